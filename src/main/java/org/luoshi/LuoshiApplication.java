@@ -1,0 +1,34 @@
+package org.luoshi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Luoshi (落实): a work platform for a district government.
+ *
+ * <p>{@code java -jar luoshi.jar} starts the web platform; {@code --demo} loads demo data on a real
+ * database server (the embedded database always has it).
+ */
+@SpringBootApplication
+@EnableScheduling
+public class LuoshiApplication {
+
+	public static void main(String[] args) {
+		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+		SpringApplication.run(LuoshiApplication.class, translateFlags(args));
+	}
+
+	/** {@code --demo} is a flag for people; Spring wants a property. */
+	static String[] translateFlags(String[] args) {
+		List<String> translated = new ArrayList<>();
+		for (String arg : args) {
+			translated.add("--demo".equals(arg) ? "--luoshi.demo=true" : arg);
+		}
+		return translated.toArray(String[]::new);
+	}
+}

@@ -1,0 +1,13 @@
+package org.luoshi.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** An account as lists and other modules see it (never its password hash). */
+public record AccountSummary(long id, String username, String displayName, Long staffId, Long scopeUnitId, Set<Role> roles,
+		boolean active, boolean mustChangePassword, int failedAttempts, Instant lockedUntil, Instant lastLoginAt, int version) {
+
+	public boolean isLocked(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+}

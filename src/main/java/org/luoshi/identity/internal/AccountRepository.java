@@ -1,0 +1,145 @@
+package org.luoshi.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.luoshi.identity.AccountSummary;
+import org.luoshi.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The account tables. Counting failures and locking are single statements, so concurrent attempts cannot race. */
+@Repository
+class AccountRepository {
+
+	static final String COLUMNS = "a.id, a.username, a.display_name, a.staff_id, a.scope_unit_id, a.active, a.must_change_password, "
+			+ "a.failed_attempts, a.locked_until, a.last_login_at, a.version, "
+			+ "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id) AS roles";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<AccountSummary> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.id = ?").param(id).query(AccountRepository::summary).optional();
+	}
+
+	Optional<AccountSummary> findByUsername(String username) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.username = ?")
+			.param(normalize(username))
+			.query(AccountRepository::summary)
+			.optional();
+	}
+
+	Optional<String> passwordHash(long id) {
+		return jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(id).query(String.class).optional();
+	}
+
+	List<AccountSummary> findByStaff(Collection<Long> staffIds) {
+		if (staffIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.staff_id IN (:ids) AND a.active ORDER BY a.username")
+			.param("ids", staffIds)
+			.query(AccountRepository::summary)
+			.list();
+	}
+
+	long insert(String username, String displayName, String passwordHash, Long staffId, Long scopeUnitId, Set<Role> roles,
+			boolean mustChangePassword) {
+		long id = jdbc.sql("INSERT INTO account (username, display_name, password_hash, staff_id, scope_unit_id, must_change_password) "
+				+ "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+			.params(normalize(username), displayName, passwordHash, staffId, scopeUnitId, mustChangePassword)
+			.query(Long.class)
+			.single();
+		replaceRoles(id, roles);
+		return id;
+	}
+
+	void replaceRoles(long id, Set<Role> roles) {
+		jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(id).update();
+		for (Role role : roles) {
+			jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+		}
+	}
+
+	int updatePassword(long id, String passwordHash, boolean mustChange) {
+		return jdbc.sql("UPDATE account SET password_hash = ?, must_change_password = ?, password_changed_at = now(), "
+				+ "version = version + 1, updated_at = now() WHERE id = ?")
+			.params(passwordHash, mustChange, id)
+			.update();
+	}
+
+	/**
+	 * Counts one failed attempt and locks the account when it reaches {@code max}.
+	 *
+	 * @return the attempts counted so far, and when the account is now locked until (or null)
+	 */
+	FailedAttempt recordFailure(long id, int max, Duration lockout) {
+		return jdbc.sql("UPDATE account SET failed_attempts = failed_attempts + 1, "
+				+ "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN now() + make_interval(secs => :seconds) ELSE locked_until END "
+				+ "WHERE id = :id RETURNING failed_attempts, locked_until")
+			.param("max", max)
+			.param("seconds", lockout.toSeconds())
+			.param("id", id)
+			.query((rs, row) -> new FailedAttempt(rs.getInt(1), instant(rs, 2)))
+			.single();
+	}
+
+	void recordSuccess(long id) {
+		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL, last_login_at = now() WHERE id = ?").param(id).update();
+	}
+
+	/** A lock that has run out is cleared with its counter, so the next failure starts a new count. */
+	void clearExpiredLock(long id) {
+		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND locked_until <= now()").param(id).update();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
+	}
+
+	record FailedAttempt(int attempts, Instant lockedUntil) {
+	}
+
+	static String normalize(String username) {
+		return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	static AccountSummary summary(ResultSet rs, int row) throws SQLException {
+		long staff = rs.getLong("staff_id");
+		Long staffId = rs.wasNull() ? null : staff;
+		long scope = rs.getLong("scope_unit_id");
+		Long scopeId = rs.wasNull() ? null : scope;
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		String roleList = rs.getString("roles");
+		if (roleList != null) {
+			for (String role : roleList.split(",")) {
+				roles.add(Role.valueOf(role));
+			}
+		}
+		return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), staffId, scopeId,
+				Set.copyOf(roles), rs.getBoolean("active"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+				instant(rs, "locked_until"), instant(rs, "last_login_at"), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}

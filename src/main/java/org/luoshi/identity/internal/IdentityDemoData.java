@@ -1,0 +1,64 @@
+package org.luoshi.identity.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.luoshi.identity.Role;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.StaffQuery;
+import org.luoshi.organization.StaffSummary;
+import org.luoshi.organization.UnitSummary;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.database.DemoDataLoader;
+import org.springframework.stereotype.Component;
+
+/** One demo account per role, each linked to a member of the demo staff, all with the printed demo password. */
+@Component
+class IdentityDemoData implements DemoDataLoader {
+
+	/** The demo accounts in the order the start-up banner lists them. */
+	static final List<DemoAccount> ACCOUNTS = List.of(
+			new DemoAccount("demo-admin", "陈志远", null, Set.of(Role.DISTRICT_ADMIN, Role.SUPERVISOR), "identity.demo.admin"),
+			new DemoAccount("demo-leader", "黄国栋", null, Set.of(Role.LEADER), "identity.demo.leader"),
+			new DemoAccount("demo-town", "梁家豪", "棠下镇", Set.of(Role.UNIT_HANDLER), "identity.demo.town"),
+			new DemoAccount("demo-dept", "谢文博", "区司法局", Set.of(Role.UNIT_HANDLER), "identity.demo.dept"),
+			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));
+
+	record DemoAccount(String username, String staffName, String scopeUnit, Set<Role> roles, String descriptionKey) {
+	}
+
+	private final AccountService accounts;
+	private final AccountRepository repository;
+	private final OrganizationDirectory organization;
+	private final InitialCredentials credentials;
+
+	IdentityDemoData(AccountService accounts, AccountRepository repository, OrganizationDirectory organization,
+			InitialCredentials credentials) {
+		this.accounts = accounts;
+		this.repository = repository;
+		this.organization = organization;
+		this.credentials = credentials;
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public void load() {
+		String password = credentials.demoPassword();
+		for (DemoAccount demo : ACCOUNTS) {
+			var existing = repository.findByUsername(demo.username());
+			if (existing.isPresent()) {
+				accounts.ensureDemoPassword(existing.get().id(), password);
+				continue;
+			}
+			StaffSummary staff = organization.staff(new StaffQuery(null, demo.staffName(), false), new PageQuery(0, 1, "name", true), Actor.SYSTEM)
+				.items().stream().findFirst().orElse(null);
+			Long scope = demo.scopeUnit() == null ? null : organization.findUnitByName(demo.scopeUnit()).map(UnitSummary::id).orElse(null);
+			accounts.create(demo.username(), demo.staffName(), password, staff == null ? null : staff.id(), scope, demo.roles(), false);
+		}
+	}
+}

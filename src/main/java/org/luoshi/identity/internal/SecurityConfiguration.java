@@ -1,0 +1,76 @@
+package org.luoshi.identity.internal;
+
+import org.luoshi.shared.web.ApiProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors. The API ({@code /api/**}) is stateless: a bearer token on every call, no session, no CSRF
+ * (no cookie is trusted), and answers 401/403 as problem+json. Pages use a form sign-in with a session kept
+ * in the database (so any instance serves any request), CSRF on every form, and an idle timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/public/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(10);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/v1/auth/token").permitAll()
+				.anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
+				.accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(PUBLIC_PAGES).permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form
+				.loginPage("/login")
+				.failureHandler((request, response, e) -> {
+					String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+					response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+				})
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.sameOrigin()))
+			.addFilterAfter(new PasswordChangeRequiredFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+		return http.build();
+	}
+}

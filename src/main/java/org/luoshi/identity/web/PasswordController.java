@@ -1,0 +1,53 @@
+package org.luoshi.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.luoshi.identity.AccountSummary;
+import org.luoshi.identity.internal.IdentityWeb;
+import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Each person changes their own password here; a forced change after an administrator's reset lands here too. */
+@Controller
+class PasswordController {
+
+	private final IdentityWeb identity;
+
+	PasswordController(IdentityWeb identity) {
+		this.identity = identity;
+	}
+
+	record PasswordForm(String currentPassword, String newPassword, String confirmation) {
+	}
+
+	@GetMapping("/account/password")
+	String form(Model model) {
+		model.addAttribute("form", new PasswordForm("", "", ""));
+		return "identity/password";
+	}
+
+	@PostMapping("/account/password")
+	String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			AccountSummary account = identity.changeOwnPassword(CurrentActor.get().accountId(), form.currentPassword(), form.newPassword(),
+					form.confirmation());
+			identity.refreshSignedInUser(account, request, response);
+		}
+		catch (ValidationException e) {
+			FormErrors.reject(errors, e);
+			return "identity/password";
+		}
+		redirect.addFlashAttribute("flash", "identity.password.changed");
+		return "redirect:/";
+	}
+}

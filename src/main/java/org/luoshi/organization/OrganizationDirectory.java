@@ -1,0 +1,37 @@
+package org.luoshi.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+
+/** Read access to units, staff and divisions. Lists are limited to the actor's data scope where they take one. */
+public interface OrganizationDirectory {
+
+	Optional<UnitSummary> findUnit(long id);
+
+	/** Units named so, by full or short name (active first). */
+	Optional<UnitSummary> findUnitByName(String name);
+
+	/** Every unit, in tree order (parents before children, siblings by sort order then name). */
+	List<UnitSummary> allUnits();
+
+	/** The tree below {@code rootId} (the whole district when {@code null}). */
+	List<UnitNode> tree(Long rootId, boolean includeInactive);
+
+	/** The ids of a unit and everything below it: a data scope. */
+	List<Long> subtreeIds(long rootId);
+
+	/** Whether the actor's data scope includes the unit. */
+	boolean isVisibleTo(long unitId, Actor actor);
+
+	Optional<StaffSummary> findStaff(long id);
+
+	Page<StaffSummary> staff(StaffQuery query, PageQuery page, Actor actor);
+
+	List<Division> divisions();
+
+	Optional<Division> division(String code);
+}

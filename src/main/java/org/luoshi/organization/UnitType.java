@@ -1,0 +1,19 @@
+package org.luoshi.organization;
+
+/** What kind of body a unit is; places (district, towns, subdistricts) carry a division code. */
+public enum UnitType {
+	DISTRICT, DEPARTMENT, TOWN, SUBDISTRICT, OFFICE, OTHER;
+
+	/** The division level a unit of this type must be coded at, or {@code null} when it has no code. */
+	public String divisionLevel() {
+		return switch (this) {
+			case DISTRICT -> "COUNTY";
+			case TOWN, SUBDISTRICT -> "TOWNSHIP";
+			default -> null;
+		};
+	}
+
+	public boolean isPlace() {
+		return divisionLevel() != null;
+	}
+}

@@ -1,0 +1,31 @@
+package org.luoshi.shared.web;
+
+import java.util.List;
+
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what needs the signed-in person's attention, gathered from every module. */
+@Controller
+class HomeController {
+
+	private final List<AttentionProvider> providers;
+
+	HomeController(List<AttentionProvider> providers) {
+		this.providers = providers;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		Actor actor = CurrentActor.get();
+		List<Attention> items = providers.stream()
+			.flatMap(provider -> provider.attentionFor(actor).stream())
+			.filter(item -> item.count() > 0 || item.showWhenZero())
+			.toList();
+		model.addAttribute("attention", items);
+		return "home";
+	}
+}

@@ -1,0 +1,48 @@
+package org.luoshi.shared.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.CurrentActor;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the actor, the sidebar (filtered by permission) and the current path. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	private final List<NavigationEntry> entries;
+
+	LayoutAdvice(List<NavigationEntry> entries) {
+		this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+	}
+
+	@ModelAttribute("actor")
+	Actor actor() {
+		return CurrentActor.get();
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	@ModelAttribute("navigation")
+	Map<String, List<NavigationEntry>> navigation() {
+		Actor actor = CurrentActor.get();
+		Map<String, List<NavigationEntry>> sections = new LinkedHashMap<>();
+		for (NavigationEntry entry : entries) {
+			if (entry.permission() == null || actor.can(entry.permission())) {
+				sections.computeIfAbsent(entry.section(), key -> new ArrayList<>()).add(entry);
+			}
+		}
+		return sections;
+	}
+}

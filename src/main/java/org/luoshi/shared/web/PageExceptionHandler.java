@@ -1,0 +1,50 @@
+package org.luoshi.shared.web;
+
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Friendly error pages for people: a message in their language and a way back, never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException e) {
+		return page(HttpStatus.NOT_FOUND, "error.not-found");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView denied(AccessDeniedException e) {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException e) {
+		return page(HttpStatus.CONFLICT, e.messageKey());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception e) throws Exception {
+		if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.web.servlet.resource.NoResourceFoundException) {
+			throw e; // Spring's own 4xx (missing parameter, wrong method …): let Boot's error controller answer with its status.
+		}
+		log.error("Unexpected error on a page", e);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+	}
+
+	private static ModelAndView page(HttpStatus status, String messageKey) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("messageKey", messageKey);
+		return page;
+	}
+}

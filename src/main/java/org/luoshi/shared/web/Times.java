@@ -1,0 +1,44 @@
+package org.luoshi.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Shows instants in the district's time zone (Asia/Shanghai), whatever the server's zone. Templates: {@code @times}. */
+@Component("times")
+public class Times {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ZoneId zone;
+
+	public Times(@Value("${luoshi.time-zone:Asia/Shanghai}") String zone) {
+		this.zone = ZoneId.of(zone);
+	}
+
+	public ZoneId zone() {
+		return zone;
+	}
+
+	public String format(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+	}
+
+	public String format(OffsetDateTime time) {
+		return time == null ? "" : format(time.toInstant());
+	}
+
+	public String minutes(Instant instant) {
+		return instant == null ? "" : MINUTES.format(instant.atZone(zone));
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(zone);
+	}
+}

@@ -1,0 +1,41 @@
+package org.luoshi.support;
+
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every Spring test context its own empty database (see {@link TestDatabase}), demo data with a known
+ * password, and a temporary data directory. Registered in {@code META-INF/spring.factories} of the tests.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+	public static final String DEMO_PASSWORD = "Test-Luoshi-2026";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String configured = environment.getProperty("spring.datasource.url");
+		if (configured != null && !configured.isBlank()) {
+			return;
+		}
+		TestDatabase.Connection database = TestDatabase.createDatabase();
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", database.url());
+		properties.put("spring.datasource.username", database.user());
+		properties.put("spring.datasource.password", database.password());
+		properties.put("luoshi.demo", "true");
+		properties.put("luoshi.demo-password", DEMO_PASSWORD);
+		try {
+			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource("luoshi-test-database", properties));
+	}
+}
