@@ -1,0 +1,41 @@
+package org.luoshi.shared.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The API's self-description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	static final String BEARER = "bearer";
+
+	@Bean
+	OpenAPI luoshiOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Luoshi API")
+				.version("v1")
+				.description("""
+						Luoshi (落实), a work platform for a district government.
+
+						**Authentication.** `POST /api/v1/auth/token` with `{"username", "password"}` answers `{"token", "expiresAt"}`; \
+						send `Authorization: Bearer <token>` on every other call.
+
+						**Paging.** Lists take `page` (from 0), `size` (1–200, default 20) and `sort=field,asc|desc`, and answer \
+						`{"items": [...], "page", "size", "total"}`.
+
+						**Errors.** Every error is RFC 9457 `application/problem+json` with a localized `title` and `detail` \
+						(`Accept-Language: zh-CN` or `en`), a stable `code`, and for bad input `errors: [{"field", "code", "message"}]`. \
+						A record outside the caller's data scope answers 404, exactly like one that does not exist.""")
+				.license(new License().name("Apache-2.0")))
+			.components(new Components().addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("Token from POST /api/v1/auth/token")))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+}
