@@ -61,6 +61,20 @@ public class ApiProblems {
 		return problem;
 	}
 
+	/** The members as Spring MVC writes them: the extra properties beside the standard ones, not nested. */
+	private static Map<String, Object> asJson(ProblemDetail problem) {
+		Map<String, Object> members = new java.util.LinkedHashMap<>();
+		members.put("type", problem.getType());
+		members.put("title", problem.getTitle());
+		members.put("status", problem.getStatus());
+		members.put("detail", problem.getDetail());
+		members.put("instance", problem.getInstance());
+		if (problem.getProperties() != null) {
+			members.putAll(problem.getProperties());
+		}
+		return members;
+	}
+
 	/** For answers written outside Spring MVC, e.g. by the security filters. */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
 			throws IOException {
@@ -71,7 +85,7 @@ public class ApiProblems {
 			response.setStatus(status.value());
 			response.setContentType(PROBLEM_JSON.toString());
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(json.writeValueAsString(problem));
+			response.getWriter().write(json.writeValueAsString(asJson(problem)));
 		}
 		finally {
 			LocaleContextHolder.resetLocaleContext();

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Chinese first, English second. A page switches with {@code ?lang=en} / {@code ?lang=zh} and the choice is
  * remembered in a cookie. Pages default to Chinese whatever the browser says (the platform's users are
- * Chinese civil servants on machines that are often set to English); API calls honour Accept-Language.
+ * Chinese civil servants on machines that are often set to English); API calls honour Accept-Language and speak
+ * Chinese when it is absent.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -46,7 +47,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		SupportedLocaleResolver() {
 			super(COOKIE);
 			setCookieMaxAge(java.time.Duration.ofDays(365));
-			setDefaultLocaleFunction(request -> isApi(request) ? supported(request.getLocale()) : Locale.SIMPLIFIED_CHINESE);
+			setDefaultLocaleFunction(request -> isApi(request) && request.getHeader("Accept-Language") != null
+					? supported(request.getLocale()) : Locale.SIMPLIFIED_CHINESE);
 		}
 
 		@Override
