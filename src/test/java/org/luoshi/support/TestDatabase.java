@@ -60,7 +60,7 @@ public final class TestDatabase {
 		}
 		if (embedded == null) {
 			try {
-				embedded = EmbeddedPostgres.builder().start();
+				embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", e);
@@ -77,7 +77,12 @@ public final class TestDatabase {
 		return usesServer() ? SERVER_PASSWORD : "";
 	}
 
+	/**
+	 * Runs as a JVM shutdown hook. Spring closes the test contexts in hooks of its own; the database must outlive
+	 * them, or a context still closing waits for a connection that cannot come.
+	 */
 	private static void dropAll() {
+		awaitSpringShutdownHooks();
 		try (java.sql.Connection admin = DriverManager.getConnection(adminUrl(), user(), password());
 				Statement statement = admin.createStatement()) {
 			for (String name : created) {
@@ -93,6 +98,20 @@ public final class TestDatabase {
 			}
 			catch (IOException ignored) {
 				// the JVM is exiting; the temporary directory goes with it
+			}
+		}
+	}
+
+	private static void awaitSpringShutdownHooks() {
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread != Thread.currentThread() && thread.getName().startsWith("Spring") && thread.getName().endsWith("ShutdownHook")) {
+				try {
+					thread.join(20_000);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
 			}
 		}
 	}

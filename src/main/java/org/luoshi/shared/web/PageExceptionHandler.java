@@ -19,32 +19,25 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException e) {
-		return page(HttpStatus.NOT_FOUND, "error.not-found");
+		return ErrorPages.page(HttpStatus.NOT_FOUND, "error.not-found");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView denied(AccessDeniedException e) {
-		return page(HttpStatus.FORBIDDEN, "error.forbidden");
+		return ErrorPages.page(HttpStatus.FORBIDDEN, "error.forbidden");
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException e) {
-		return page(HttpStatus.CONFLICT, e.messageKey());
+		return ErrorPages.page(HttpStatus.CONFLICT, e.messageKey());
 	}
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception e) throws Exception {
-		if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.web.servlet.resource.NoResourceFoundException) {
-			throw e; // Spring's own 4xx (missing parameter, wrong method …): let Boot's error controller answer with its status.
+		if (e instanceof org.springframework.web.ErrorResponse) {
+			throw e; // Spring's own 4xx (unknown address, wrong method …): ErrorPages answers with their status.
 		}
 		log.error("Unexpected error on a page", e);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
-	}
-
-	private static ModelAndView page(HttpStatus status, String messageKey) {
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("status", status.value());
-		page.addObject("messageKey", messageKey);
-		return page;
+		return ErrorPages.page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
 	}
 }

@@ -1,0 +1,66 @@
+package org.luoshi.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Whatever fails outside a controller (an unknown address, a rejected upload, a filter's error) ends here: the
+ * API answers problem+json like every other API error; people get the friendly page in their language.
+ * Replaces Boot's default error controller, which would answer pages with JSON or a "whitelabel" page.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	private final ApiProblems problems;
+
+	ErrorPages(ApiProblems problems) {
+		this.problems = problems;
+	}
+
+	@RequestMapping("/error")
+	Object error(HttpServletRequest request) {
+		HttpStatus status = status(request);
+		String messageKey = messageKey(status);
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = problems.problem(status, messageKey);
+			problem.setInstance(java.net.URI.create(path));
+			return ResponseEntity.status(status).contentType(ApiProblems.PROBLEM_JSON).body(problem);
+		}
+		return page(status, messageKey);
+	}
+
+	/** The friendly error page, also used by {@link PageExceptionHandler}. */
+	static ModelAndView page(HttpStatus status, String messageKey) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("messageKey", messageKey);
+		return page;
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	static String messageKey(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "error.not-found";
+			case FORBIDDEN -> "error.forbidden";
+			case UNAUTHORIZED -> "error.unauthorized";
+			case METHOD_NOT_ALLOWED -> "error.method";
+			case CONTENT_TOO_LARGE -> "error.upload.too-large";
+			case UNSUPPORTED_MEDIA_TYPE -> "error.media-type";
+			default -> status.is5xxServerError() ? "error.internal" : "error.request";
+		};
+	}
+}

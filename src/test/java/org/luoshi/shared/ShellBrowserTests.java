@@ -1,0 +1,48 @@
+package org.luoshi.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The frame around every page: sidebar by role, language switch, friendly error pages, phone-sized screens. */
+class ShellBrowserTests extends BrowserTest {
+
+	@Test
+	void showsAFriendlyLocalizedPageForAnUnknownAddress() {
+		signIn("demo-leader");
+		open("/no-such-page");
+		assertThat(find(By.id("error-message")).getText()).isEqualTo("您要找的内容不存在，或您无权查看。");
+		assertThat(pageText()).doesNotContain("Exception").doesNotContain("Whitelabel");
+		open("/no-such-page?lang=en");
+		assertThat(find(By.id("error-message")).getText()).startsWith("What you are looking for does not exist");
+	}
+
+	@Test
+	void signsOutFromTheUserMenu() {
+		signIn("demo-dept");
+		find(By.id("user-menu")).click();
+		find(By.id("logout")).click();
+		waitFor(ExpectedConditions.urlContains("/login?logout"));
+		open("/");
+		waitFor(ExpectedConditions.urlContains("/login"));
+	}
+
+	@Test
+	void foldsTheSidebarIntoAMenuButtonOnAPhone() {
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			signIn("demo-admin");
+			By menuButton = By.cssSelector("button[data-bs-target='#sidebar']");
+			assertThat(find(menuButton).isDisplayed()).isTrue();
+			browser.findElement(menuButton).click();
+			assertThat(find(By.cssSelector("#sidebar a[href='/']")).isDisplayed()).isTrue();
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+}
