@@ -48,11 +48,12 @@ CREATE INDEX audit_entry_target ON audit_entry (target_type, target_id);
 -- instance), not only this application's code. Row triggers cover UPDATE and DELETE, a statement
 -- trigger covers TRUNCATE (which fires no row triggers). A superuser can still disable the triggers,
 -- which is why the entries also form a hash chain: such a change is then detectable by verify.
+-- The error is an integrity violation (SQLSTATE 23000): the row is fine, the statement breaks the table's rule.
 CREATE FUNCTION audit_entry_refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'audit_entry is append-only: % refused', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'integrity_constraint_violation';
 END;
 $$;
 

@@ -68,7 +68,7 @@ class AuditRecorder {
 
 		AuditChain.Content content = new AuditChain.Content(head.id(), AuditChain.databasePrecision(head.now()), accountId,
 				AuditChain.truncate(username == null ? "" : username, 50), AuditChain.truncate(name, 100),
-				request == null ? null : AuditChain.truncate(request.getRemoteAddr(), 64),
+				request == null ? null : AuditChain.truncate(address(request.getRemoteAddr()), 64),
 				request == null ? null : AuditChain.truncate(request.getHeader("User-Agent"), 300),
 				AuditChain.truncate(event.action(), 100), AuditChain.truncate(event.targetType(), 50),
 				blankToNull(AuditChain.truncate(event.targetId(), 100)), AuditChain.truncate(event.targetLabel(), 300),
@@ -112,6 +112,35 @@ class AuditRecorder {
 	/** The request being served on this thread, or {@code null} (demo data, scheduled jobs). */
 	private static HttpServletRequest currentRequest() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes ? attributes.getRequest() : null;
+	}
+
+	/**
+	 * An IPv6 address in its short form (RFC 5952: {@code ::1}, not {@code 0:0:0:0:0:0:0:1}), as people read and
+	 * search it; anything else as given.
+	 */
+	static String address(String address) {
+		if (address == null || !address.matches("[0-9a-fA-F]{1,4}(:[0-9a-fA-F]{1,4}){7}")) {
+			return address;
+		}
+		String[] groups = address.toLowerCase(java.util.Locale.ROOT).split(":");
+		int bestStart = -1;
+		int bestLength = 1;
+		for (int i = 0; i < groups.length; i++) {
+			groups[i] = groups[i].replaceFirst("^0+(?=.)", "");
+			int run = 0;
+			while (i + run < groups.length && groups[i + run].matches("0+")) {
+				run++;
+			}
+			if (run > bestLength) {
+				bestStart = i;
+				bestLength = run;
+			}
+		}
+		if (bestStart < 0) {
+			return String.join(":", groups);
+		}
+		return String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart)) + "::"
+				+ String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
 	}
 
 	private static Long parseId(String id) {

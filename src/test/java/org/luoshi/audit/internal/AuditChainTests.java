@@ -78,6 +78,15 @@ class AuditChainTests {
 			.isEqualTo("[1,2,1.0,0.001,1000,\"NaN\"]");
 	}
 
+	@Test
+	void recordsIpv6AddressesInTheirShortForm() {
+		assertThat(AuditRecorder.address("0:0:0:0:0:0:0:1")).isEqualTo("::1");
+		assertThat(AuditRecorder.address("2001:0DB8:0:0:1:0:0:1")).isEqualTo("2001:db8::1:0:0:1");
+		assertThat(AuditRecorder.address("fe80:0:0:0:0:0:0:0")).isEqualTo("fe80::");
+		assertThat(AuditRecorder.address("2001:db8:1:2:3:4:0:5")).isEqualTo("2001:db8:1:2:3:4:0:5");
+		assertThat(AuditRecorder.address("127.0.0.1")).isEqualTo("127.0.0.1");
+	}
+
 	private static AuditChain.Content content(String label, SortedMap<String, Object> changes) {
 		return new AuditChain.Content(42, AT, 7L, "demo-admin", "陈志远", "127.0.0.1", null, "organization.unit.updated", "unit", "12",
 				label, changes);
