@@ -1,0 +1,26 @@
+package org.luoshi.audit.internal;
+
+/**
+ * The result of recomputing the hash chain.
+ *
+ * @param intact whether every entry matched
+ * @param checked how many entries matched (before the broken one, if any)
+ * @param head the last entry's hash when intact: noted down elsewhere, it also reveals entries cut off the end later
+ * @param brokenId the first entry that does not match, or {@code null}
+ * @param problem {@link Problem#HASH} (its content no longer gives its hash: it was changed) or {@link Problem#LINK} (it
+ *        does not follow the entry before it: an entry was removed, inserted or rewritten with a new hash)
+ */
+public record ChainVerification(boolean intact, long checked, String head, Long brokenId, Problem problem) {
+
+	public enum Problem {
+		HASH, LINK
+	}
+
+	static ChainVerification ok(long checked, String head) {
+		return new ChainVerification(true, checked, head, null, null);
+	}
+
+	static ChainVerification broken(long checked, long id, Problem problem) {
+		return new ChainVerification(false, checked, null, id, problem);
+	}
+}
