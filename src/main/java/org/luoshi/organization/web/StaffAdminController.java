@@ -28,7 +28,6 @@ import org.luoshi.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -133,7 +132,7 @@ class StaffAdminController {
 			HttpServletRequest request, HttpServletResponse response) {
 		StaffSummary staff = scoped.staff(id, CurrentActor.get());
 		try {
-			write(form, unitId -> administration.updateStaff(new UpdateStaff(id, versionOf(form.version()), unitId, form.name(),
+			write(form, unitId -> administration.updateStaff(new UpdateStaff(id, AdminForms.versionOf(form.version()), unitId, form.name(),
 					form.position(), form.phone(), form.email())));
 			return Htmx.redirect("/admin/staff/" + id, "flash.saved", request, response);
 		}
@@ -143,31 +142,19 @@ class StaffAdminController {
 		catch (ConflictException e) {
 			// What the person typed stays; the other person's save is shown beside it, and saving again overwrites it.
 			staff = scoped.staff(id, CurrentActor.get());
-			StaffForm kept = form.withVersion(staff.version());
-			model.addAttribute("staffForm", kept);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "staffForm", new BeanPropertyBindingResult(kept, "staffForm"));
+			AdminForms.replace(model, "staffForm", form.withVersion(staff.version()));
 			model.addAttribute("conflict", staff);
 		}
 		return form(model, staff);
 	}
 
-	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		return setActive(id, false, form, errors, model, request, response);
-	}
-
-	@PostMapping("/{id}/activate")
-	String activate(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		return setActive(id, true, form, errors, model, request, response);
-	}
-
-	private String setActive(long id, boolean active, StatusForm form, BindingResult errors, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	@PostMapping("/{id}/{action:deactivate|activate}")
+	String setActive(@PathVariable long id, @PathVariable String action, @ModelAttribute("statusForm") StatusForm form,
+			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+		boolean active = action.equals("activate");
 		StaffSummary staff = scoped.staff(id, CurrentActor.get());
 		try {
-			administration.setStaffActive(new SetStaffActive(id, versionOf(form.version()), active));
+			administration.setStaffActive(new SetStaffActive(id, AdminForms.versionOf(form.version()), active));
 			return Htmx.redirect("/admin/staff/" + id, active ? "organization.staff.activated" : "organization.staff.deactivated", request,
 					response);
 		}
@@ -176,9 +163,7 @@ class StaffAdminController {
 		}
 		catch (ConflictException e) {
 			staff = scoped.staff(id, CurrentActor.get());
-			StatusForm fresh = new StatusForm(staff.version());
-			model.addAttribute("statusForm", fresh);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "statusForm", new BeanPropertyBindingResult(fresh, "statusForm"));
+			AdminForms.replace(model, "statusForm", new StatusForm(staff.version()));
 			model.addAttribute("conflict", staff);
 		}
 		model.addAttribute("staffForm", StaffForm.of(staff));
@@ -226,7 +211,4 @@ class StaffAdminController {
 		}
 	}
 
-	private static int versionOf(Integer version) {
-		return version == null ? -1 : version;
-	}
 }

@@ -104,23 +104,12 @@ class StaffApiController {
 				request.unitId(), request.name(), request.position(), request.phone(), request.email())), CurrentActor.get());
 	}
 
-	@PostMapping("/{id}/deactivate")
+	@PostMapping("/{id}/{action:deactivate|activate}")
 	@PreAuthorize("hasAuthority('organization:manage')")
-	@Operation(summary = "Deactivate a member of staff")
-	StaffJson deactivate(@PathVariable long id, @RequestBody VersionRequest request) {
-		return setActive(id, request, false);
-	}
-
-	@PostMapping("/{id}/activate")
-	@PreAuthorize("hasAuthority('organization:manage')")
-	@Operation(summary = "Activate a member of staff again", description = "Refused while their unit is deactivated.")
-	StaffJson activate(@PathVariable long id, @RequestBody VersionRequest request) {
-		return setActive(id, request, true);
-	}
-
-	private StaffJson setActive(long id, VersionRequest request, boolean active) {
+	@Operation(summary = "Deactivate or activate a member of staff", description = "Activating is refused while their unit is deactivated.")
+	StaffJson setActive(@PathVariable long id, @PathVariable String action, @RequestBody VersionRequest request) {
 		scoped.staff(id, CurrentActor.get());
 		return StaffJson.of(administration.setStaffActive(new SetStaffActive(id, UnitApiController.requireVersion(request.version()),
-				active)), CurrentActor.get());
+				action.equals("activate"))), CurrentActor.get());
 	}
 }

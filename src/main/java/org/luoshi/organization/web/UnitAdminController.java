@@ -33,7 +33,6 @@ import org.luoshi.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -135,7 +134,7 @@ class UnitAdminController {
 			@RequestParam(defaultValue = "false") boolean inactive, Model model, HttpServletRequest request, HttpServletResponse response) {
 		UnitSummary unit = scoped.unit(id, CurrentActor.get());
 		try {
-			write(form, (type, sortOrder) -> administration.updateUnit(new UpdateUnit(id, versionOf(form.version()), form.name(),
+			write(form, (type, sortOrder) -> administration.updateUnit(new UpdateUnit(id, AdminForms.versionOf(form.version()), form.name(),
 					form.shortName(), type, form.divisionCode(), sortOrder)));
 			return Htmx.redirect(unitPath(id, inactive), "flash.saved", request, response);
 		}
@@ -146,9 +145,7 @@ class UnitAdminController {
 			// Keep what the person typed, show what the other person saved, and take the new version: saving again
 			// is then a deliberate choice to overwrite.
 			unit = scoped.unit(id, CurrentActor.get());
-			UnitForm kept = form.withVersion(unit.version());
-			model.addAttribute("unitForm", kept);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "unitForm", new BeanPropertyBindingResult(kept, "unitForm"));
+			AdminForms.replace(model, "unitForm", form.withVersion(unit.version()));
 			model.addAttribute("conflict", unit);
 		}
 		panel(model, unit, inactive, "edit");
@@ -181,7 +178,7 @@ class UnitAdminController {
 			if (parentId == null) {
 				throw new ValidationException(reading.isEmpty() ? List.of(Violation.of("parentId", "validation.required")) : reading);
 			}
-			administration.moveUnit(new MoveUnit(id, versionOf(form.version()), parentId));
+			administration.moveUnit(new MoveUnit(id, AdminForms.versionOf(form.version()), parentId));
 			return Htmx.redirect(unitPath(id, inactive), "organization.unit.moved", request, response);
 		}
 		catch (ValidationException e) {
@@ -189,32 +186,20 @@ class UnitAdminController {
 		}
 		catch (ConflictException e) {
 			unit = scoped.unit(id, CurrentActor.get());
-			MoveForm kept = new MoveForm(form.parentId(), unit.version());
-			model.addAttribute("moveForm", kept);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "moveForm", new BeanPropertyBindingResult(kept, "moveForm"));
+			AdminForms.replace(model, "moveForm", new MoveForm(form.parentId(), unit.version()));
 			model.addAttribute("conflict", unit);
 		}
 		panel(model, unit, inactive, "move");
 		return view(model, request, inactive);
 	}
 
-	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		return setActive(id, false, form, errors, model, request, response);
-	}
-
-	@PostMapping("/{id}/activate")
-	String activate(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		return setActive(id, true, form, errors, model, request, response);
-	}
-
-	private String setActive(long id, boolean active, StatusForm form, BindingResult errors, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	@PostMapping("/{id}/{action:deactivate|activate}")
+	String setActive(@PathVariable long id, @PathVariable String action, @ModelAttribute("statusForm") StatusForm form,
+			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+		boolean active = action.equals("activate");
 		UnitSummary unit = scoped.unit(id, CurrentActor.get());
 		try {
-			administration.setUnitActive(new SetUnitActive(id, versionOf(form.version()), active));
+			administration.setUnitActive(new SetUnitActive(id, AdminForms.versionOf(form.version()), active));
 			// A deactivated unit stays in view, struck through, so that the person sees what they did.
 			return Htmx.redirect(unitPath(id, !active), active ? "organization.unit.activated" : "organization.unit.deactivated", request,
 					response);
@@ -224,9 +209,7 @@ class UnitAdminController {
 		}
 		catch (ConflictException e) {
 			unit = scoped.unit(id, CurrentActor.get());
-			StatusForm fresh = new StatusForm(unit.version());
-			model.addAttribute("statusForm", fresh);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "statusForm", new BeanPropertyBindingResult(fresh, "statusForm"));
+			AdminForms.replace(model, "statusForm", new StatusForm(unit.version()));
 			model.addAttribute("conflict", unit);
 		}
 		panel(model, unit, !unit.active(), "status");
@@ -303,11 +286,6 @@ class UnitAdminController {
 			throw new ValidationException(reading);
 		}
 		return sortOrder;
-	}
-
-	/** A form without a readable version was not read from the current record: treat it as stale. */
-	private static int versionOf(Integer version) {
-		return version == null ? -1 : version;
 	}
 
 	/** After a refused write: htmx swaps the panel; a plain form post gets the whole page. */

@@ -130,20 +130,13 @@ class UnitApiController {
 		return UnitJson.of(administration.moveUnit(new MoveUnit(id, request.version(), request.parentId())));
 	}
 
-	@PostMapping("/{id}/deactivate")
+	@PostMapping("/{id}/{action:deactivate|activate}")
 	@PreAuthorize("hasAuthority('organization:manage')")
-	@Operation(summary = "Deactivate a unit", description = "Refused while the unit has active sub-units.")
-	UnitJson deactivate(@PathVariable long id, @RequestBody VersionRequest request) {
+	@Operation(summary = "Deactivate or activate a unit", description = "Deactivating is refused while the unit has active sub-units; "
+			+ "activating while its parent is deactivated.")
+	UnitJson setActive(@PathVariable long id, @PathVariable String action, @RequestBody VersionRequest request) {
 		scoped.unit(id, CurrentActor.get());
-		return UnitJson.of(administration.setUnitActive(new SetUnitActive(id, requireVersion(request.version()), false)));
-	}
-
-	@PostMapping("/{id}/activate")
-	@PreAuthorize("hasAuthority('organization:manage')")
-	@Operation(summary = "Activate a unit again", description = "Refused while its parent is deactivated.")
-	UnitJson activate(@PathVariable long id, @RequestBody VersionRequest request) {
-		scoped.unit(id, CurrentActor.get());
-		return UnitJson.of(administration.setUnitActive(new SetUnitActive(id, requireVersion(request.version()), true)));
+		return UnitJson.of(administration.setUnitActive(new SetUnitActive(id, requireVersion(request.version()), action.equals("activate"))));
 	}
 
 	/** Reads the type and runs the write; an unknown type is reported together with the write's own problems. */
