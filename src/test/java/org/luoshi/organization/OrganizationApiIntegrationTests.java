@@ -236,6 +236,18 @@ class OrganizationApiIntegrationTests {
 		assertThat(admin.put("/api/v1/staff/" + staff.get("id").asLong(), edit).json().get("phone").asString()).isEqualTo("13900002222");
 	}
 
+	@Test
+	void theEndpointsAreDescribedInTheOpenApiDocument() {
+		Answer docs = admin.get("/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = docs.json().get("paths");
+		assertThat(paths.has("/api/v1/units")).isTrue();
+		assertThat(paths.has("/api/v1/units/{id}/move")).isTrue();
+		assertThat(paths.has("/api/v1/staff/{id}")).isTrue();
+		assertThat(paths.get("/api/v1/staff").get("get").get("summary").asString()).isEqualTo("A page of staff");
+	}
+
 	// ---- helpers
 
 	long id(String name) {

@@ -206,10 +206,17 @@ class OrganizationImportIntegrationTests {
 	}
 
 	@Test
-	void onlyOrganizationManagersMayImport() {
+	void onlyOrganizationManagersOpenTheAdminPages() {
 		PageSession town = PageSession.signIn(port, "demo-town");
 		assertThat(town.get("/admin/organization/import").statusCode()).isEqualTo(403);
 		assertThat(town.get("/admin/organization/import/template").statusCode()).isEqualTo(403);
+		assertThat(town.get("/admin/units").statusCode()).isEqualTo(403);
+		assertThat(town.get("/admin/staff").statusCode()).isEqualTo(403);
+		assertThat(PageSession.text(town.get("/"))).doesNotContain("/admin/units");
+
+		PageSession admin = PageSession.signIn(port, "demo-admin");
+		assertThat(PageSession.text(admin.get("/"))).contains("href=\"/admin/units\"").contains("个启用的单位还没有在岗人员");
+		assertThat(admin.get("/admin/units?unit=99999999").statusCode()).isEqualTo(404);
 	}
 
 	// ---- helpers
