@@ -29,6 +29,9 @@ public interface OrganizationDirectory {
 
 	Optional<StaffSummary> findStaff(long id);
 
+	/** How many active staff each unit has (units without any are absent). */
+	java.util.Map<Long, Integer> activeStaffCounts();
+
 	Page<StaffSummary> staff(StaffQuery query, PageQuery page, Actor actor);
 
 	List<Division> divisions();

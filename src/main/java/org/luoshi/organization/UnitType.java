@@ -16,4 +16,13 @@ public enum UnitType {
 	public boolean isPlace() {
 		return divisionLevel() != null;
 	}
+
+	/** The type named so ({@code TOWN}, {@code town}); empty for anything else. */
+	public static java.util.Optional<UnitType> parse(String name) {
+		if (name == null) {
+			return java.util.Optional.empty();
+		}
+		String wanted = name.strip();
+		return java.util.Arrays.stream(values()).filter(type -> type.name().equalsIgnoreCase(wanted)).findFirst();
+	}
 }

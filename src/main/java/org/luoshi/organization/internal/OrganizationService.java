@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.luoshi.organization.Division;
 import org.luoshi.organization.OrganizationAdministration;
@@ -30,11 +29,14 @@ import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class OrganizationService implements OrganizationDirectory, OrganizationAdministration {
-
-	static final Set<String> STAFF_SORT = Set.of("name", "unit", "position");
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -122,6 +122,17 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, Integer> activeStaffCounts() {
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		jdbc.sql("SELECT unit_id, count(*) FROM staff WHERE active GROUP BY unit_id")
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Page<StaffSummary> staff(StaffQuery query, PageQuery page, Actor actor) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -171,10 +182,27 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 		return jdbc.sql("SELECT code, name, level, parent_code FROM division WHERE code = ?").param(code.strip()).query(Division.class).optional();
 	}
 
+	/**
+	 * Units called {@code name} (full or short name) that the current actor may see, full-name matches first; below
+	 * {@code parentId} only when it is given. For resolving units that people name in files rather than by id.
+	 */
+	@Transactional(readOnly = true)
+	List<UnitSummary> visibleUnitsNamed(String name, Long parentId) {
+		String sql = "SELECT " + UnitRows.UNIT_COLUMNS + " FROM unit u WHERE (u.name = :name OR u.short_name = :name)"
+				+ (parentId == null ? "" : " AND u.parent_id = :parent") + " ORDER BY (u.name = :name) DESC, u.active DESC, u.id";
+		var statement = jdbc.sql(sql).param("name", name.strip());
+		if (parentId != null) {
+			statement = statement.param("parent", parentId);
+		}
+		Actor actor = CurrentActor.get();
+		return statement.query(UnitRows::unit).list().stream().filter(unit -> isVisibleTo(unit.id(), actor)).toList();
+	}
+
 	// ---- unit writes
 
 	@Override
 	public UnitSummary createUnit(CreateUnit command) {
+		requireManager();
 		List<Violation> violations = new ArrayList<>();
 		UnitSummary parent = null;
 		if (command.parentId() == null) {
@@ -183,27 +211,25 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 			}
 		}
 		else {
-			parent = findUnit(command.parentId()).orElse(null);
+			// A parent outside the actor's scope reads as unknown: a different answer would confirm that the id exists.
+			parent = findUnit(command.parentId()).filter(p -> isVisibleTo(p.id(), CurrentActor.get())).orElse(null);
 			if (parent == null) {
 				violations.add(Violation.of("parentId", "organization.validation.parent.unknown"));
 			}
-			else {
-				requireInScope(parent);
-				if (!parent.active()) {
-					violations.add(Violation.of("parentId", "organization.validation.parent.inactive"));
-				}
+			else if (!parent.active()) {
+				violations.add(Violation.of("parentId", "organization.validation.parent.inactive"));
 			}
 		}
 		validateUnitFields(violations, command.name(), command.shortName(), command.type(), command.divisionCode(), command.sortOrder());
 		requireUniqueSiblingName(violations, command.parentId(), command.name(), null);
 		ValidationException.throwIfAny(violations);
 
-		long id = jdbc.sql("INSERT INTO unit (parent_id, path, name, short_name, type, division_code, sort_order) "
-				+ "VALUES (?, '', ?, ?, ?, ?, ?) RETURNING id")
+		long id = siblingNameGuarded(command.name(), () -> jdbc.sql("INSERT INTO unit (parent_id, path, name, short_name, type, "
+				+ "division_code, sort_order) VALUES (?, '', ?, ?, ?, ?, ?) RETURNING id")
 			.params(command.parentId(), clean(command.name()), clean(command.shortName()), command.type().name(),
 					clean(command.divisionCode()), command.sortOrder() == null ? 0 : command.sortOrder())
 			.query(Long.class)
-			.single();
+			.single());
 		String path = (parent == null ? "/" : parent.path()) + id + "/";
 		jdbc.sql("UPDATE unit SET path = ? WHERE id = ?").params(path, id).update();
 		UnitSummary created = findUnit(id).orElseThrow();
@@ -220,6 +246,7 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 	@Override
 	public UnitSummary updateUnit(UpdateUnit command) {
 		UnitSummary before = visibleUnit(command.id());
+		requireManager();
 		List<Violation> violations = new ArrayList<>();
 		validateUnitFields(violations, command.name(), command.shortName(), command.type(), command.divisionCode(), command.sortOrder());
 		requireUniqueSiblingName(violations, before.parentId(), command.name(), before.id());
@@ -227,11 +254,11 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 			violations.add(Violation.of("type", "organization.validation.root.type"));
 		}
 		ValidationException.throwIfAny(violations);
-		int updated = jdbc.sql("UPDATE unit SET name = ?, short_name = ?, type = ?, division_code = ?, sort_order = ?, "
-				+ "version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+		int updated = siblingNameGuarded(command.name(), () -> jdbc.sql("UPDATE unit SET name = ?, short_name = ?, type = ?, "
+				+ "division_code = ?, sort_order = ?, version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
 			.params(clean(command.name()), clean(command.shortName()), command.type().name(), clean(command.divisionCode()),
 					command.sortOrder() == null ? 0 : command.sortOrder(), command.id(), command.version())
-			.update();
+			.update());
 		requireUpdated(updated);
 		UnitSummary after = findUnit(command.id()).orElseThrow();
 		events.publishEvent(RecordChanged.of("organization.unit.updated", "unit", after.id(), after.name(), Changes.of()
@@ -246,6 +273,7 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 	@Override
 	public UnitSummary moveUnit(MoveUnit command) {
 		UnitSummary unit = visibleUnit(command.id());
+		requireManager();
 		List<Violation> violations = new ArrayList<>();
 		UnitSummary newParent = findUnit(command.newParentId()).filter(p -> isVisibleTo(p.id(), CurrentActor.get())).orElse(null);
 		if (unit.parentId() == null) {
@@ -266,9 +294,10 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 		ValidationException.throwIfAny(violations);
 		String oldPath = unit.path();
 		String newPath = newParent.path() + unit.id() + "/";
-		int updated = jdbc.sql("UPDATE unit SET parent_id = ?, version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+		int updated = siblingNameGuarded(unit.name(), () -> jdbc.sql("UPDATE unit SET parent_id = ?, version = version + 1, "
+				+ "updated_at = now() WHERE id = ? AND version = ?")
 			.params(newParent.id(), unit.id(), command.version())
-			.update();
+			.update());
 		requireUpdated(updated);
 		jdbc.sql("UPDATE unit SET path = ? || substr(path, ?) WHERE path LIKE ? || '%'")
 			.params(newPath, oldPath.length() + 1, oldPath)
@@ -282,6 +311,7 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 	@Override
 	public UnitSummary setUnitActive(SetUnitActive command) {
 		UnitSummary unit = visibleUnit(command.id());
+		requireManager();
 		if (!command.active()) {
 			List<Violation> violations = new ArrayList<>();
 			if (unit.parentId() == null) {
@@ -309,8 +339,9 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 
 	@Override
 	public StaffSummary createStaff(CreateStaff command) {
+		requireManager();
 		List<Violation> violations = new ArrayList<>();
-		validateStaffFields(violations, command.unitId(), command.name(), command.position(), command.phone(), command.email());
+		validateStaffFields(violations, command.unitId(), null, command.name(), command.position(), command.phone(), command.email());
 		ValidationException.throwIfAny(violations);
 		long id = jdbc.sql("INSERT INTO staff (unit_id, name, position, phone, email) VALUES (?, ?, ?, ?, ?) RETURNING id")
 			.params(command.unitId(), clean(command.name()), clean(command.position()), clean(command.phone()), clean(command.email()))
@@ -329,8 +360,10 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 	@Override
 	public StaffSummary updateStaff(UpdateStaff command) {
 		StaffSummary before = visibleStaff(command.id());
+		requireManager();
 		List<Violation> violations = new ArrayList<>();
-		validateStaffFields(violations, command.unitId(), command.name(), command.position(), command.phone(), command.email());
+		validateStaffFields(violations, command.unitId(), before.unitId(), command.name(), command.position(), command.phone(),
+				command.email());
 		ValidationException.throwIfAny(violations);
 		int updated = jdbc.sql("UPDATE staff SET unit_id = ?, name = ?, position = ?, phone = ?, email = ?, version = version + 1, "
 				+ "updated_at = now() WHERE id = ? AND version = ?")
@@ -351,6 +384,10 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 	@Override
 	public StaffSummary setStaffActive(SetStaffActive command) {
 		StaffSummary staff = visibleStaff(command.id());
+		requireManager();
+		if (command.active() && !findUnit(staff.unitId()).orElseThrow().active()) {
+			throw new ValidationException(Violation.of("unitId", "organization.validation.unit.inactive"));
+		}
 		int updated = jdbc.sql("UPDATE staff SET active = ?, version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
 			.params(command.active(), staff.id(), command.version())
 			.update();
@@ -375,8 +412,9 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 		OrganizationValidation.divisionCode(violations, type, divisionCode, division(divisionCode).orElse(null));
 	}
 
-	private void validateStaffFields(List<Violation> violations, Long unitId, String name, String position, String phone,
-			String email) {
+	/** @param currentUnitId the unit the member of staff belongs to now: staying in a unit since deactivated is allowed */
+	private void validateStaffFields(List<Violation> violations, Long unitId, Long currentUnitId, String name, String position,
+			String phone, String email) {
 		if (unitId == null) {
 			violations.add(Violation.of("unitId", "validation.required"));
 		}
@@ -385,7 +423,7 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 			if (unit.isEmpty()) {
 				violations.add(Violation.of("unitId", "organization.validation.unit.unknown"));
 			}
-			else if (!unit.get().active()) {
+			else if (!unit.get().active() && !unitId.equals(currentUnitId)) {
 				violations.add(Violation.of("unitId", "organization.validation.unit.inactive"));
 			}
 		}
@@ -418,9 +456,24 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 			.orElseThrow(() -> new NotFoundException("staff", id));
 	}
 
-	private void requireInScope(UnitSummary unit) {
-		if (!isVisibleTo(unit.id(), CurrentActor.get())) {
-			throw new NotFoundException("unit", unit.id());
+	/**
+	 * Checked after the record is found in scope, so that a record outside the scope answers 404 to everyone. The system
+	 * itself (demo data, jobs) acts outside any request and may write.
+	 */
+	private static void requireManager() {
+		Actor actor = CurrentActor.get();
+		if (!Actor.SYSTEM.equals(actor) && !actor.can(Permissions.ORGANIZATION_MANAGE)) {
+			throw new AccessDeniedException("organization:manage required");
+		}
+	}
+
+	/** The sibling-name check above runs before the write; two people saving at once still meet the unique index. */
+	private static <T> T siblingNameGuarded(String name, java.util.function.Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (DuplicateKeyException e) {
+			throw new ValidationException(Violation.of("name", "organization.validation.name.taken", name.strip()));
 		}
 	}
 

@@ -17,8 +17,7 @@ final class UnitRows {
 	}
 
 	static UnitSummary unit(ResultSet rs, int row) throws SQLException {
-		long parent = rs.getLong("parent_id");
-		return new UnitSummary(rs.getLong("id"), rs.wasNull() ? null : parent, rs.getString("path"), rs.getString("name"),
+		return new UnitSummary(rs.getLong("id"), rs.getObject("parent_id", Long.class), rs.getString("path"), rs.getString("name"),
 				rs.getString("short_name"), UnitType.valueOf(rs.getString("type")), rs.getString("division_code"),
 				rs.getInt("sort_order"), rs.getBoolean("active"), rs.getInt("version"));
 	}

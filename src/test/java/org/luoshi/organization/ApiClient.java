@@ -1,0 +1,90 @@
+package org.luoshi.organization;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.luoshi.support.TestDatabaseEnvironment;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the API as a demo account with a bearer token, the way a client of the platform does. */
+final class ApiClient {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+	private final int port;
+	private final String token;
+	private String language = "zh-CN";
+
+	private ApiClient(int port, String token) {
+		this.port = port;
+		this.token = token;
+	}
+
+	static ApiClient signIn(int port, String username) {
+		ApiClient anonymous = new ApiClient(port, null);
+		Answer answer = anonymous.send("POST", "/api/v1/auth/token",
+				Map.of("username", username, "password", TestDatabaseEnvironment.DEMO_PASSWORD));
+		if (answer.status() != 200) {
+			throw new IllegalStateException("Cannot sign in " + username + ": " + answer.body());
+		}
+		return new ApiClient(port, answer.json().get("token").asString());
+	}
+
+	ApiClient inLanguage(String acceptLanguage) {
+		ApiClient client = new ApiClient(port, token);
+		client.language = acceptLanguage;
+		return client;
+	}
+
+	Answer get(String path) {
+		return send("GET", path, null);
+	}
+
+	Answer post(String path, Object body) {
+		return send("POST", path, body);
+	}
+
+	Answer put(String path, Object body) {
+		return send("PUT", path, body);
+	}
+
+	private Answer send(String method, String path, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Accept-Language", language);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	record Answer(int status, String contentType, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(body);
+		}
+	}
+}

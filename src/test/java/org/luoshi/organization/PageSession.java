@@ -1,0 +1,95 @@
+package org.luoshi.organization;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.luoshi.support.TestDatabaseEnvironment;
+
+/** A browser-like session on the pages (cookie, CSRF token) without a browser, for pages that need no JavaScript. */
+final class PageSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"|name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+	private final int port;
+
+	private PageSession(int port) {
+		this.port = port;
+	}
+
+	static PageSession signIn(int port, String username) {
+		PageSession session = new PageSession(port);
+		String token = session.csrf("/login");
+		HttpResponse<byte[]> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+					+ URLEncoder.encode(TestDatabaseEnvironment.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token)));
+		if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("Cannot sign in " + username);
+		}
+		return session;
+	}
+
+	HttpResponse<byte[]> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	/** Posts one file as {@code multipart/form-data}, with the CSRF token of the page it is posted from. */
+	HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
+		String token = csrf(path);
+		String boundary = "----luoshi" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n");
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n");
+		body.writeBytes(content);
+		write(body, "\r\n--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	private String csrf(String path) {
+		String page = text(get(path));
+		Matcher matcher = CSRF.matcher(page);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on " + path);
+		}
+		return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+}
