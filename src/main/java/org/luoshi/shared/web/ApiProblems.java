@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -32,7 +33,8 @@ public class ApiProblems {
 
 	private final MessageSource messages;
 	private final LocaleResolver localeResolver;
-	private final JsonMapper json = JsonMapper.builder().build();
+	// The mixin puts "code" and "errors" at the top level, as Spring MVC writes the problems of controllers.
+	private final JsonMapper json = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
 	public ApiProblems(MessageSource messages, LocaleResolver localeResolver) {
 		this.messages = messages;

@@ -46,7 +46,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		SupportedLocaleResolver() {
 			super(COOKIE);
 			setCookieMaxAge(java.time.Duration.ofDays(365));
-			setDefaultLocaleFunction(request -> isApi(request) ? supported(request.getLocale()) : Locale.SIMPLIFIED_CHINESE);
+			// Without an Accept-Language header the servlet container answers with the server's own locale: Chinese instead.
+			setDefaultLocaleFunction(request -> isApi(request) && request.getHeader("Accept-Language") != null ? supported(request.getLocale())
+					: Locale.SIMPLIFIED_CHINESE);
 		}
 
 		@Override
