@@ -114,16 +114,16 @@ class AccountService implements AccountDirectory {
 		else if (displayName.strip().length() > DISPLAY_NAME_MAX) {
 			violations.add(Violation.of("displayName", "validation.too-long", DISPLAY_NAME_MAX));
 		}
-		if (staffId != null) {
-			boolean unchanged = before != null && staffId.equals(before.staffId());
+		// A link kept as it was stays valid even if its person has since left the actor's scope or been deactivated.
+		if (staffId != null && (before == null || !staffId.equals(before.staffId()))) {
 			StaffSummary staff = organization.findStaff(staffId).filter(s -> organization.isVisibleTo(s.unitId(), actor)).orElse(null);
 			if (staff == null) {
 				violations.add(Violation.of("staffId", "identity.validation.staff.unknown"));
 			}
-			else if (!unchanged && !staff.active()) {
+			else if (!staff.active()) {
 				violations.add(Violation.of("staffId", "identity.validation.staff.inactive"));
 			}
-			else if (!unchanged && accounts.staffLinkedElsewhere(staffId, before == null ? null : before.id())) {
+			else if (accounts.staffLinkedElsewhere(staffId, before == null ? null : before.id())) {
 				violations.add(Violation.of("staffId", "identity.validation.staff.taken"));
 			}
 		}
