@@ -11,7 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives every Spring test context its own empty database (see {@link TestDatabase}), demo data with a known
- * password, and a temporary data directory. Registered in {@code META-INF/spring.factories} of the tests.
+ * password (unless the test sets {@code luoshi.demo=false}), and a temporary data directory. Registered in {@code META-INF/spring.factories} of the tests.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -28,7 +28,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		properties.put("spring.datasource.url", database.url());
 		properties.put("spring.datasource.username", database.user());
 		properties.put("spring.datasource.password", database.password());
-		properties.put("luoshi.demo", "true");
+		String demo = environment.getProperty("luoshi.demo");
+		properties.put("luoshi.demo", demo == null || demo.isBlank() ? "true" : demo); // a test may ask for a real installation
 		properties.put("luoshi.demo-password", DEMO_PASSWORD);
 		try {
 			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());

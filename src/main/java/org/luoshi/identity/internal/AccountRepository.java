@@ -7,12 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.luoshi.identity.AccountSummary;
 import org.luoshi.identity.Role;
+import org.luoshi.identity.internal.AccountAdministration.AccountQuery;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +60,70 @@ class AccountRepository {
 			.list();
 	}
 
+	/**
+	 * One page of accounts matching the filters, limited to accounts whose data scope lies in {@code scopeUnitIds}
+	 * ({@code null}: no limit, for an administrator of the whole district).
+	 */
+	Page<AccountSummary> search(AccountQuery query, PageQuery page, Collection<Long> scopeUnitIds) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (scopeUnitIds != null) {
+			where.append(" AND a.scope_unit_id IN (:scope)");
+			params.put("scope", scopeUnitIds.isEmpty() ? List.of(-1L) : scopeUnitIds);
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" AND (a.username ILIKE :text OR a.display_name ILIKE :text)");
+			params.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (query.role() != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :role)");
+			params.put("role", query.role().name());
+		}
+		if (query.lockedOnly()) {
+			where.append(" AND a.locked_until > now()");
+		}
+		if (query.inactiveOnly()) {
+			where.append(" AND NOT a.active");
+		}
+		String order = switch (page.sortField()) {
+			case "displayName" -> "a.display_name " + page.direction() + ", a.username";
+			case "lastLogin" -> "a.last_login_at " + page.direction() + " NULLS LAST, a.username";
+			default -> "a.username " + page.direction();
+		};
+		long total = jdbc.sql("SELECT count(*) FROM account a" + where).params(params).query(Long.class).single();
+		List<AccountSummary> items = jdbc.sql("SELECT " + COLUMNS + " FROM account a" + where + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(AccountRepository::summary)
+			.list();
+		return page.toPage(items, total);
+	}
+
+	/** Accounts locked right now, among those whose data scope lies in {@code scopeUnitIds} ({@code null}: all). */
+	long countLocked(Collection<Long> scopeUnitIds) {
+		if (scopeUnitIds == null) {
+			return jdbc.sql("SELECT count(*) FROM account WHERE locked_until > now()").query(Long.class).single();
+		}
+		if (scopeUnitIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("SELECT count(*) FROM account WHERE locked_until > now() AND scope_unit_id IN (:scope)")
+			.param("scope", scopeUnitIds)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Whether another active account is already linked to the member of staff. */
+	boolean staffLinkedElsewhere(long staffId, Long exceptAccountId) {
+		return jdbc.sql("SELECT count(*) FROM account WHERE staff_id = :staff AND active AND id <> :except")
+			.param("staff", staffId)
+			.param("except", exceptAccountId == null ? -1L : exceptAccountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	long insert(String username, String displayName, String passwordHash, Long staffId, Long scopeUnitId, Set<Role> roles,
 			boolean mustChangePassword) {
 		long id = jdbc.sql("INSERT INTO account (username, display_name, password_hash, staff_id, scope_unit_id, must_change_password) "
@@ -71,6 +140,26 @@ class AccountRepository {
 		for (Role role : roles) {
 			jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
 		}
+	}
+
+	/** @return 0 when the version is stale */
+	int updateProfile(long id, int version, String displayName, Long staffId, Long scopeUnitId) {
+		return jdbc.sql("UPDATE account SET display_name = ?, staff_id = ?, scope_unit_id = ?, version = version + 1, updated_at = now() "
+				+ "WHERE id = ? AND version = ?")
+			.params(displayName, staffId, scopeUnitId, id, version)
+			.update();
+	}
+
+	void setActive(long id, boolean active) {
+		jdbc.sql("UPDATE account SET active = ?, version = version + 1, updated_at = now() WHERE id = ?").params(active, id).update();
+	}
+
+	/**
+	 * Ends a lock and its failure count. The version stays: nothing an administrator edits has changed, so an edit
+	 * form opened before stays valid.
+	 */
+	void unlock(long id) {
+		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(id).update();
 	}
 
 	int updatePassword(long id, String passwordHash, boolean mustChange) {

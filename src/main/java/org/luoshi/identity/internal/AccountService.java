@@ -11,6 +11,7 @@ import org.luoshi.identity.Role;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.StaffQuery;
 import org.luoshi.organization.StaffSummary;
+import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.PageQuery;
@@ -22,25 +23,30 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: creating them, and each person changing their own password. */
+/** Accounts: reading them, creating them (with the rules an administrator's edit shares), and each person changing their own password. */
 @Service
 @Transactional
 class AccountService implements AccountDirectory {
+
+	static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,49}$";
+	static final int DISPLAY_NAME_MAX = 50;
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwords;
 	private final PasswordPolicy policy;
 	private final ApiTokens tokens;
 	private final OrganizationDirectory organization;
+	private final WebSessions sessions;
 	private final ApplicationEventPublisher events;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, ApiTokens tokens,
-			OrganizationDirectory organization, ApplicationEventPublisher events) {
+			OrganizationDirectory organization, WebSessions sessions, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.tokens = tokens;
 		this.organization = organization;
+		this.sessions = sessions;
 		this.events = events;
 	}
 
@@ -64,45 +70,93 @@ class AccountService implements AccountDirectory {
 		return accounts.findByStaff(staffIds);
 	}
 
-	/** Creates an account; {@code mustChangePassword} unless its owner chose the password. */
+	/**
+	 * Creates an account, after checking everything at once against the actor's data scope;
+	 * {@code mustChangePassword} unless its owner chose the password.
+	 */
 	AccountSummary create(String username, String displayName, String password, Long staffId, Long scopeUnitId, Set<Role> roles,
-			boolean mustChangePassword) {
+			boolean mustChangePassword, Actor actor) {
 		List<Violation> violations = new ArrayList<>();
-		if (username == null || !username.strip().toLowerCase().matches("^[a-z0-9][a-z0-9._-]{2,49}$")) {
+		String normalized = AccountRepository.normalize(username);
+		if (!normalized.matches(USERNAME)) {
 			violations.add(Violation.of("username", "identity.validation.username"));
 		}
-		else if (accounts.findByUsername(username).isPresent()) {
+		else if (accounts.findByUsername(normalized).isPresent()) {
 			violations.add(Violation.of("username", "identity.validation.username.taken"));
 		}
-		if (displayName == null || displayName.isBlank()) {
-			violations.add(Violation.of("displayName", "validation.required"));
-		}
-		else if (displayName.strip().length() > 50) {
-			violations.add(Violation.of("displayName", "validation.too-long", 50));
-		}
-		if (staffId != null && organization.findStaff(staffId).isEmpty()) {
-			violations.add(Violation.of("staffId", "identity.validation.staff.unknown"));
-		}
-		if (scopeUnitId != null && organization.findUnit(scopeUnitId).isEmpty()) {
-			violations.add(Violation.of("scopeUnitId", "identity.validation.scope.unknown"));
-		}
-		if (roles == null || roles.isEmpty()) {
-			violations.add(Violation.of("roles", "identity.validation.roles.required"));
-		}
-		violations.addAll(policy.check("password", password, username));
+		violations.addAll(profileViolations(null, displayName, staffId, roles, scopeUnitId, actor));
+		violations.addAll(policy.check("initialPassword", password, normalized));
 		ValidationException.throwIfAny(violations);
-		long id = accounts.insert(username, displayName.strip(), passwords.encode(password), staffId, scopeUnitId, roles, mustChangePassword);
+		long id = accounts.insert(normalized, displayName.strip(), passwords.encode(password), staffId, scopeUnitId, roles, mustChangePassword);
 		AccountSummary created = accounts.findById(id).orElseThrow();
 		events.publishEvent(RecordChanged.of("identity.account.created", "account", id, created.username(), Changes.of()
 			.created("displayName", created.displayName())
 			.created("staffId", created.staffId())
 			.created("scopeUnitId", created.scopeUnitId())
-			.created("roles", created.roles().stream().map(Role::name).sorted().toList())));
+			.created("roles", created.roles().stream().map(Role::name).sorted().toList())
+			.created("mustChangePassword", created.mustChangePassword())));
 		return created;
 	}
 
-	/** The signed-in person replaces their own password, proving they know the current one. */
-	AccountSummary changeOwnPassword(long accountId, String currentPassword, String newPassword, String confirmation) {
+	/**
+	 * What is wrong with an account's name, staff, roles and scope, as the actor would set them: the staff member and
+	 * the scope must be visible to the actor (an administrator of a subtree gives no scope wider than their own), the
+	 * staff member may not already have another active account, and a newly chosen staff member or unit must be active.
+	 *
+	 * @param before the account as it is, or {@code null} when it is being created
+	 */
+	List<Violation> profileViolations(AccountSummary before, String displayName, Long staffId, Set<Role> roles, Long scopeUnitId,
+			Actor actor) {
+		List<Violation> violations = new ArrayList<>();
+		if (displayName == null || displayName.isBlank()) {
+			violations.add(Violation.of("displayName", "validation.required"));
+		}
+		else if (displayName.strip().length() > DISPLAY_NAME_MAX) {
+			violations.add(Violation.of("displayName", "validation.too-long", DISPLAY_NAME_MAX));
+		}
+		// A link kept as it was stays valid even if its person has since left the actor's scope or been deactivated.
+		if (staffId != null && (before == null || !staffId.equals(before.staffId()))) {
+			StaffSummary staff = organization.findStaff(staffId).filter(s -> organization.isVisibleTo(s.unitId(), actor)).orElse(null);
+			if (staff == null) {
+				violations.add(Violation.of("staffId", "identity.validation.staff.unknown"));
+			}
+			else if (!staff.active()) {
+				violations.add(Violation.of("staffId", "identity.validation.staff.inactive"));
+			}
+			else if (accounts.staffLinkedElsewhere(staffId, before == null ? null : before.id())) {
+				violations.add(Violation.of("staffId", "identity.validation.staff.taken"));
+			}
+		}
+		if (roles == null || roles.isEmpty()) {
+			violations.add(Violation.of("roles", "identity.validation.roles.required"));
+		}
+		if (scopeUnitId == null) {
+			if (!actor.seesWholeDistrict()) {
+				violations.add(Violation.of("scopeUnitId", "identity.validation.scope.outside"));
+			}
+		}
+		else {
+			boolean unchanged = before != null && scopeUnitId.equals(before.scopeUnitId());
+			UnitSummary unit = organization.findUnit(scopeUnitId).orElse(null);
+			if (unit == null) {
+				violations.add(Violation.of("scopeUnitId", "identity.validation.scope.unknown"));
+			}
+			else if (!organization.isVisibleTo(scopeUnitId, actor)) {
+				violations.add(Violation.of("scopeUnitId", "identity.validation.scope.outside"));
+			}
+			else if (!unchanged && !unit.active()) {
+				violations.add(Violation.of("scopeUnitId", "identity.validation.scope.inactive"));
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * The signed-in person replaces their own password, proving they know the current one. Their API tokens and their
+	 * other web sessions end: whoever used the old password elsewhere must sign in again.
+	 */
+	AccountSummary changeOwnPassword(long accountId, String currentPassword, String newPassword, String confirmation,
+			String keptSessionId) {
 		AccountSummary account = accounts.findById(accountId).orElseThrow();
 		List<Violation> violations = new ArrayList<>();
 		if (currentPassword == null || !passwords.matches(currentPassword, accounts.passwordHash(accountId).orElseThrow())) {
@@ -118,6 +172,7 @@ class AccountService implements AccountDirectory {
 		ValidationException.throwIfAny(violations);
 		accounts.updatePassword(accountId, passwords.encode(newPassword), false);
 		tokens.revokeAll(accountId);
+		sessions.endAllExcept(account.username(), keptSessionId);
 		events.publishEvent(RecordChanged.of("identity.password.changed", "account", accountId, account.username(),
 				Changes.of().field("password", "••••", "•••• (new)")));
 		return accounts.findById(accountId).orElseThrow();

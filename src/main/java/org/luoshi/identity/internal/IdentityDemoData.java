@@ -58,7 +58,8 @@ class IdentityDemoData implements DemoDataLoader {
 			StaffSummary staff = organization.staff(new StaffQuery(null, demo.staffName(), false), new PageQuery(0, 1, "name", true), Actor.SYSTEM)
 				.items().stream().findFirst().orElse(null);
 			Long scope = demo.scopeUnit() == null ? null : organization.findUnitByName(demo.scopeUnit()).map(UnitSummary::id).orElse(null);
-			accounts.create(demo.username(), demo.staffName(), password, staff == null ? null : staff.id(), scope, demo.roles(), false);
+			accounts.create(demo.username(), demo.staffName(), password, staff == null ? null : staff.id(), scope, demo.roles(), false,
+					Actor.SYSTEM);
 		}
 	}
 }

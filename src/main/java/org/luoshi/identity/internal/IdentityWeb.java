@@ -1,22 +1,34 @@
 package org.luoshi.identity.internal;
 
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.luoshi.identity.AccountSummary;
 
 /**
- * What the identity module's web layer may ask of its internals; keeps the controllers in {@code web} free
- * of the internal types.
+ * What the identity module's web layer may ask of its internals about signing in; keeps the controllers in
+ * {@code web} free of the internal types.
  */
 public interface IdentityWeb {
 
-	/** Signs in for the API; throws Spring Security's exceptions on failure. */
+	/**
+	 * Signs in for the API; throws Spring Security's exceptions on failure, {@code CredentialsExpiredException} when
+	 * the password is a one-time password still to be replaced on the password page.
+	 */
 	TokenGrant issueToken(String username, String password);
 
-	AccountSummary changeOwnPassword(long accountId, String currentPassword, String newPassword, String confirmation);
+	/**
+	 * The signed-in person replaces their password. Their session goes on with the account as it now is (no longer
+	 * sent to the password page); their other sessions and their API tokens end.
+	 */
+	AccountSummary changeOwnPassword(String currentPassword, String newPassword, String confirmation, HttpServletRequest request,
+			HttpServletResponse response);
 
-	/** Puts the account as it now is into the current session's sign-in, e.g. after a forced password change. */
-	void refreshSignedInUser(AccountSummary account, jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response);
+	/** How long a lock after repeated failed sign-ins lasts, in minutes, for the messages that say so. */
+	long lockoutMinutes();
 
-	record TokenGrant(String token, java.time.Instant expiresAt) {
+	record TokenGrant(String token, Instant expiresAt) {
 	}
 }

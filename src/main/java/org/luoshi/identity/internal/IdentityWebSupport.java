@@ -2,13 +2,11 @@ package org.luoshi.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.luoshi.identity.AccountSummary;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
+import org.luoshi.shared.CurrentActor;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -17,7 +15,6 @@ class IdentityWebSupport implements IdentityWeb {
 	private final SignIn signIn;
 	private final ApiTokens tokens;
 	private final AccountService accounts;
-	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
 	IdentityWebSupport(SignIn signIn, ApiTokens tokens, AccountService accounts) {
 		this.signIn = signIn;
@@ -28,20 +25,26 @@ class IdentityWebSupport implements IdentityWeb {
 	@Override
 	public TokenGrant issueToken(String username, String password) {
 		AccountSummary account = signIn.authenticate(username, password, "api");
+		if (account.mustChangePassword()) {
+			// A token would let the one-time password work for eight hours without ever being replaced.
+			throw new CredentialsExpiredException("password change required");
+		}
 		ApiTokens.IssuedToken issued = tokens.issue(account.id());
 		return new TokenGrant(issued.token(), issued.expiresAt());
 	}
 
 	@Override
-	public AccountSummary changeOwnPassword(long accountId, String currentPassword, String newPassword, String confirmation) {
-		return accounts.changeOwnPassword(accountId, currentPassword, newPassword, confirmation);
+	public AccountSummary changeOwnPassword(String currentPassword, String newPassword, String confirmation, HttpServletRequest request,
+			HttpServletResponse response) {
+		HttpSession session = request.getSession(false);
+		AccountSummary account = accounts.changeOwnPassword(CurrentActor.get().accountId(), currentPassword, newPassword, confirmation,
+				session == null ? null : session.getId());
+		LuoshiUser.signInAgain(account, request, response);
+		return account;
 	}
 
 	@Override
-	public void refreshSignedInUser(AccountSummary account, HttpServletRequest request, HttpServletResponse response) {
-		LuoshiUser user = new LuoshiUser(account);
-		SecurityContext context = SecurityContextHolder.getContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		contextRepository.saveContext(context, request, response);
+	public long lockoutMinutes() {
+		return signIn.lockout().toMinutes();
 	}
 }

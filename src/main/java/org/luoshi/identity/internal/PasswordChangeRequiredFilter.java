@@ -12,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An account created or reset by an administrator has a password someone else knows: until its owner picks a
- * new one, every page leads to the password form.
+ * An account created or reset by an administrator (or the first administrator of a new installation) has a password
+ * someone else knows or that was printed on a console: until its owner picks a new one, every page leads to the
+ * password form. Changing it signs the session in again without the flag (see {@code PasswordController}).
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
@@ -25,7 +26,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof LuoshiUser user && user.mustChangePassword()
 				&& !exempt(request.getRequestURI().substring(request.getContextPath().length()))) {
-			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+			PageRedirects.to(request, response, PASSWORD_PAGE);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -46,7 +46,7 @@ class PasswordPolicy {
 		else if (isCommon(password)) {
 			violations.add(Violation.of(field, "identity.password.common"));
 		}
-		else if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+		else if (username != null && !username.isBlank() && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
 			violations.add(Violation.of(field, "identity.password.contains-username"));
 		}
 		else if (password.chars().distinct().count() < 4) {

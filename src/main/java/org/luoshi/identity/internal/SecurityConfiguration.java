@@ -1,5 +1,8 @@
 package org.luoshi.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.luoshi.shared.web.ApiProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +16,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: a bearer token on every call, no session, no CSRF
  * (no cookie is trusted), and answers 401/403 as problem+json. Pages use a form sign-in with a session kept
- * in the database (so any instance serves any request), CSRF on every form, and an idle timeout.
+ * in the database (so any instance serves any request), CSRF on every form, an idle timeout
+ * ({@code spring.session.timeout}), a periodic check that the account is still active and unlocked, and a forced
+ * password change where an administrator (or the installer) chose the password.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,6 +34,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 			"/public/**" };
+
+	/** How long a page session may act on what its account was: see {@link SessionAccountCheckFilter}. */
+	static final Duration SESSION_CHECK_INTERVAL = Duration.ofMinutes(1);
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -53,7 +62,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.anyRequest().authenticated())
@@ -70,7 +79,8 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.sameOrigin()))
-			.addFilterAfter(new PasswordChangeRequiredFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+			.addFilterBefore(new SessionAccountCheckFilter(accounts::findById, Clock.systemUTC(), SESSION_CHECK_INTERVAL), AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
 }

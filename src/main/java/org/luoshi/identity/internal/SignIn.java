@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SignIn {
 
-
 	private final AccountRepository accounts;
 	private final PasswordEncoder passwords;
 	private final ApplicationEventPublisher events;
@@ -40,6 +39,10 @@ class SignIn {
 		this.maxFailures = maxFailures;
 		this.lockout = lockout;
 		this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
+	}
+
+	Duration lockout() {
+		return lockout;
 	}
 
 	/** @return the account, signed in; or throws a Spring Security {@code AuthenticationException} */

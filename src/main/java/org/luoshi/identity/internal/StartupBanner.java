@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.luoshi.identity.Role;
+import org.luoshi.shared.Actor;
 import org.luoshi.shared.database.DemoMode;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
@@ -49,7 +50,7 @@ class StartupBanner {
 		}
 		else if (accounts.count() == 0) {
 			String password = credentials.generate();
-			accountService.create("admin", "系统管理员", password, null, null, Set.of(Role.DISTRICT_ADMIN), true);
+			accountService.create("admin", "系统管理员", password, null, null, Set.of(Role.DISTRICT_ADMIN), true, Actor.SYSTEM);
 			banner.append("  First administrator: admin / ").append(password).append("  (a new password is asked for at first sign-in)\n");
 		}
 		System.out.println(banner);

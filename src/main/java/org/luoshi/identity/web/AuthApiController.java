@@ -14,6 +14,7 @@ import org.luoshi.shared.web.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -43,7 +44,8 @@ class AuthApiController {
 	@PostMapping("/api/v1/auth/token")
 	@Operation(summary = "Sign in and get a bearer token",
 			description = "Send the token as `Authorization: Bearer <token>` on every other call. Wrong credentials answer 401; "
-					+ "an account locked after repeated failures is refused (401) even with the right password until the lock ends.")
+					+ "an account locked after repeated failures is refused (401) even with the right password until the lock ends; "
+					+ "an account whose password was set by an administrator gets 403 until its owner has changed it on the password page.")
 	@SecurityRequirements
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
 		IdentityWeb.TokenGrant grant = identity.issueToken(request.username(), request.password());
@@ -52,9 +54,17 @@ class AuthApiController {
 
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<ProblemDetail> refused(AuthenticationException e) {
-		String key = e instanceof LockedException ? "identity.login.locked"
-				: e instanceof DisabledException ? "identity.login.disabled" : "identity.login.bad-credentials";
-		ProblemDetail problem = problems.problem(HttpStatus.UNAUTHORIZED, key);
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(ApiProblems.PROBLEM_JSON).body(problem);
+		ProblemDetail problem;
+		if (e instanceof CredentialsExpiredException) {
+			problem = problems.problem(HttpStatus.FORBIDDEN, "identity.login.password-change-required");
+		}
+		else if (e instanceof LockedException) {
+			problem = problems.problem(HttpStatus.UNAUTHORIZED, "identity.login.locked", identity.lockoutMinutes());
+		}
+		else {
+			problem = problems.problem(HttpStatus.UNAUTHORIZED,
+					e instanceof DisabledException ? "identity.login.disabled" : "identity.login.bad-credentials");
+		}
+		return ResponseEntity.status(problem.getStatus()).contentType(ApiProblems.PROBLEM_JSON).body(problem);
 	}
 }

@@ -3,6 +3,7 @@ package org.luoshi.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.luoshi.identity.AccountDirectory;
 import org.luoshi.identity.AccountSummary;
 import org.luoshi.identity.internal.IdentityWeb;
 import org.luoshi.shared.CurrentActor;
@@ -21,12 +22,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
 	private final IdentityWeb identity;
+	private final AccountDirectory accounts;
 
-	PasswordController(IdentityWeb identity) {
+	PasswordController(IdentityWeb identity, AccountDirectory accounts) {
 		this.identity = identity;
+		this.accounts = accounts;
 	}
 
 	record PasswordForm(String currentPassword, String newPassword, String confirmation) {
+	}
+
+	/** Whether the person is here because their password was set by someone else and must be replaced first. */
+	@ModelAttribute("mustChange")
+	boolean mustChange() {
+		Long accountId = CurrentActor.get().accountId();
+		return accountId != null && accounts.findAccount(accountId).map(AccountSummary::mustChangePassword).orElse(false);
 	}
 
 	@GetMapping("/account/password")
@@ -39,9 +49,7 @@ class PasswordController {
 	String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			AccountSummary account = identity.changeOwnPassword(CurrentActor.get().accountId(), form.currentPassword(), form.newPassword(),
-					form.confirmation());
-			identity.refreshSignedInUser(account, request, response);
+			identity.changeOwnPassword(form.currentPassword(), form.newPassword(), form.confirmation(), request, response);
 		}
 		catch (ValidationException e) {
 			FormErrors.reject(errors, e);

@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -32,7 +33,8 @@ public class ApiProblems {
 
 	private final MessageSource messages;
 	private final LocaleResolver localeResolver;
-	private final JsonMapper json = JsonMapper.builder().build();
+	// The mixin puts "code" and "errors" at the top level, as Spring MVC writes the problems of controllers.
+	private final JsonMapper json = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
 	public ApiProblems(MessageSource messages, LocaleResolver localeResolver) {
 		this.messages = messages;
@@ -61,20 +63,6 @@ public class ApiProblems {
 		return problem;
 	}
 
-	/** The members as Spring MVC writes them: the extra properties beside the standard ones, not nested. */
-	private static Map<String, Object> asJson(ProblemDetail problem) {
-		Map<String, Object> members = new java.util.LinkedHashMap<>();
-		members.put("type", problem.getType());
-		members.put("title", problem.getTitle());
-		members.put("status", problem.getStatus());
-		members.put("detail", problem.getDetail());
-		members.put("instance", problem.getInstance());
-		if (problem.getProperties() != null) {
-			members.putAll(problem.getProperties());
-		}
-		return members;
-	}
-
 	/** For answers written outside Spring MVC, e.g. by the security filters. */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
 			throws IOException {
@@ -85,7 +73,7 @@ public class ApiProblems {
 			response.setStatus(status.value());
 			response.setContentType(PROBLEM_JSON.toString());
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(json.writeValueAsString(asJson(problem)));
+			response.getWriter().write(json.writeValueAsString(problem));
 		}
 		finally {
 			LocaleContextHolder.resetLocaleContext();

@@ -1,0 +1,68 @@
+package org.luoshi.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountAdminBrowserTests extends BrowserTest {
+
+	@Autowired
+	OrganizationDirectory organization;
+
+	@Test
+	void anAdministratorCreatesAnAccountWhoseOwnerChoosesANewPasswordAtFirstSignIn() {
+		String username = IdentityFixtures.uniqueUsername("wu");
+		long tangxia = organization.findUnitByName("棠下镇").orElseThrow().id();
+
+		signIn("demo-admin");
+		find(By.linkText("账号管理")).click();
+		find(By.id("new-account")).click();
+		find(By.id("username")).sendKeys(username);
+		find(By.id("displayName")).sendKeys("吴敏仪");
+		find(By.id("staff-search")).sendKeys("吴敏");
+		// The choices arrive by htmx after typing stops; click the one for this person once it is there.
+		click(By.xpath("//div[@id='staff-choices']//label[contains(., '吴敏仪')]"));
+		waitFor(driver -> driver.findElement(By.cssSelector("#staff-choices input[type=radio]")).isSelected());
+		click(By.cssSelector("input[name=roles][value=UNIT_HANDLER]"));
+		new Select(find(By.id("scopeUnitId"))).selectByValue(String.valueOf(tangxia));
+		click(By.id("account-save"));
+
+		assertThat(find(By.id("issued-message")).getText()).isEqualTo("账号 " + username + " 已创建。");
+		String password = find(By.id("one-time-password")).getText();
+		find(By.id("issued-back")).click();
+		assertThat(pageText()).contains("单位经办人").contains("棠下镇").contains("吴敏仪").contains("待修改密码");
+
+		find(By.id("user-menu")).click();
+		find(By.id("logout")).click();
+		waitFor(ExpectedConditions.urlContains("/login?logout"));
+
+		signIn(username, password);
+		waitFor(ExpectedConditions.urlContains("/account/password"));
+		assertThat(find(By.id("password-change-required")).getText()).contains("请先设置一个只有您自己知道的新密码");
+		open("/");
+		waitFor(ExpectedConditions.urlContains("/account/password"));
+		find(By.id("currentPassword")).sendKeys(password);
+		find(By.id("newPassword")).sendKeys("Tangxia-Lychee-48");
+		find(By.id("confirmation")).sendKeys("Tangxia-Lychee-48");
+		click(By.cssSelector("#password-form button[type=submit]"));
+
+		assertThat(find(By.id("flash")).getText()).contains("密码已修改。");
+		assertThat(find(By.tagName("h1")).getText()).contains("您好").contains("吴敏仪");
+		assertThat(pageText()).doesNotContain("账号管理");
+	}
+
+	/** Clicks an element once it is clickable, scrolled to the middle of the window so no header or edge is in the way. */
+	private void click(By by) {
+		WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+}

@@ -1,0 +1,71 @@
+package org.luoshi.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.luoshi.identity.IdentityFixtures.PageSession;
+import org.luoshi.identity.internal.AccountAdministration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real installation (no demo data) starts with one administrator whose password is printed on the console: it must
+ * be replaced at first sign-in. The one test context of its own, since it needs an empty account table without demo mode.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "luoshi.demo=false")
+@ExtendWith(OutputCaptureExtension.class)
+class FirstAdministratorIntegrationTests {
+
+	static final Pattern PRINTED = Pattern.compile("First administrator: admin / (\\S+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	@Test
+	void theFirstAdministratorMustReplaceThePrintedPasswordBeforeDoingAnything(CapturedOutput output) throws Exception {
+		Matcher printed = PRINTED.matcher(output.getOut());
+		assertThat(printed.find()).as("the start-up banner names the first administrator").isTrue();
+		String password = printed.group(1);
+		AccountSummary admin = accounts.findByUsername("admin").orElseThrow();
+		assertThat(admin.mustChangePassword()).isTrue();
+		assertThat(admin.roles()).containsExactly(Role.DISTRICT_ADMIN);
+		assertThat(accounts.findByUsername("demo-admin")).isEmpty();
+
+		IdentityFixtures fixtures = new IdentityFixtures(port, administration, accounts);
+		assertThat(fixtures.requestToken("admin", password, null).statusCode()).isEqualTo(403);
+		PageSession page = fixtures.pageSession();
+		assertThat(page.signIn("admin", password).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		assertThat(page.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+		assertThat(page.get("/admin/accounts").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+
+		HttpResponse<String> weak = page.post("/account/password",
+				List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "My-Admin-Office-9"), Map.entry("confirmation", "My-Admin-Office-9")));
+		assertThat(weak.statusCode()).isEqualTo(200);
+		assertThat(weak.body()).contains("密码不能包含用户名。");
+		assertThat(page.get("/").statusCode()).isEqualTo(302);
+
+		page.post("/account/password", List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "Jiangmen-Office-2026"),
+				Map.entry("confirmation", "Jiangmen-Office-2026")));
+		assertThat(page.get("/").statusCode()).isEqualTo(200);
+		assertThat(page.get("/admin/accounts").body()).contains(">admin<");
+		assertThat(accounts.findByUsername("admin").orElseThrow().mustChangePassword()).isFalse();
+		assertThat(fixtures.requestToken("admin", "Jiangmen-Office-2026", null).statusCode()).isEqualTo(200);
+		assertThat(fixtures.requestToken("admin", password, null).statusCode()).isEqualTo(401);
+	}
+}

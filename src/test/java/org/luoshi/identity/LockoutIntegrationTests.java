@@ -1,0 +1,137 @@
+package org.luoshi.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.luoshi.identity.IdentityFixtures.OWN_PASSWORD;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.identity.IdentityFixtures.PageSession;
+import org.luoshi.identity.internal.AccountAdministration;
+import org.luoshi.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** Five failed sign-ins in a row, by page or API, lock the account for 15 minutes; every test uses its own account. */
+@IntegrationTest
+class LockoutIntegrationTests {
+
+	static final String WRONG = "Not-The-Password-1";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	IdentityFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new IdentityFixtures(port, administration, accounts);
+	}
+
+	@Test
+	void fiveWrongPasswordsByPageAndApiLockTheAccountAndTheRightOneIsThenRefused() throws Exception {
+		AccountSummary account = fixtures.accountInUse("lock-mixed");
+		PageSession page = fixtures.pageSession();
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			assertThat(location(page.signIn(account.username(), WRONG))).endsWith("/login?error=bad");
+		}
+		assertThat(fixtures.requestToken(account.username(), WRONG, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> fifth = fixtures.requestToken(account.username(), WRONG, null);
+		assertThat(fifth.statusCode()).isEqualTo(401);
+		assertThat(IdentityFixtures.json(fifth).get("code").asString()).isEqualTo("identity.login.locked");
+
+		HttpResponse<String> api = fixtures.requestToken(account.username(), OWN_PASSWORD, null);
+		assertThat(api.statusCode()).isEqualTo(401);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = IdentityFixtures.json(api);
+		assertThat(problem.get("code").asString()).isEqualTo("identity.login.locked");
+		assertThat(problem.get("detail").asString()).isEqualTo("连续登录失败次数过多，账号已被锁定 15 分钟，请稍后再试或联系管理员解锁。");
+
+		HttpResponse<String> web = page.signIn(account.username(), OWN_PASSWORD);
+		assertThat(location(web)).endsWith("/login?error=locked");
+		assertThat(page.get("/login?error=locked").body()).contains("连续登录失败次数过多，账号已被锁定 15 分钟");
+		assertThat(page.get("/").statusCode()).isEqualTo(302);
+
+		AccountSummary locked = accounts.findAccount(account.id()).orElseThrow();
+		assertThat(locked.failedAttempts()).isEqualTo(5);
+		assertThat(locked.lockedUntil()).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60));
+	}
+
+	@Test
+	void afterTheLockPeriodTheRightPasswordWorksAndTheCountStartsAgain() throws Exception {
+		AccountSummary account = fixtures.accountInUse("lock-expiry");
+		lock(account);
+		jdbc.sql("UPDATE account SET locked_until = now() - interval '1 second' WHERE id = ?").param(account.id()).update();
+
+		assertThat(fixtures.requestToken(account.username(), OWN_PASSWORD, null).statusCode()).isEqualTo(200);
+		assertThat(accounts.findAccount(account.id()).orElseThrow().failedAttempts()).isZero();
+
+		assertThat(fixtures.requestToken(account.username(), WRONG, null).statusCode()).isEqualTo(401);
+		AccountSummary afterOneFailure = accounts.findAccount(account.id()).orElseThrow();
+		assertThat(afterOneFailure.failedAttempts()).isEqualTo(1);
+		assertThat(afterOneFailure.lockedUntil()).isNull();
+	}
+
+	@Test
+	void aLockThatRanOutIsClearedSoTheNextFailureCountsFromOne() throws Exception {
+		AccountSummary account = fixtures.accountInUse("lock-recount");
+		lock(account);
+		jdbc.sql("UPDATE account SET locked_until = now() - interval '1 second' WHERE id = ?").param(account.id()).update();
+
+		assertThat(fixtures.requestToken(account.username(), WRONG, null).statusCode()).isEqualTo(401);
+		AccountSummary after = accounts.findAccount(account.id()).orElseThrow();
+		assertThat(after.failedAttempts()).isEqualTo(1);
+		assertThat(after.lockedUntil()).isNull();
+	}
+
+	@Test
+	void anAdministratorsUnlockEndsTheLock() throws Exception {
+		AccountSummary account = fixtures.accountInUse("lock-unlock");
+		lock(account);
+		assertThat(fixtures.requestToken(account.username(), OWN_PASSWORD, null).statusCode()).isEqualTo(401);
+
+		PageSession admin = fixtures.pageSession();
+		admin.signIn("demo-admin");
+		assertThat(admin.get("/admin/accounts/" + account.id()).body()).contains("id=\"status-locked\"");
+		HttpResponse<String> unlocked = admin.post("/admin/accounts/" + account.id() + "/unlock", List.of());
+		assertThat(location(unlocked)).endsWith("/admin/accounts/" + account.id());
+		assertThat(admin.get("/admin/accounts/" + account.id()).body()).contains("账号已解锁。").doesNotContain("id=\"status-locked\"");
+
+		assertThat(fixtures.requestToken(account.username(), OWN_PASSWORD, null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownUsernameIsAnsweredLikeAWrongPasswordAndLocksNothing() throws Exception {
+		for (int attempt = 1; attempt <= 6; attempt++) {
+			HttpResponse<String> response = fixtures.requestToken("nobody-" + attempt % 2, WRONG, null);
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(IdentityFixtures.json(response).get("code").asString()).isEqualTo("identity.login.bad-credentials");
+		}
+	}
+
+	private void lock(AccountSummary account) throws Exception {
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			fixtures.requestToken(account.username(), WRONG, null);
+		}
+		assertThat(accounts.findAccount(account.id()).orElseThrow().isLocked(Instant.now())).isTrue();
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+}
