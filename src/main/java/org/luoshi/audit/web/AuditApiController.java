@@ -51,7 +51,7 @@ public class AuditApiController {
 			TargetView target, Map<String, ChangeView> changes, String previousHash, String hash) {
 	}
 
-	/** @param nextBefore pass as {@code before} to continue further back; {@code null} when this was the last page */
+	/** @param nextBefore pass as {@code before} to continue further back; {@code null} once fewer than {@code limit} entries came back */
 	public record EntriesView(List<EntryView> items, int limit, Long nextBefore) {
 	}
 
