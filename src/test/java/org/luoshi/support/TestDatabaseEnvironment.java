@@ -31,6 +31,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		String demo = environment.getProperty("luoshi.demo");
 		properties.put("luoshi.demo", demo == null || demo.isBlank() ? "true" : demo); // a test may ask for a real installation
 		properties.put("luoshi.demo-password", DEMO_PASSWORD);
+		// A test run ends by closing its contexts: nothing then should wait for a browser's open connection or a
+		// database that is going away.
+		properties.put("server.shutdown", "immediate");
+		properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		try {
 			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());
 		}
