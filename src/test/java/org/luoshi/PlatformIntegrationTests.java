@@ -2,11 +2,10 @@ package org.luoshi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +26,7 @@ class PlatformIntegrationTests {
 	ApplicationContext context;
 
 	ApiClient anonymous() {
-		return new ApiClient(port);
+		return ApiClient.anonymous(port);
 	}
 
 	@Test
@@ -47,37 +46,38 @@ class PlatformIntegrationTests {
 
 	@Test
 	void healthIsUpWithoutSigningInAndWatchesTheDatabase() {
-		HttpResponse<String> response = anonymous().get("/actuator/health");
-		assertThat(response.statusCode()).isEqualTo(200);
+		ApiClient.Answer response = anonymous().get("/actuator/health");
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("\"status\":\"UP\"");
 		assertThat(context.containsBean("dbHealthContributor")).isTrue();
 	}
 
 	@Test
 	void exposesPrometheusMetrics() {
-		HttpResponse<String> response = anonymous().get("/actuator/prometheus");
+		var response = PageSession.anonymous(port).get("/actuator/prometheus");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+		assertThat(PageSession.text(response)).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
 	}
 
 	@Test
 	void pagesSendStrangersToTheLoginPage() {
-		HttpResponse<String> response = anonymous().get("/");
+		PageSession stranger = PageSession.anonymous(port);
+		var response = stranger.get("/");
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test
 	void loginPageIsChineseByDefaultEvenForAnEnglishBrowserAndEnglishOnRequest() {
-		assertThat(anonymous().inEnglish().get("/login").body()).contains("用户名").doesNotContain("Username");
-		HttpResponse<String> english = anonymous().get("/login?lang=en");
-		assertThat(english.body()).contains("Username");
+		assertThat(anonymous().inLanguage("en").get("/login").body()).contains("用户名").doesNotContain("Username");
+		var english = PageSession.anonymous(port).get("/login?lang=en");
+		assertThat(PageSession.text(english)).contains("Username");
 		assertThat(english.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("luoshi-lang=en"));
 	}
 
 	@Test
 	void describesTheApiWithBearerAuthentication() {
-		JsonNode document = anonymous().parse(anonymous().get("/v3/api-docs"));
+		JsonNode document = anonymous().get("/v3/api-docs").json();
 		assertThat(document.path("paths").has("/api/v1/me")).isTrue();
 		assertThat(document.path("paths").has("/api/v1/auth/token")).isTrue();
 		assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asText()).isEqualTo("bearer");
@@ -85,32 +85,33 @@ class PlatformIntegrationTests {
 
 	@Test
 	void answersApiErrorsAsLocalizedProblemDetails() {
-		HttpResponse<String> chinese = anonymous().post("/api/v1/auth/token", "{\"username\":\"\",\"password\":\"\"}");
-		assertThat(chinese.statusCode()).isEqualTo(400);
-		assertThat(chinese.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		JsonNode problem = anonymous().parse(chinese);
+		ApiClient.Answer chinese = anonymous().postRaw("/api/v1/auth/token", "{\"username\":\"\",\"password\":\"\"}");
+		assertThat(chinese.status()).isEqualTo(400);
+		assertThat(chinese.contentType()).isEqualTo("application/problem+json");
+		JsonNode problem = chinese.json();
 		assertThat(problem.path("code").asText()).isEqualTo("error.validation");
 		assertThat(problem.path("errors")).extracting(error -> error.path("field").asText()).contains("username", "password");
 		assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("此项必填。");
 
-		HttpResponse<String> english = anonymous().inEnglish().post("/api/v1/auth/token", "not json");
-		assertThat(english.statusCode()).isEqualTo(400);
-		assertThat(anonymous().parse(english).path("detail").asText()).startsWith("The request could not be read");
+		ApiClient.Answer english = anonymous().inLanguage("en").postRaw("/api/v1/auth/token", "not json");
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(english.json().path("detail").asText()).startsWith("The request could not be read");
 		assertThat(english.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 	@Test
 	void answersUnknownApiPathsWith404ProblemAndMissingTokensWith401() {
-		assertThat(anonymous().get("/api/v1/me").statusCode()).isEqualTo(401);
-		assertThat(anonymous().parse(anonymous().get("/api/v1/me")).path("code").asText()).isEqualTo("error.unauthorized");
-		HttpResponse<String> missing = anonymous().as("demo-leader").get("/api/v1/no-such-thing");
-		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		ApiClient.Answer unauthorized = anonymous().get("/api/v1/me");
+		assertThat(unauthorized.status()).isEqualTo(401);
+		assertThat(unauthorized.json().path("code").asText()).isEqualTo("error.unauthorized");
+		ApiClient.Answer missing = ApiClient.signIn(port, "demo-leader").get("/api/v1/no-such-thing");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test
 	void tellsTheSignedInAccountItsRolesAndScope() {
-		JsonNode me = anonymous().parse(anonymous().as("demo-town").get("/api/v1/me"));
+		JsonNode me = ApiClient.signIn(port, "demo-town").get("/api/v1/me").json();
 		assertThat(me.path("username").asText()).isEqualTo("demo-town");
 		assertThat(me.path("roles")).extracting(JsonNode::asText).containsExactly("UNIT_HANDLER");
 		assertThat(me.path("scope").path("name").asText()).contains("棠下镇");

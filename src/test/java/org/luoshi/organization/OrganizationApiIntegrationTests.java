@@ -10,7 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.organization.ApiClient.Answer;
+import org.luoshi.support.ApiClient;
+import org.luoshi.support.ApiClient.Answer;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

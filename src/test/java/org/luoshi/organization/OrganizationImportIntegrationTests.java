@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.support.PageSession;
 import org.luoshi.organization.internal.OrganizationImport;
 import org.luoshi.organization.internal.OrganizationImport.Outcome;
 import org.luoshi.organization.internal.OrganizationImport.Problem;

@@ -5,71 +5,85 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the running application as an API client would: JSON over HTTP with a bearer token. */
+/** Calls the API as a demo account with a bearer token, the way a client of the platform does. */
 public final class ApiClient {
 
-	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
-	public final JsonMapper json = JsonMapper.builder().build();
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = HttpClient.newHttpClient();
 	private final int port;
-	private String token;
+	private final String token;
 	private String language = "zh-CN";
 
-	public ApiClient(int port) {
+	private ApiClient(int port, String token) {
 		this.port = port;
+		this.token = token;
 	}
 
-	/** Signs in as a demo account with the test demo password. */
-	public ApiClient as(String username) {
-		HttpResponse<String> response = post("/api/v1/auth/token",
-				"{\"username\":\"" + username + "\",\"password\":\"" + TestDatabaseEnvironment.DEMO_PASSWORD + "\"}");
-		Matcher matcher = TOKEN.matcher(response.body());
-		if (response.statusCode() != 200 || !matcher.find()) {
-			throw new IllegalStateException("Cannot sign in as " + username + ": " + response.statusCode() + " " + response.body());
+	public static ApiClient signIn(int port, String username) {
+		ApiClient anonymous = new ApiClient(port, null);
+		Answer answer = anonymous.send("POST", "/api/v1/auth/token",
+				Map.of("username", username, "password", TestDatabaseEnvironment.DEMO_PASSWORD));
+		if (answer.status() != 200) {
+			throw new IllegalStateException("Cannot sign in " + username + ": " + answer.body());
 		}
-		this.token = matcher.group(1);
-		return this;
+		return new ApiClient(port, answer.json().get("token").asString());
 	}
 
-	public ApiClient inEnglish() {
-		this.language = "en";
-		return this;
+	/** A client that has not signed in. */
+	public static ApiClient anonymous(int port) {
+		return new ApiClient(port, null);
 	}
 
-	public HttpResponse<String> get(String path) {
-		return send(request(path).GET());
+	public ApiClient inLanguage(String acceptLanguage) {
+		ApiClient client = new ApiClient(port, token);
+		client.language = acceptLanguage;
+		return client;
 	}
 
-	public HttpResponse<String> post(String path, String body) {
-		return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+	public Answer get(String path) {
+		return send("GET", path, null);
 	}
 
-	public HttpResponse<String> put(String path, String body) {
-		return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+	public Answer post(String path, Object body) {
+		return send("POST", path, body);
 	}
 
-	public JsonNode parse(HttpResponse<String> response) {
-		return json.readTree(response.body());
+	public Answer put(String path, Object body) {
+		return send("PUT", path, body);
 	}
 
-	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", language);
+	/** Posts a body exactly as given, e.g. to check what malformed JSON gets. */
+	public Answer postRaw(String path, String body) {
+		return send("POST", path, new RawBody(body));
+	}
+
+	private record RawBody(String text) {
+	}
+
+	private Answer send(String method, String path, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Accept-Language", language);
 		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
+			request.header("Authorization", "Bearer " + token);
 		}
-		return builder;
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			String text = body instanceof RawBody raw ? raw.text() : JSON.writeValueAsString(body);
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+		}
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
@@ -77,6 +91,13 @@ public final class ApiClient {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Answer(int status, String contentType, String body) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.luoshi.organization;
+package org.luoshi.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,10 +13,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.luoshi.support.TestDatabaseEnvironment;
 
 /** A browser-like session on the pages (cookie, CSRF token) without a browser, for pages that need no JavaScript. */
-final class PageSession {
+public final class PageSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"|name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
 
@@ -27,7 +26,12 @@ final class PageSession {
 		this.port = port;
 	}
 
-	static PageSession signIn(int port, String username) {
+	/** A visitor who has not signed in. */
+	public static PageSession anonymous(int port) {
+		return new PageSession(port);
+	}
+
+	public static PageSession signIn(int port, String username) {
 		PageSession session = new PageSession(port);
 		String token = session.csrf("/login");
 		HttpResponse<byte[]> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
@@ -40,12 +44,12 @@ final class PageSession {
 		return session;
 	}
 
-	HttpResponse<byte[]> get(String path) {
+	public HttpResponse<byte[]> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
 	/** Posts one file as {@code multipart/form-data}, with the CSRF token of the page it is posted from. */
-	HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
+	public HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
 		String token = csrf(path);
 		String boundary = "----luoshi" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -59,7 +63,7 @@ final class PageSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
-	static String text(HttpResponse<byte[]> response) {
+	public static String text(HttpResponse<byte[]> response) {
 		return new String(response.body(), StandardCharsets.UTF_8);
 	}
 
