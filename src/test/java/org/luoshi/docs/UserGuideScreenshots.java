@@ -1,0 +1,59 @@
+package org.luoshi.docs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/**
+ * Takes the user guide's screenshots from the running application, so that they show what the code does today.
+ * Not part of the test run: {@code mvn test -Dtest=UserGuideScreenshots -Dluoshi.screenshots=docs/user-guide/images}.
+ */
+class UserGuideScreenshots extends BrowserTest {
+
+	Path folder;
+
+	@BeforeEach
+	void onlyWhenAsked() throws IOException {
+		String target = System.getProperty("luoshi.screenshots");
+		Assumptions.assumeTrue(target != null, "Screenshots are taken only with -Dluoshi.screenshots=<folder>");
+		folder = Files.createDirectories(Path.of(target));
+	}
+
+	@Test
+	void takesTheScreenshotsOfTheGuide() throws IOException {
+		open("/login");
+		shoot("login");
+		signIn("demo-admin");
+		shoot("home-admin");
+		open("/admin/units");
+		find(By.id("unit-tree"));
+		shoot("units");
+		open("/admin/staff");
+		shoot("staff");
+		open("/admin/organization/import");
+		shoot("import");
+		open("/admin/accounts");
+		shoot("accounts");
+		open("/?lang=en");
+		shoot("home-admin-en");
+		open("/?lang=zh_CN");
+		browser.manage().deleteAllCookies();
+		signIn("demo-auditor");
+		open("/audit");
+		shoot("audit");
+	}
+
+	private void shoot(String name) throws IOException {
+		Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(png, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+}
