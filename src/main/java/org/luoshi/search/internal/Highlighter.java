@@ -107,11 +107,16 @@ final class Highlighter {
 			if (to <= from || to <= position) {
 				continue;
 			}
-			html.append(HtmlUtils.htmlEscape(text.substring(position, from)));
-			html.append("<mark>").append(HtmlUtils.htmlEscape(text.substring(from, to))).append("</mark>");
+			html.append(escape(text.substring(position, from)));
+			html.append("<mark>").append(escape(text.substring(from, to))).append("</mark>");
 			position = to;
 		}
-		html.append(HtmlUtils.htmlEscape(text.substring(position, end)));
+		html.append(escape(text.substring(position, end)));
 		return html.toString();
+	}
+
+	/** Only what HTML needs (&lt; &gt; &amp; quotes): the page is UTF-8, so Chinese and symbols such as · stay as they are. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 }

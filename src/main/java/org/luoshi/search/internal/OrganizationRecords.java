@@ -138,7 +138,7 @@ class OrganizationRecords implements ApplicationRunner {
 		if (!unit.displayName().equals(unit.name())) {
 			text.add(unit.displayName());
 		}
-		String ancestors = ancestors(unit, byId).stream().map(UnitSummary::displayName).collect(Collectors.joining(" › "));
+		String ancestors = ancestorNames(unit, byId);
 		if (!ancestors.isEmpty()) {
 			text.add(ancestors);
 		}
@@ -146,7 +146,7 @@ class OrganizationRecords implements ApplicationRunner {
 				"/admin/units?unit=" + unit.id());
 	}
 
-	/** A member of staff: the name as title; position and unit (full and short name) as text; no contact data. */
+	/** A member of staff: the name as title; position, unit and the units above it as text; no contact data. */
 	static SearchDocument document(StaffSummary staff, Map<Long, UnitSummary> byId) {
 		List<String> text = new ArrayList<>();
 		if (staff.position() != null && !staff.position().isBlank()) {
@@ -154,11 +154,21 @@ class OrganizationRecords implements ApplicationRunner {
 		}
 		text.add(staff.unitName());
 		UnitSummary unit = byId.get(staff.unitId());
-		if (unit != null && !unit.displayName().equals(unit.name())) {
-			text.add(unit.displayName());
+		if (unit != null) {
+			if (!unit.displayName().equals(unit.name())) {
+				text.add(unit.displayName());
+			}
+			String ancestors = ancestorNames(unit, byId);
+			if (!ancestors.isEmpty()) {
+				text.add(ancestors);
+			}
 		}
 		return new SearchDocument(STAFF, String.valueOf(staff.id()), staff.unitId(), staff.name(), String.join(" · ", text),
 				"/admin/staff/" + staff.id());
+	}
+
+	private static String ancestorNames(UnitSummary unit, Map<Long, UnitSummary> byId) {
+		return ancestors(unit, byId).stream().map(UnitSummary::displayName).collect(Collectors.joining(" › "));
 	}
 
 	private static List<UnitSummary> ancestors(UnitSummary unit, Map<Long, UnitSummary> byId) {
