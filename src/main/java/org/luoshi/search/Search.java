@@ -15,7 +15,7 @@ import org.luoshi.shared.Page;
  */
 public interface Search {
 
-	int CANDIDATE_LIMIT = 1000;
+	int CANDIDATE_LIMIT = 500;
 
 	/**
 	 * @throws org.luoshi.shared.ValidationException when the text is blank or longer than

@@ -73,7 +73,7 @@ final class Highlighter {
 		return new String(chars);
 	}
 
-	/** Non-overlapping [start, end) ranges of the words in the folded text, longest word first where they overlap. */
+	/** Non-overlapping ranges (start inclusive, end exclusive) of the words in the folded text; overlapping matches are merged. */
 	private static List<int[]> matches(String folded, List<String> words) {
 		List<int[]> found = new ArrayList<>();
 		for (String word : words) {

@@ -68,14 +68,14 @@ class OrganizationRecords implements ApplicationRunner {
 		Set<String> unitIds = new HashSet<>();
 		for (UnitSummary unit : units) {
 			if (unit.active()) {
-				index.index(document(unit, byId));
+				index.index(unitDocument(unit, byId));
 				unitIds.add(String.valueOf(unit.id()));
 			}
 		}
 		index.retainOnly(UNIT, unitIds);
 		Set<String> staffIds = new HashSet<>();
 		forEachStaff(new StaffQuery(null, null, false), staff -> {
-			index.index(document(staff, byId));
+			index.index(staffDocument(staff, byId));
 			staffIds.add(String.valueOf(staff.id()));
 		});
 		index.retainOnly(STAFF, staffIds);
@@ -103,29 +103,29 @@ class OrganizationRecords implements ApplicationRunner {
 		segmenter.learn(names(changed).toList());
 		for (UnitSummary unit : units) {
 			if (unit.isWithin(id)) {
-				indexOrRemove(unit, byId);
+				indexOrRemoveUnit(unit, byId);
 			}
 		}
-		forEachStaff(new StaffQuery(id, null, true), staff -> indexOrRemove(staff, byId));
+		forEachStaff(new StaffQuery(id, null, true), staff -> indexOrRemoveStaff(staff, byId));
 	}
 
 	private void staffChanged(long id) {
-		organization.findStaff(id).ifPresentOrElse(staff -> indexOrRemove(staff, byId(organization.allUnits())),
+		organization.findStaff(id).ifPresentOrElse(staff -> indexOrRemoveStaff(staff, byId(organization.allUnits())),
 				() -> index.remove(STAFF, String.valueOf(id)));
 	}
 
-	private void indexOrRemove(UnitSummary unit, Map<Long, UnitSummary> byId) {
+	private void indexOrRemoveUnit(UnitSummary unit, Map<Long, UnitSummary> byId) {
 		if (unit.active()) {
-			index.index(document(unit, byId));
+			index.index(unitDocument(unit, byId));
 		}
 		else {
 			index.remove(UNIT, String.valueOf(unit.id()));
 		}
 	}
 
-	private void indexOrRemove(StaffSummary staff, Map<Long, UnitSummary> byId) {
+	private void indexOrRemoveStaff(StaffSummary staff, Map<Long, UnitSummary> byId) {
 		if (staff.active()) {
-			index.index(document(staff, byId));
+			index.index(staffDocument(staff, byId));
 		}
 		else {
 			index.remove(STAFF, String.valueOf(staff.id()));
@@ -133,7 +133,7 @@ class OrganizationRecords implements ApplicationRunner {
 	}
 
 	/** A unit: its full name as title; its short name and the names of the units above it as text. */
-	static SearchDocument document(UnitSummary unit, Map<Long, UnitSummary> byId) {
+	static SearchDocument unitDocument(UnitSummary unit, Map<Long, UnitSummary> byId) {
 		List<String> text = new ArrayList<>();
 		if (!unit.displayName().equals(unit.name())) {
 			text.add(unit.displayName());
@@ -147,7 +147,7 @@ class OrganizationRecords implements ApplicationRunner {
 	}
 
 	/** A member of staff: the name as title; position, unit and the units above it as text; no contact data. */
-	static SearchDocument document(StaffSummary staff, Map<Long, UnitSummary> byId) {
+	static SearchDocument staffDocument(StaffSummary staff, Map<Long, UnitSummary> byId) {
 		List<String> text = new ArrayList<>();
 		if (staff.position() != null && !staff.position().isBlank()) {
 			text.add(staff.position());

@@ -3,6 +3,7 @@ package org.luoshi.search.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A query is cut into words like the documents were, and all words must match ({@code &} of quoted
  * lexemes, built from letters and digits only, so nothing typed can change the query's syntax; the tsquery text
  * is a bound parameter, never part of the SQL). The GIN index finds the matches; of those, only the
- * {@value Search#CANDIDATE_LIMIT} most recently updated are ranked with {@code ts_rank_cd}: a very common word
- * would otherwise make PostgreSQL read and rank a large part of the table (see docs/benchmarks.md).
+ * {@value Search#CANDIDATE_LIMIT} most recently updated are ranked with {@code ts_rank_cd}: a common word would
+ * otherwise make PostgreSQL read and rank a large part of the table (see docs/benchmarks.md).
  */
 @Service
 @Transactional
@@ -54,11 +55,13 @@ class SearchService implements SearchIndex, Search {
 	private final JdbcClient jdbc;
 	private final Segmenter segmenter;
 	private final OrganizationDirectory organization;
+	private final RecencyWindows windows;
 
-	SearchService(JdbcClient jdbc, Segmenter segmenter, OrganizationDirectory organization) {
+	SearchService(JdbcClient jdbc, Segmenter segmenter, OrganizationDirectory organization, RecencyWindows windows) {
 		this.jdbc = jdbc;
 		this.segmenter = segmenter;
 		this.organization = organization;
+		this.windows = windows;
 	}
 
 	// ---- writes
@@ -198,28 +201,45 @@ class SearchService implements SearchIndex, Search {
 		return page;
 	}
 
-	/** The matches the actor may see, newest first, at most {@value Search#CANDIDATE_LIMIT} of them. */
+	/**
+	 * The newest {@value Search#CANDIDATE_LIMIT} matches the actor may see. They are looked for slice of time by slice
+	 * ({@link RecencyWindows}), newest slice first, in one statement: PostgreSQL runs the branches of a
+	 * {@code UNION ALL} one after the other and stops when the limit is reached, so a common word is done within the
+	 * newest slice and a rare one costs a few index lookups.
+	 */
 	private Candidates candidates(List<String> terms, String type, Actor actor) {
-		StringBuilder sql = new StringBuilder("SELECT type, id, title, body, link, updated_at, tokens FROM search_document "
-				+ "WHERE tokens @@ to_tsquery('simple', :query)");
+		StringBuilder filter = new StringBuilder("tokens @@ to_tsquery('simple', :query)");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("query", tsquery(terms));
 		if (type != null) {
-			sql.append(" AND type = :type");
+			filter.append(" AND type = :type");
 			params.put("type", type);
 		}
 		if (!actor.seesWholeDistrict()) {
 			List<Long> scope = organization.subtreeIds(actor.scopeUnitId());
 			if (scope.isEmpty()) {
-				sql.append(" AND unit_id IS NULL");
+				filter.append(" AND unit_id IS NULL");
 			}
 			else {
-				sql.append(" AND (unit_id IS NULL OR unit_id IN (:scope))");
+				filter.append(" AND (unit_id IS NULL OR unit_id IN (:scope))");
 				params.put("scope", scope);
 			}
 		}
-		sql.append(" ORDER BY updated_at DESC LIMIT ").append(CANDIDATE_LIMIT);
-		return new Candidates(sql.toString(), params);
+		List<Instant> boundaries = windows.boundaries();
+		List<String> slices = new ArrayList<>();
+		for (int i = 0; i <= boundaries.size(); i++) {
+			StringBuilder slice = new StringBuilder(filter);
+			if (i < boundaries.size()) {
+				slice.append(" AND updated_at >= :from").append(i);
+				params.put("from" + i, OffsetDateTime.ofInstant(boundaries.get(i), ZoneOffset.UTC));
+			}
+			if (i > 0) {
+				slice.append(" AND updated_at < :from").append(i - 1);
+			}
+			slices.add("(SELECT type, id, title, body, link, updated_at, tokens FROM search_document WHERE " + slice
+					+ " ORDER BY updated_at DESC LIMIT " + CANDIDATE_LIMIT + ")");
+		}
+		return new Candidates("SELECT * FROM (" + String.join(" UNION ALL ", slices) + ") slices LIMIT " + CANDIDATE_LIMIT, params);
 	}
 
 	private long count(Candidates candidates) {
@@ -250,7 +270,7 @@ class SearchService implements SearchIndex, Search {
 	private record Candidates(String sql, Map<String, Object> params) {
 	}
 
-	private record Row(String type, String id, String title, String body, String link, java.time.Instant updatedAt, double rank,
+	private record Row(String type, String id, String title, String body, String link, Instant updatedAt, double rank,
 			long total) {
 	}
 }
