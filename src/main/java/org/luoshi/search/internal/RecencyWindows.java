@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +30,19 @@ class RecencyWindows {
 	static final Duration REFRESH = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
-	private final Clock clock;
+	private final int first;
+	private final Clock clock = Clock.systemUTC();
 	private volatile Boundaries boundaries;
 
+	@Autowired
 	RecencyWindows(JdbcClient jdbc) {
+		this(jdbc, FIRST);
+	}
+
+	/** With a first slice of the given size, so that tests can cut a small index into several slices. */
+	RecencyWindows(JdbcClient jdbc, int first) {
 		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
+		this.first = first;
 	}
 
 	/** The update times that separate the slices, newest first; empty while the index is small. */
@@ -53,7 +61,7 @@ class RecencyWindows {
 		long documents = jdbc.sql("SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = 'search_document'::regclass")
 			.query(Long.class)
 			.single();
-		for (long rank = FIRST; rank < documents; rank *= GROWTH) {
+		for (long rank = first; rank < documents; rank *= GROWTH) {
 			Optional<OffsetDateTime> at = jdbc.sql("SELECT updated_at FROM search_document ORDER BY updated_at DESC OFFSET ? LIMIT 1")
 				.param(rank)
 				.query(OffsetDateTime.class)

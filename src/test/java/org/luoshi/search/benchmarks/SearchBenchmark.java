@@ -129,7 +129,7 @@ class SearchBenchmark {
 		Map<String, Case> cases = new LinkedHashMap<>();
 		cases.put("rare word (≈100 matches)", new Case(rare, district));
 		cases.put("medium word (≈1% of documents)", new Case(medium, district));
-		cases.put("frequent word (≈8%)", new Case(frequent, district));
+		cases.put("frequent word (≈10%)", new Case(frequent, district));
 		cases.put("very common word (≈30%)", new Case(common, district));
 		cases.put("two words (frequent + medium)", new Case(pairs(frequent, medium), district));
 		cases.put("very common word, town scope (棠下镇)", new Case(common, townActor));
