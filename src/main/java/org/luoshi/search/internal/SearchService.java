@@ -1,0 +1,276 @@
+package org.luoshi.search.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.search.Search;
+import org.luoshi.search.SearchDocument;
+import org.luoshi.search.SearchHit;
+import org.luoshi.search.SearchIndex;
+import org.luoshi.search.SearchQuery;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The search index in the table {@code search_document}.
+ *
+ * <p>A query is cut into words like the documents were, and all words must match ({@code &} of quoted
+ * lexemes, built from letters and digits only, so nothing typed can change the query's syntax; the tsquery text
+ * is a bound parameter, never part of the SQL). The GIN index finds the matches; of those, only the
+ * {@value Search#CANDIDATE_LIMIT} most recently updated are ranked with {@code ts_rank_cd}: a common word would
+ * otherwise make PostgreSQL read and rank a large part of the table (see docs/benchmarks.md).
+ */
+@Service
+@Transactional
+class SearchService implements SearchIndex, Search {
+
+	static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,29}");
+	static final int MAX_ID = 64;
+	static final int MAX_TITLE = 500;
+	static final int MAX_BODY = 200_000;
+	static final int MAX_LINK = 500;
+	/** Weights of D, C, B (body) and A (title) for ts_rank_cd. */
+	private static final String WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
+	/** ts_rank_cd normalization 1: divide by 1 + log(length), so that a long body does not win by length alone. */
+	private static final int LENGTH_NORMALIZATION = 1;
+
+	private final JdbcClient jdbc;
+	private final Segmenter segmenter;
+	private final OrganizationDirectory organization;
+	private final RecencyWindows windows;
+
+	SearchService(JdbcClient jdbc, Segmenter segmenter, OrganizationDirectory organization, RecencyWindows windows) {
+		this.jdbc = jdbc;
+		this.segmenter = segmenter;
+		this.organization = organization;
+		this.windows = windows;
+	}
+
+	// ---- writes
+
+	@Override
+	public void index(SearchDocument document) {
+		validate(document);
+		String body = document.body() == null ? "" : document.body();
+		jdbc.sql("""
+				INSERT INTO search_document (type, id, unit_id, title, body, tokens, link, updated_at)
+				VALUES (:type, :id, :unitId, :title, :body,
+				        setweight(to_tsvector('simple', :titleTokens), 'A') || setweight(to_tsvector('simple', :bodyTokens), 'B'),
+				        :link, COALESCE(:updatedAt, now()))
+				ON CONFLICT (type, id) DO UPDATE
+				   SET unit_id = EXCLUDED.unit_id, title = EXCLUDED.title, body = EXCLUDED.body, tokens = EXCLUDED.tokens,
+				       link = EXCLUDED.link, updated_at = EXCLUDED.updated_at
+				 WHERE (search_document.unit_id, search_document.title, search_document.body, search_document.link, search_document.tokens)
+				       IS DISTINCT FROM (EXCLUDED.unit_id, EXCLUDED.title, EXCLUDED.body, EXCLUDED.link, EXCLUDED.tokens)
+				    OR (CAST(:updatedAt AS timestamptz) IS NOT NULL AND search_document.updated_at <> EXCLUDED.updated_at)
+				""")
+			.param("type", document.type())
+			.param("id", document.id())
+			.param("unitId", document.unitId(), Types.BIGINT)
+			.param("title", document.title().strip())
+			.param("body", body.strip())
+			.param("titleTokens", String.join(" ", segmenter.tokens(document.title())))
+			.param("bodyTokens", String.join(" ", segmenter.tokens(body)))
+			.param("link", document.link())
+			.param("updatedAt", document.updatedAt() == null ? null : OffsetDateTime.ofInstant(document.updatedAt(), ZoneOffset.UTC),
+					Types.TIMESTAMP_WITH_TIMEZONE)
+			.update();
+	}
+
+	@Override
+	public void remove(String type, String id) {
+		jdbc.sql("DELETE FROM search_document WHERE type = ? AND id = ?").params(type, id).update();
+	}
+
+	/** Removes every document of a type except the given ids: what a full re-index of that type leaves behind. */
+	void retainOnly(String type, Set<String> ids) {
+		List<String> indexed = jdbc.sql("SELECT id FROM search_document WHERE type = ?").param(type).query(String.class).list();
+		indexed.stream().filter(id -> !ids.contains(id)).forEach(id -> remove(type, id));
+	}
+
+	private static void validate(SearchDocument document) {
+		List<Violation> violations = new ArrayList<>();
+		if (document.type() == null || !TYPE.matcher(document.type()).matches()) {
+			violations.add(Violation.of("type", "search.validation.type"));
+		}
+		required(violations, "id", document.id(), MAX_ID);
+		required(violations, "title", document.title(), MAX_TITLE);
+		if (document.body() != null && document.body().length() > MAX_BODY) {
+			violations.add(Violation.of("body", "validation.too-long", MAX_BODY));
+		}
+		// Only a path of this application: a result link can never lead elsewhere or run script.
+		if (required(violations, "link", document.link(), MAX_LINK)
+				&& (!document.link().startsWith("/") || document.link().startsWith("//") || document.link().chars().anyMatch(c -> c <= ' ' || c == '\\'))) {
+			violations.add(Violation.of("link", "search.validation.link"));
+		}
+		ValidationException.throwIfAny(violations);
+	}
+
+	private static boolean required(List<Violation> violations, String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			violations.add(Violation.of(field, "validation.required"));
+			return false;
+		}
+		if (value.length() > max) {
+			violations.add(Violation.of(field, "validation.too-long", max));
+			return false;
+		}
+		return true;
+	}
+
+	// ---- reads
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<SearchHit> search(SearchQuery query, Actor actor) {
+		PageQuery page = validate(query);
+		List<String> terms = segmenter.queryTerms(query.text());
+		if (terms.isEmpty()) {
+			return page.toPage(List.of(), 0);
+		}
+		Candidates candidates = candidates(terms, blankToNull(query.type()), actor);
+		List<Row> rows = jdbc.sql("WITH candidates AS (" + candidates.sql() + ") "
+				+ "SELECT type, id, title, body, link, updated_at, "
+				+ "ts_rank_cd(" + WEIGHTS + ", tokens, to_tsquery('simple', :query), " + LENGTH_NORMALIZATION + ") AS rank, "
+				+ "count(*) OVER () AS total "
+				+ "FROM candidates ORDER BY rank DESC, updated_at DESC, type, id LIMIT :limit OFFSET :offset")
+			.params(candidates.params())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(SearchService::row)
+			.list();
+		long total = rows.isEmpty() ? (page.page() == 0 ? 0 : count(candidates)) : rows.get(0).total();
+		return page.toPage(rows.stream().map(row -> hit(row, terms)).toList(), total);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Long> countByType(String text, Actor actor) {
+		List<String> terms = text == null || text.isBlank() || text.length() > SearchQuery.MAX_LENGTH ? List.of() : segmenter.queryTerms(text);
+		if (terms.isEmpty()) {
+			return Map.of();
+		}
+		Candidates candidates = candidates(terms, null, actor);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("WITH candidates AS (" + candidates.sql() + ") SELECT type, count(*) AS hits FROM candidates GROUP BY type ORDER BY type")
+			.params(candidates.params())
+			.query((rs, n) -> counts.put(rs.getString("type"), rs.getLong("hits")))
+			.list();
+		return counts;
+	}
+
+	private PageQuery validate(SearchQuery query) {
+		List<Violation> violations = new ArrayList<>();
+		String text = query.text() == null ? "" : query.text().strip();
+		if (text.isEmpty()) {
+			violations.add(Violation.of("q", "search.validation.q.required"));
+		}
+		else if (text.codePointCount(0, text.length()) > SearchQuery.MAX_LENGTH) {
+			violations.add(Violation.of("q", "search.validation.q.too-long", SearchQuery.MAX_LENGTH));
+		}
+		String type = blankToNull(query.type());
+		if (type != null && !TYPE.matcher(type).matches()) {
+			violations.add(Violation.of("type", "search.validation.type"));
+		}
+		PageQuery page = null;
+		try {
+			page = PageQuery.of(query.page(), query.size(), null, "rank", Set.of("rank"));
+		}
+		catch (ValidationException e) {
+			violations.addAll(e.violations());
+		}
+		ValidationException.throwIfAny(violations);
+		return page;
+	}
+
+	/**
+	 * The newest {@value Search#CANDIDATE_LIMIT} matches the actor may see. They are looked for slice of time by slice
+	 * ({@link RecencyWindows}), newest slice first, in one statement: PostgreSQL runs the branches of a
+	 * {@code UNION ALL} one after the other and stops when the limit is reached, so a common word is done within the
+	 * newest slice and a rare one costs a few index lookups.
+	 */
+	private Candidates candidates(List<String> terms, String type, Actor actor) {
+		StringBuilder filter = new StringBuilder("tokens @@ to_tsquery('simple', :query)");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("query", tsquery(terms));
+		if (type != null) {
+			filter.append(" AND type = :type");
+			params.put("type", type);
+		}
+		if (!actor.seesWholeDistrict()) {
+			List<Long> scope = organization.subtreeIds(actor.scopeUnitId());
+			if (scope.isEmpty()) {
+				filter.append(" AND unit_id IS NULL");
+			}
+			else {
+				filter.append(" AND (unit_id IS NULL OR unit_id IN (:scope))");
+				params.put("scope", scope);
+			}
+		}
+		List<Instant> boundaries = windows.boundaries();
+		List<String> slices = new ArrayList<>();
+		for (int i = 0; i <= boundaries.size(); i++) {
+			StringBuilder slice = new StringBuilder(filter);
+			if (i < boundaries.size()) {
+				slice.append(" AND updated_at >= :from").append(i);
+				params.put("from" + i, OffsetDateTime.ofInstant(boundaries.get(i), ZoneOffset.UTC));
+			}
+			if (i > 0) {
+				slice.append(" AND updated_at < :from").append(i - 1);
+			}
+			slices.add("(SELECT type, id, title, body, link, updated_at, tokens FROM search_document WHERE " + slice
+					+ " ORDER BY updated_at DESC LIMIT " + CANDIDATE_LIMIT + ")");
+		}
+		return new Candidates("SELECT * FROM (" + String.join(" UNION ALL ", slices) + ") slices LIMIT " + CANDIDATE_LIMIT, params);
+	}
+
+	private long count(Candidates candidates) {
+		return jdbc.sql("SELECT count(*) FROM (" + candidates.sql() + ") c").params(candidates.params()).query(Long.class).single();
+	}
+
+	/** {@code 'w1' & 'w2'}: each word a quoted lexeme, so that nothing in it is read as an operator. */
+	static String tsquery(List<String> terms) {
+		return terms.stream()
+			.map(term -> "'" + term.replace("\\", "\\\\").replace("'", "''") + "'")
+			.collect(Collectors.joining(" & "));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static SearchHit hit(Row row, List<String> terms) {
+		return new SearchHit(row.type(), row.id(), row.title(), Highlighter.mark(row.title(), terms), Highlighter.snippet(row.body(), terms),
+				row.link(), row.rank(), row.updatedAt());
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getString("type"), rs.getString("id"), rs.getString("title"), rs.getString("body"), rs.getString("link"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getDouble("rank"), rs.getLong("total"));
+	}
+
+	private record Candidates(String sql, Map<String, Object> params) {
+	}
+
+	private record Row(String type, String id, String title, String body, String link, Instant updatedAt, double rank,
+			long total) {
+	}
+}
