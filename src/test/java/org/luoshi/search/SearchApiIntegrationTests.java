@@ -3,7 +3,6 @@ package org.luoshi.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class SearchApiIntegrationTests {
 	int port;
 
 	ApiClient client() {
-		return new ApiClient(port);
+		return ApiClient.anonymous(port);
 	}
 
 	static String q(String text) {
@@ -29,11 +28,11 @@ class SearchApiIntegrationTests {
 
 	@Test
 	void answersRankedHitsWithMarkedSnippetsAsAPage() {
-		ApiClient admin = client().as("demo-admin");
-		HttpResponse<String> response = admin.get("/api/v1/search?q=" + q("司法局") + "&size=3");
+		ApiClient admin = ApiClient.signIn(port, "demo-admin");
+		ApiClient.Answer response = admin.get("/api/v1/search?q=" + q("司法局") + "&size=3");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode page = admin.parse(response);
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode page = response.json();
 		assertThat(page.path("page").asInt()).isZero();
 		assertThat(page.path("size").asInt()).isEqualTo(3);
 		assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(3);
@@ -47,50 +46,50 @@ class SearchApiIntegrationTests {
 
 	@Test
 	void filtersByTypeAndByTheCallersDataScope() {
-		ApiClient admin = client().as("demo-admin");
-		JsonNode staffOnly = admin.parse(admin.get("/api/v1/search?q=" + q("棠下") + "&type=staff"));
+		ApiClient admin = ApiClient.signIn(port, "demo-admin");
+		JsonNode staffOnly = admin.get("/api/v1/search?q=" + q("棠下") + "&type=staff").json();
 		assertThat(staffOnly.path("items")).isNotEmpty().allSatisfy(hit -> assertThat(hit.path("type").asText()).isEqualTo("staff"));
 
-		ApiClient town = client().as("demo-town");
-		assertThat(town.parse(town.get("/api/v1/search?q=" + q("司法局"))).path("total").asLong()).isZero();
-		assertThat(town.parse(town.get("/api/v1/search?q=" + q("棠下"))).path("total").asLong()).isPositive();
+		ApiClient town = ApiClient.signIn(port, "demo-town");
+		assertThat(town.get("/api/v1/search?q=" + q("司法局")).json().path("total").asLong()).isZero();
+		assertThat(town.get("/api/v1/search?q=" + q("棠下")).json().path("total").asLong()).isPositive();
 	}
 
 	@Test
 	void refusesAnEmptyOrTooLongQueryAsProblemDetails() {
-		ApiClient admin = client().as("demo-admin");
+		ApiClient admin = ApiClient.signIn(port, "demo-admin");
 		for (String path : new String[] { "/api/v1/search", "/api/v1/search?q=", "/api/v1/search?q=%20%20" }) {
-			HttpResponse<String> response = admin.get(path);
-			assertThat(response.statusCode()).as(path).isEqualTo(400);
-			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-			JsonNode problem = admin.parse(response);
+			ApiClient.Answer response = admin.get(path);
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.contentType()).isEqualTo("application/problem+json");
+			JsonNode problem = response.json();
 			assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("q");
 			assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("请输入要搜索的内容。");
 		}
-		HttpResponse<String> tooLong = admin.inEnglish().get("/api/v1/search?q=" + q("棠".repeat(101)));
-		assertThat(tooLong.statusCode()).isEqualTo(400);
-		assertThat(admin.parse(tooLong).path("errors").get(0).path("message").asText()).isEqualTo("The search text can be at most 100 characters long.");
+		ApiClient.Answer tooLong = admin.inLanguage("en").get("/api/v1/search?q=" + q("棠".repeat(101)));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().path("errors").get(0).path("message").asText()).isEqualTo("The search text can be at most 100 characters long.");
 	}
 
 	@Test
 	void answersHostileQueriesNormally() {
-		ApiClient admin = client().as("demo-admin");
-		assertThat(admin.get("/api/v1/search?q=" + q("' OR 1=1 --")).statusCode()).isEqualTo(200);
-		HttpResponse<String> operators = admin.get("/api/v1/search?q=" + q("&|!():*"));
-		assertThat(operators.statusCode()).isEqualTo(200);
-		assertThat(admin.parse(operators).path("total").asLong()).isZero();
+		ApiClient admin = ApiClient.signIn(port, "demo-admin");
+		assertThat(admin.get("/api/v1/search?q=" + q("' OR 1=1 --")).status()).isEqualTo(200);
+		ApiClient.Answer operators = admin.get("/api/v1/search?q=" + q("&|!():*"));
+		assertThat(operators.status()).isEqualTo(200);
+		assertThat(operators.json().path("total").asLong()).isZero();
 	}
 
 	@Test
 	void refusesCallersWithoutAToken() {
-		HttpResponse<String> response = client().get("/api/v1/search?q=" + q("棠下"));
-		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		ApiClient.Answer response = client().get("/api/v1/search?q=" + q("棠下"));
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test
 	void isDescribedInTheOpenApiDocument() {
-		JsonNode document = client().parse(client().get("/v3/api-docs"));
+		JsonNode document = client().get("/v3/api-docs").json();
 		assertThat(document.path("paths").path("/api/v1/search").path("get").path("parameters")).extracting(p -> p.path("name").asText())
 			.contains("q", "type", "page", "size");
 	}

@@ -22,6 +22,16 @@ class ShellBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void switchingTheLanguageKeepsThePageAndItsQuery() {
+		signIn("demo-leader");
+		open("/search?q=%E6%A3%A0%E4%B8%8B");
+		find(By.id("lang-switch")).click();
+		waitFor(ExpectedConditions.urlContains("lang=en"));
+		assertThat(browser.getCurrentUrl()).contains("/search").contains("q=%E6%A3%A0%E4%B8%8B");
+		assertThat(find(By.id("lang-switch")).getText()).isEqualTo("中文");
+	}
+
+	@Test
 	void signsOutFromTheUserMenu() {
 		signIn("demo-dept");
 		find(By.id("user-menu")).click();

@@ -34,6 +34,16 @@ class LayoutAdvice {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/** This very page in the other language: the switch keeps what the person was looking at (filters, a query). */
+	@ModelAttribute("otherLanguageUrl")
+	String otherLanguageUrl(HttpServletRequest request, java.util.Locale locale) {
+		String other = "en".equals(locale.getLanguage()) ? "zh_CN" : "en";
+		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
+			.replaceQueryParam("lang", other)
+			.build()
+			.toUriString();
+	}
+
 	@ModelAttribute("navigation")
 	Map<String, List<NavigationEntry>> navigation() {
 		Actor actor = CurrentActor.get();
