@@ -9,22 +9,24 @@ requests=${1:-2000}
 port=18080
 data=$(mktemp -d)
 password="Bench-Luoshi-2026"
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+pid=""
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$data"' EXIT
 
+# Starts the platform in the background (pid in $pid) and sets $elapsed to the seconds until it is healthy.
 start() {
   local t0 t1
   t0=$(date +%s.%N)
-  LUOSHI_DATA_DIR="$data" LUOSHI_DEMO_PASSWORD="$password" java -Xmx512m -jar target/luoshi.jar --server.port=$port >"$data/out.log" 2>&1 &
+  LUOSHI_DATA_DIR="$data" LUOSHI_DEMO_PASSWORD="$password" java -Xmx512m -jar target/luoshi.jar --server.port=$port >>"$data/out.log" 2>&1 &
   pid=$!
   until curl -sf "localhost:$port/actuator/health" >/dev/null; do sleep 0.2; done
   t1=$(date +%s.%N)
-  printf '%.1f' "$(echo "$t1 - $t0" | bc)"
+  elapsed=$(printf '%.1f' "$(echo "$t1 - $t0" | bc)")
 }
 
-metric() { curl -s "localhost:$port/actuator/prometheus" | awk -v m="$1" '$0 ~ "^"m"\\{" && $0 ~ /area="heap"/ {s+=$2} END {printf "%.0f", s/1048576}'; }
+metric() { curl -s "localhost:$port/actuator/prometheus" | awk -v m="$1" '$0 ~ "^"m"\\{" && $0 ~ /area="heap"/ {s+=$NF} END {printf "%.0f", s/1048576}'; }
 
-first=$(start); kill "$pid"; wait "$pid" 2>/dev/null || true
-second=$(start)
+start; first=$elapsed; kill "$pid"; wait "$pid" 2>/dev/null || true
+start; second=$elapsed
 token=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"demo-admin\",\"password\":\"$password\"}" "localhost:$port/api/v1/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 jar=$(mktemp); csrf=$(curl -s -c "$jar" -b "$jar" "localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=demo-admin&password=$password&_csrf=$csrf" "localhost:$port/login"
