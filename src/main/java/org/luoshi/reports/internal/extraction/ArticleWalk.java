@@ -61,7 +61,7 @@ final class ArticleWalk {
 			this.item = item;
 		}
 
-		Task toTask(Integer year, Lexicon lexicon, Map<String, String> people) {
+		Task toTask(Dates.Years years, Lexicon lexicon, Map<String, String> people) {
 			Responsibility.Parsed inline = Responsibility.parse(text.toString(), lexicon);
 			String sentence = inline.text().strip();
 			if (Chars.wordsOnly(sentence).length() < 4) {
@@ -103,11 +103,11 @@ final class ArticleWalk {
 				}
 			}
 			cos.removeAll(leads);
-			LocalDate deadline = deadlineText != null ? Dates.deadline(deadlineText, year) : null;
+			LocalDate deadline = deadlineText != null ? Dates.deadline(deadlineText, years) : null;
 			if (deadline == null) {
-				deadline = Dates.deadline(sentence, year);
+				deadline = Dates.deadline(sentence, years);
 			}
-			List<Target> targets = Targets.find(sentence, year, deadline);
+			List<Target> targets = Targets.find(sentence, years, deadline);
 			Places.Found places = Places.find(sentence, lexicon);
 			List<String> enterprises = lexicon.enterprises(sentence).stream().map(Lexicon.Found::value).distinct().toList();
 			return new Task(group == null ? null : group.title, sentence, List.copyOf(leads), List.copyOf(cos),
@@ -116,7 +116,7 @@ final class ArticleWalk {
 	}
 
 	private final Articles.Article article;
-	private final Integer year;
+	private final Dates.Years years;
 	private final Lexicon lexicon;
 	private final List<Node> nodes = new ArrayList<>();
 	private final List<Draft> drafts = new ArrayList<>();
@@ -130,9 +130,9 @@ final class ArticleWalk {
 	private int plainSentences;
 	private int imperativeSentences;
 
-	ArticleWalk(Articles.Article article, Integer year, Lexicon lexicon) {
+	ArticleWalk(Articles.Article article, Dates.Years years, Lexicon lexicon) {
 		this.article = article;
-		this.year = year;
+		this.years = years;
 		this.lexicon = lexicon;
 	}
 
@@ -208,14 +208,19 @@ final class ArticleWalk {
 		if (sentences.isEmpty()) {
 			return;
 		}
-		boolean review = TaskRules.isReview(sentences.get(0), year) && Markers.at(text) == null;
+		boolean review = TaskRules.isReview(sentences.get(0), years.plan()) && Markers.at(text) == null;
 		if (TaskRules.opensNewPart(sentences.get(0)) && !open.isEmpty() && open.peek().yao) {
 			open.clear();
 		}
 		Draft item = null;
+		Node lead = null;
 		for (int s = 0; s < sentences.size(); s++) {
 			String sentence = sentences.get(s);
 			Markers.Marker marker = Markers.at(sentence);
+			if (s == 0 && marker == null && sentences.size() > 1 && top() != null && !review && isLeadSentence(sentence)) {
+				lead = openLead(sentence);
+				continue;
+			}
 			if (marker != null && opensNode(marker, sentence, sentences.size())) {
 				if (marker.ordinal() == 1) {
 					retractPreamble();
@@ -236,6 +241,9 @@ final class ArticleWalk {
 			}
 			if (marker != null) {
 				item = null;
+				if (marker.ordinal() == 1) {
+					retractPreamble();
+				}
 				preamble = null;
 				if (Responsibility.hasLabel(sentence)) {
 					labelledLines++;
@@ -256,6 +264,29 @@ final class ArticleWalk {
 			plainSentences++;
 			sentence(sentence, lede || review);
 		}
+		if (lead != null && top() == lead) {
+			open.pop();
+		}
+	}
+
+	/**
+	 * A short imperative sentence opening a paragraph under a heading ("加快数字化转型。") titles the sentences
+	 * after it, as the bold lead of a work report's paragraph does.
+	 */
+	private static boolean isLeadSentence(String sentence) {
+		int words = Chars.wordsOnly(sentence).length();
+		char last = sentence.charAt(sentence.length() - 1);
+		return words >= 4 && words <= 16 && "。！!".indexOf(last) >= 0 && sentence.chars().noneMatch(c -> "，,、；;：:".indexOf(c) >= 0)
+				&& TaskRules.isImperative(sentence);
+	}
+
+	private Node openLead(String sentence) {
+		Node node = new Node(3, 0, ExtractionPipeline.headingTitle(sentence), top(), TaskRules.Section.TASKS, null, false);
+		nodes.add(node);
+		open.push(node);
+		lastDraft = null;
+		preamble = null;
+		return node;
 	}
 
 	private void sentence(String sentence, boolean notTasks) {
@@ -275,15 +306,35 @@ final class ArticleWalk {
 			preamble = draft(sentence, false);
 			return;
 		}
+		// Under a heading, a sentence that only states figures is a task too: "城镇新增就业2.5万人。"
+		if (!notTasks && section == TaskRules.Section.TASKS && top() != null && isTaskLike(sentence, true)
+				&& statesFiguresFirst(sentence)) {
+			draft(sentence, false);
+			preamble = null;
+			return;
+		}
 		lastDraft = null;
 		preamble = null;
 	}
 
-	private static boolean isTaskLike(String text, boolean numbered) {
-		return Chars.wordsOnly(Markers.strip(text)).length() >= 6 && !TaskRules.isFormality(text)
-				&& !TaskRules.isPaperwork(text) && !TaskRules.isGoalStatement(text)
-				&& (numbered ? !TaskRules.isReview(text, null) || TaskRules.isImperative(text) : !TaskRules.isReview(text, null))
-				&& (numbered || TaskRules.isImperative(text));
+	/**
+	 * Whether a text may be a task: long enough, no formality, paperwork, goal statement or review. A plain
+	 * sentence must also be imperative; a numbered item need not ("1. 全年新增…50家"), unless it reads as a review.
+	 */
+	private boolean isTaskLike(String text, boolean numbered) {
+		if (Chars.wordsOnly(Markers.strip(text)).length() < 6 || TaskRules.isFormality(text) || TaskRules.isPaperwork(text)
+				|| TaskRules.isGoalStatement(text)) {
+			return false;
+		}
+		boolean imperative = TaskRules.isImperative(text);
+		boolean review = TaskRules.isReview(text, years.plan());
+		return numbered ? !review || imperative : imperative && !review;
+	}
+
+	/** Whether the sentence opens with a figure: its first clause holds a target. */
+	private boolean statesFiguresFirst(String sentence) {
+		List<Target> targets = Targets.find(sentence, years, null);
+		return !targets.isEmpty() && sentence.strip().startsWith(targets.get(0).text());
 	}
 
 	/** The sentence right before the first of a run of groups introduces them: its targets are goals. */

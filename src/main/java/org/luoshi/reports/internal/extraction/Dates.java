@@ -9,11 +9,26 @@ import java.util.regex.Pattern;
 
 /**
  * Dates of documents and deadlines of tasks. A date without a year takes the year the document deploys work
- * for ("部署2024年工作", "2024年重点工作", the year after "总结2023年工作"), else the caller's reference
- * date. Deadlines are the last day of what the text names: 今年/全年/年底 → 31 December, 6月底 → 30 June,
- * 上半年 → 30 June, 三季度 → 30 September.
+ * for ("部署2024年工作", "2024年重点工作", the year after "总结2023年工作") — the year before when the date
+ * falls in October or later, as a December conference plans the next year — else the caller's reference date.
+ * Deadlines are the last day of what the text names: 全年/年底 → 31 December, 6月底 → 30 June, 上半年 → 30 June,
+ * 三季度 → 30 September.
  */
 final class Dates {
+
+	/**
+	 * The years a text speaks of: {@code current} is the year it was written (今年, 明年 count from it),
+	 * {@code plan} the year it deploys (全年, 年底, 6月底 without a year fall in it). They differ for a
+	 * conference in December that plans the next year.
+	 */
+	record Years(Integer current, Integer plan) {
+
+		static final Years UNKNOWN = new Years(null, null);
+
+		static Years of(Integer current, Integer plan) {
+			return new Years(current != null ? current : plan, plan != null ? plan : current);
+		}
+	}
 
 	private static final String CN_DIGIT = "[〇零一二三四五六七八九]";
 	private static final String CN_SMALL = "[一二三四五六七八九十]{1,3}";
@@ -23,11 +38,13 @@ final class Dates {
 	private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
+	private static final Pattern OPENING = Pattern.compile("[（(——\\s]*(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?![前底])"
+			+ "|[（(——\\s]*" + CN_DIGIT + "{4}年" + CN_SMALL + "月" + CN_SMALL + "日");
 	private static final Pattern DATE_LINE = Pattern.compile("[（(]?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|"
 			+ CN_DIGIT + "{4}年" + CN_SMALL + "月" + CN_SMALL + "日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})\\s*[）)]?");
 
-	private static final Pattern DEPLOYED_YEAR = Pattern.compile("部署(\\d{4})年|(\\d{4})年(?:的)?(?:工作安排|重点工作|工作要点|主要预期目标|主要目标|目标任务|工作任务|工作计划|重点任务|经济社会发展主要预期目标)");
-	private static final Pattern REVIEWED_YEAR = Pattern.compile("总结(\\d{4})年|(\\d{4})年工作回顾|过去的(\\d{4})年");
+	private static final Pattern DEPLOYED_YEAR = Pattern.compile("部署(\\d{4})年|(\\d{4})年[^。，,；;：:]{0,14}?(?:工作安排|重点工作|工作要点|主要预期目标|主要目标|目标任务|工作任务|工作计划|重点任务|要重点|要着力|将重点|将着力)");
+	private static final Pattern REVIEWED_YEAR = Pattern.compile("总结(\\d{4})年|(\\d{4})年工作回顾|过去的(\\d{4})年|回顾了?(\\d{4})年");
 
 	/** Deadline phrases; each resolves to the last day of the period it names. */
 	private static final Pattern DEADLINE = Pattern.compile(
@@ -47,8 +64,11 @@ final class Dates {
 		return text.length() <= 24 && DATE_LINE.matcher(text).matches();
 	}
 
-	/** The first date in a text, with {@code year} for a date that has none; {@code null} if there is none. */
-	static LocalDate firstDate(String text, Integer year) {
+	/**
+	 * The first date in a text; a date without a year takes {@code deployedYear} (the year before from
+	 * October on), else {@code referenceYear}; {@code null} if there is none or no year is known.
+	 */
+	static LocalDate firstDate(String text, Integer deployedYear, Integer referenceYear) {
 		LocalDate found = null;
 		int at = Integer.MAX_VALUE;
 		Matcher m = FULL.matcher(text);
@@ -68,16 +88,26 @@ final class Dates {
 			at = m.start();
 		}
 		m = MONTH_DAY.matcher(text);
-		if (year != null && m.find() && m.start() < at) {
-			found = date(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+		if (m.find() && m.start() < at) {
+			int month = Integer.parseInt(m.group(1));
+			Integer year = deployedYear != null ? Integer.valueOf(month >= 10 ? deployedYear - 1 : deployedYear)
+					: referenceYear;
+			found = year == null ? null : date(year, month, Integer.parseInt(m.group(2)));
 		}
 		return found;
 	}
 
-	/** Whether the text holds a date of any kind, even one whose year is not known. */
-	static boolean hasDate(String text) {
-		return FULL.matcher(text).find() || CN_FULL.matcher(text).find() || MONTH_DAY.matcher(text).find()
-				|| ISO.matcher(text).find();
+	/**
+	 * The date a text opens with ("1月10日，…召开", "（2025年2月18日）", "——2025年1月15日在…"), not one it names
+	 * later or as a deadline ("3月底前"); {@code null} if it opens otherwise.
+	 */
+	static LocalDate openingDate(String text, Integer deployedYear, Integer referenceYear) {
+		String opening = text.length() > 24 ? text.substring(0, 24) : text;
+		Matcher m = OPENING.matcher(opening);
+		if (!m.lookingAt()) {
+			return null;
+		}
+		return firstDate(opening.substring(0, m.end()), deployedYear, referenceYear);
 	}
 
 	/** The year a document deploys work for, from its own words; {@code null} if it does not say. */
@@ -91,30 +121,34 @@ final class Dates {
 		for (String text : texts) {
 			Matcher m = REVIEWED_YEAR.matcher(text);
 			if (m.find()) {
-				String year = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-				return Integer.parseInt(year) + 1;
+				for (int g = 1; g <= m.groupCount(); g++) {
+					if (m.group(g) != null) {
+						return Integer.parseInt(m.group(g)) + 1;
+					}
+				}
 			}
 		}
 		return null;
 	}
 
 	/**
-	 * The deadline a text names: the latest of the periods it mentions, relative to {@code year} where the text
-	 * gives none. Years before {@code year} are history, not deadlines.
+	 * The deadline a text names: the latest of the periods it mentions, relative to {@code years} where the
+	 * text gives no year. Years before the current one are history, not deadlines.
 	 */
-	static LocalDate deadline(String text, Integer year) {
+	static LocalDate deadline(String text, Years years) {
 		LocalDate latest = null;
 		Matcher m = DEADLINE.matcher(text);
 		while (m.find()) {
-			LocalDate found = deadlineOf(m, year);
-			if (found != null && (year == null || found.getYear() >= year) && (latest == null || found.isAfter(latest))) {
+			LocalDate found = deadlineOf(m, years);
+			if (found != null && (years.current() == null || found.getYear() >= years.current())
+					&& (latest == null || found.isAfter(latest))) {
 				latest = found;
 			}
 		}
 		return latest;
 	}
 
-	private static LocalDate deadlineOf(Matcher m, Integer year) {
+	private static LocalDate deadlineOf(Matcher m, Years years) {
 		if (m.group(1) != null) {
 			return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
 		}
@@ -129,6 +163,7 @@ final class Dates {
 			String period = m.group(9);
 			return "上半年".equals(period) || "年中".equals(period) ? date(y, 6, 30) : date(y, 12, 31);
 		}
+		Integer year = years.plan();
 		if (year == null) {
 			return null;
 		}
@@ -143,7 +178,8 @@ final class Dates {
 		}
 		return switch (m.group(15)) {
 			case "上半年", "年中" -> date(year, 6, 30);
-			case "明年", "次年" -> date(year + 1, 12, 31);
+			case "今年", "当年" -> date(years.current(), 12, 31);
+			case "明年", "次年" -> date(years.current() + 1, 12, 31);
 			default -> date(year, 12, 31);
 		};
 	}

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -27,13 +26,6 @@ import org.luoshi.reports.ReportRejectedException.Reason;
  */
 final class DocxText {
 
-	private static final int MAX_TABLE_DEPTH = 3;
-
-	private static final Pattern TASK_HEADER = Pattern.compile("(工作)?任务|工作(内容|措施|事项)|具体(任务|措施|内容)|主要(任务|内容|措施)|重点(任务|工作)|任务(内容|名称)|目标任务|工作要求");
-
-	private static final Pattern LABELLED_HEADER = Pattern
-		.compile("(牵头|责任|主责|主办|配合|协办|协同|参与)(单位|部门)|完成(时限|时间)|时间(节点|要求)|时限(要求)?|责任领导|分管领导");
-
 	private final StringBuilder out = new StringBuilder();
 	private final Map<BigInteger, int[]> counters = new HashMap<>();
 
@@ -43,7 +35,7 @@ final class DocxText {
 	static ReadText read(byte[] bytes) {
 		DocxText reader = new DocxText();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			reader.elements(document.getBodyElements(), 0);
+			reader.elements(document.getBodyElements());
 		}
 		catch (EncryptedDocumentException e) {
 			throw new ReportRejectedException(Reason.ENCRYPTED);
@@ -55,13 +47,13 @@ final class DocxText {
 		return new ReadText(reader.out.toString(), false);
 	}
 
-	private void elements(List<IBodyElement> elements, int depth) {
+	private void elements(List<IBodyElement> elements) {
 		for (IBodyElement element : elements) {
 			if (element instanceof XWPFParagraph paragraph) {
 				paragraph(paragraph);
 			}
-			else if (element instanceof XWPFTable table && depth < MAX_TABLE_DEPTH) {
-				table(table, depth);
+			else if (element instanceof XWPFTable table) {
+				table(table);
 			}
 		}
 	}
@@ -109,60 +101,14 @@ final class DocxText {
 		}
 	}
 
-	private void table(XWPFTable table, int depth) {
-		List<XWPFTableRow> rows = table.getRows();
-		int headerRow = -1;
-		Map<Integer, String> labels = new HashMap<>();
-		int taskColumn = -1;
-		for (int r = 0; r < Math.min(3, rows.size()) && headerRow < 0; r++) {
-			List<String> cells = cellTexts(rows.get(r));
-			Map<Integer, String> found = new HashMap<>();
-			int task = -1;
-			for (int c = 0; c < cells.size(); c++) {
-				String cell = cells.get(c).replaceAll("\\s+", "");
-				if (cell.length() > 8) {
-					continue;
-				}
-				if (LABELLED_HEADER.matcher(cell).find()) {
-					found.put(c, cell);
-				}
-				else if (task < 0 && TASK_HEADER.matcher(cell).find()) {
-					task = c;
-				}
-			}
-			if (task >= 0 && !found.isEmpty()) {
-				headerRow = r;
-				labels = found;
-				taskColumn = task;
-			}
+	/** A table's cells, nested tables included, come as the cells' text. */
+	private void table(XWPFTable table) {
+		List<List<String>> rows = new ArrayList<>();
+		for (XWPFTableRow row : table.getRows()) {
+			rows.add(cellTexts(row));
 		}
-		if (headerRow < 0) {
-			for (XWPFTableRow row : rows) {
-				for (XWPFTableCell cell : row.getTableCells()) {
-					elements(cell.getBodyElements(), depth + 1);
-				}
-			}
-			return;
-		}
-		int number = 0;
-		for (int r = headerRow + 1; r < rows.size(); r++) {
-			List<String> cells = cellTexts(rows.get(r));
-			String task = taskColumn < cells.size() ? cells.get(taskColumn).strip() : "";
-			if (task.isEmpty()) {
-				continue;
-			}
-			StringBuilder line = new StringBuilder().append(++number).append(". ").append(task);
-			List<String> annotations = new ArrayList<>();
-			for (Map.Entry<Integer, String> label : labels.entrySet()) {
-				String value = label.getKey() < cells.size() ? cells.get(label.getKey()).strip() : "";
-				if (!value.isEmpty()) {
-					annotations.add(label.getValue() + "：" + value.replace('\n', '、'));
-				}
-			}
-			if (!annotations.isEmpty()) {
-				line.append('（').append(String.join("；", annotations)).append('）');
-			}
-			out.append(line.toString().replace('\n', ' ')).append('\n');
+		for (String line : TaskTable.lines(rows)) {
+			out.append(line).append('\n');
 		}
 	}
 

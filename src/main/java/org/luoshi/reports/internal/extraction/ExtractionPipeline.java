@@ -59,15 +59,16 @@ public final class ExtractionPipeline {
 		if (deployedYear == null) {
 			deployedYear = Dates.deployedYear(paragraphs);
 		}
-		Integer yearlessYear = deployedYear != null ? deployedYear : referenceDate == null ? null : referenceDate.getYear();
-		LocalDate date = documentDate(articles, main, yearlessYear, referenceDate);
-		Integer year = date != null ? Integer.valueOf(date.getYear()) : yearlessYear;
+		Integer referenceYear = referenceDate == null ? null : referenceDate.getYear();
+		LocalDate date = documentDate(articles, main, deployedYear, referenceYear, referenceDate);
+		Integer current = date != null ? Integer.valueOf(date.getYear()) : deployedYear != null ? deployedYear : referenceYear;
+		Dates.Years years = Dates.Years.of(current, deployedYear);
 
-		Document document = new Document(year);
+		Document document = new Document(years);
 		List<Article> articleSummaries = new ArrayList<>();
 		for (int a = 0; a < articles.size(); a++) {
 			Articles.Article article = articles.get(a);
-			ArticleWalk walk = new ArticleWalk(article, year, lexicon);
+			ArticleWalk walk = new ArticleWalk(article, years, lexicon);
 			walk.run();
 			boolean deployment = articles.size() == 1 || walk.isDeployment();
 			int tasksBefore = document.tasks.size();
@@ -129,22 +130,19 @@ public final class ExtractionPipeline {
 	 * The date of the main article's opening (a news report starts with it), else a line that is only a date (a
 	 * notice's date, or the date under a speech's title), else the caller's.
 	 */
-	private static LocalDate documentDate(List<Articles.Article> articles, int main, Integer yearlessYear,
-			LocalDate referenceDate) {
+	private static LocalDate documentDate(List<Articles.Article> articles, int main, Integer deployedYear,
+			Integer referenceYear, LocalDate referenceDate) {
 		List<Paragraph> opening = articles.get(main).paragraphs();
 		for (int i = 0; i < Math.min(3, opening.size()); i++) {
-			LocalDate date = Dates.firstDate(opening.get(i).text(), yearlessYear);
+			LocalDate date = Dates.openingDate(opening.get(i).text(), deployedYear, referenceYear);
 			if (date != null) {
 				return date;
-			}
-			if (Dates.hasDate(opening.get(i).text())) {
-				break;
 			}
 		}
 		for (Articles.Article article : articles) {
 			for (Paragraph paragraph : article.paragraphs()) {
 				if (Dates.isDateLine(paragraph.text())) {
-					LocalDate date = Dates.firstDate(paragraph.text(), yearlessYear);
+					LocalDate date = Dates.firstDate(paragraph.text(), deployedYear, referenceYear);
 					if (date != null) {
 						return date;
 					}
@@ -165,7 +163,7 @@ public final class ExtractionPipeline {
 	/** Everything gathered for the draft, across articles. */
 	private static final class Document {
 
-		final Integer year;
+		final Dates.Years years;
 		final List<Task> tasks = new ArrayList<>();
 		final List<Group> groups = new ArrayList<>();
 		final Map<String, Target> goals = new LinkedHashMap<>();
@@ -174,14 +172,14 @@ public final class ExtractionPipeline {
 		final Set<String> unknownPlaces = new LinkedHashSet<>();
 		final RepeatIndex seenTasks = new RepeatIndex(20);
 
-		Document(Integer year) {
-			this.year = year;
+		Document(Dates.Years years) {
+			this.years = years;
 		}
 
 		void take(ArticleWalk walk, Lexicon lexicon) {
 			Map<ArticleWalk.Node, Integer> counts = new LinkedHashMap<>();
 			for (ArticleWalk.Draft draft : walk.drafts()) {
-				Task task = draft.toTask(year, lexicon, people);
+				Task task = draft.toTask(years, lexicon, people);
 				if (task == null || seenTasks.repeatOrAdd(RepeatIndex.key(task.text())) >= 0) {
 					continue;
 				}
@@ -210,7 +208,7 @@ public final class ExtractionPipeline {
 		}
 
 		void goalsFrom(String text) {
-			for (Target target : Targets.find(text, year, null)) {
+			for (Target target : Targets.find(text, years, null)) {
 				goals.putIfAbsent(target.indicator() + "|" + target.value().stripTrailingZeros().toPlainString() + "|"
 						+ target.unit() + "|" + target.kind(), target);
 			}

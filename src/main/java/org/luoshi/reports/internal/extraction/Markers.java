@@ -14,7 +14,7 @@ final class Markers {
 	static final String ANY_MARKER = "(" + CN + "、|[（(]" + CN + "[）)]|" + CN + "要(?![求素件闻])|关键词(" + CN
 			+ "|\\d{1,2})[:：]|第?" + CN + "是|第" + CN + "[，,、：:]|\\d{1,3}[.、．](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳])";
 
-	private static final Pattern SECTION = Pattern.compile("^(" + CN + ")[、．.](?!\\d)\\s*");
+	private static final Pattern SECTION = Pattern.compile("^(" + CN + ")[、．.]\\s*");
 	private static final Pattern PAREN_GROUP = Pattern.compile("^[（(](" + CN + ")[）)]\\s*");
 	private static final Pattern YAO_GROUP = Pattern.compile("^(" + CN + ")要(?![求素件闻])");
 	private static final Pattern KEYWORD_GROUP = Pattern.compile("^关键词(" + CN + "|\\d{1,2})[:：]\\s*");

@@ -23,7 +23,7 @@ final class People {
 	/** Words that may stand before a title as part of the role. */
 	private static final List<String> ROLE_WORDS = List.of("区人大常委会", "市人大常委会", "区纪委监委", "市纪委监委", "区政府",
 			"市政府", "区政协", "市政协", "区人大", "市人大", "党工委", "区委", "市委", "县委", "镇委", "省委", "镇党委", "党委", "党组",
-			"常委", "常务", "一级巡视员", "二级巡视员", "区", "市", "县", "镇", "省", "、");
+			"常委", "常务", "一级巡视员", "二级巡视员", "大会执行", "执行", "区", "市", "县", "镇", "省", "、");
 
 	/** What follows a name: the next word of the sentence. */
 	private static final List<String> FOLLOWERS = List.of("代表", "就", "作", "主持", "出席", "在", "带领", "带队", "强调",

@@ -111,7 +111,11 @@ final class Responsibility {
 		if (cleaned.endsWith("等") && cleaned.length() > 2) {
 			cleaned = cleaned.substring(0, cleaned.length() - 1);
 		}
-		return cleaned.replaceAll("^[（(]|[）)。．.]$", "").strip();
+		cleaned = cleaned.replaceAll("[。．.]$", "");
+		if (cleaned.startsWith("（") || cleaned.startsWith("(")) {
+			cleaned = opens(cleaned) > closes(cleaned) ? cleaned.substring(1) : cleaned;
+		}
+		return trimValue(cleaned);
 	}
 
 	/** The lexicon's name for a unit written in full or by an alias; as written otherwise. */
@@ -123,11 +127,25 @@ final class Responsibility {
 		return name;
 	}
 
+	/** The value without the punctuation after it, and without a closing bracket that closes nothing in it. */
 	private static String trimValue(String value) {
 		String trimmed = value.strip();
-		while (!trimmed.isEmpty() && "；;。，,）)】".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+		while (!trimmed.isEmpty()) {
+			char last = trimmed.charAt(trimmed.length() - 1);
+			boolean strayBracket = (last == '）' || last == ')' || last == '】') && opens(trimmed) < closes(trimmed);
+			if ("；;。，,".indexOf(last) < 0 && !strayBracket) {
+				break;
+			}
 			trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
 		}
 		return trimmed;
+	}
+
+	private static long opens(String text) {
+		return text.chars().filter(c -> c == '（' || c == '(' || c == '【').count();
+	}
+
+	private static long closes(String text) {
+		return text.chars().filter(c -> c == '）' || c == ')' || c == '】').count();
 	}
 }

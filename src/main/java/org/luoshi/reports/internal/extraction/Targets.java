@@ -23,7 +23,7 @@ final class Targets {
 
 	/** Units, longest first so that 亿元 wins over 亿 and 个百分点 over 个. */
 	private static final String UNITS = "万亿元|亿美元|万美元|亿元|万元|千元|美元|元|个百分点|百分点|%|‰|平方公里|平方千米|万平方米|平方米|公顷|万亩|亩|"
-			+ "公里|千米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万标箱|标箱|万人次|人次|万户|户|万人|人|名|个|家|项|宗|件|座|所|套|条|台|辆|艘|场次|场|次|"
+			+ "公里|千米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万标箱|标箱|万人次|人次|万户|户|万人|人|名|个工作日|工作日|天|个|家|项|宗|件|座|所|套|条|台|辆|艘|场次|场|次|"
 			+ "棵|株|栋|幢|间|张|份|篇|部|支|处|片|倍|床|所";
 
 	private static final Pattern NUMBER = Pattern.compile(
@@ -41,12 +41,16 @@ final class Targets {
 	/** Units a Chinese numeral may carry; 十届六次 and 一批 are not targets. */
 	private static final Pattern STRONG_UNIT = Pattern.compile("万亿元|亿美元|万美元|亿元|万元|千元|美元|元|个百分点|百分点|%|平方公里|万平方米|平方米|公顷|万亩|亩|公里|万吨|吨|个|家|项|座|所|条|万人|人|户|名|栋|宗|件");
 
+	private static final Pattern QUALIFIER = Pattern.compile(
+			"(以上|以下)?的?[\\u4e00-\\u9fa5]{0,6}?(项目|企业|工程|集群|园区|平台|基地)(不少于|不低于|超过|达到|达)?\\d");
+
 	private static final String GROWTH_WORDS = "(年均增长|同比增长|增长|增速|增幅|提高|提升|上升|下降|降低|减少|回落|增加)";
 	private static final Pattern GROWTH_BEFORE = Pattern.compile(GROWTH_WORDS + "[^，,；;。0-9]{0,6}$");
 	private static final Pattern DECLINE = Pattern.compile("(下降|降低|减少|回落)[^，,；;。0-9]{0,6}$");
 
-	private static final Pattern MORE_BEFORE = Pattern.compile("(超过|超出|超|突破|逾|高于|大于|多于)\\s*$");
-	private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(不低于|不少于|至少|不小于|达|达到)\\s*$");
+	private static final Pattern MORE_BEFORE = Pattern.compile("(?<!不)(超过|超出|超|突破|逾|高于|大于|多于)\\s*$");
+	private static final Pattern NOT_BELOW_BEFORE = Pattern.compile("(不低于|不少于|不小于|至少)\\s*$");
+	private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(达|达到)\\s*$");
 	private static final Pattern ABOUT_BEFORE = Pattern.compile("(约|近|大约|接近)\\s*$");
 	private static final Pattern AT_MOST_BEFORE = Pattern.compile("(不超过|不高于|不多于|控制在|以内|最多)\\s*$");
 	private static final Pattern LESS_BEFORE = Pattern.compile("(低于|少于|不足|小于)\\s*$");
@@ -72,12 +76,12 @@ final class Targets {
 	 * The targets of a text. {@code year} resolves 今年 and dates without a year; {@code fallbackDeadline} is the
 	 * task's deadline for a target whose own clause names none.
 	 */
-	static List<Target> find(String text, Integer year, LocalDate fallbackDeadline) {
+	static List<Target> find(String text, Dates.Years years, LocalDate fallbackDeadline) {
 		String masked = maskQuotes(text);
 		List<Target> targets = new ArrayList<>();
 		Matcher m = NUMBER.matcher(masked);
 		while (m.find()) {
-			Target target = target(text, masked, m, year, fallbackDeadline);
+			Target target = target(text, masked, m, years, fallbackDeadline, targets.isEmpty() ? null : targets.get(targets.size() - 1));
 			if (target != null) {
 				targets.add(target);
 			}
@@ -85,7 +89,12 @@ final class Targets {
 		return targets;
 	}
 
-	private static Target target(String text, String masked, Matcher m, Integer year, LocalDate fallbackDeadline) {
+	/**
+	 * One target at the number {@code m} found; {@code previous} is the one before it, whose comparison and kind
+	 * a list continues ("分别突破800亿元、500亿元").
+	 */
+	private static Target target(String text, String masked, Matcher m, Dates.Years years, LocalDate fallbackDeadline,
+			Target previous) {
 		String number = m.group(1);
 		boolean chinese = !Character.isDigit(number.charAt(0));
 		String magnitude = m.group(3) == null ? "" : m.group(3);
@@ -102,6 +111,14 @@ final class Targets {
 		int[] clause = clause(masked, m.start());
 		String before = masked.substring(clause[0], m.start());
 		String after = masked.substring(Math.min(unitEnd, clause[1]), clause[1]);
+		if (QUALIFIER.matcher(after).lookingAt()) {
+			// "超10亿元项目8个": the first figure says which projects count, the second is the target
+			return null;
+		}
+		if (unit != null && (unit.endsWith("工作日") || unit.equals("天")) && after.startsWith("内")) {
+			// "5个工作日内" is when to do something, not how much
+			return null;
+		}
 		if (unit == null) {
 			if (magnitude.isEmpty()) {
 				return null;
@@ -124,13 +141,19 @@ final class Targets {
 			return null;
 		}
 		boolean rate = unit.endsWith("%") || unit.endsWith("百分点") || unit.endsWith("‰");
-		Kind kind = rate && GROWTH_BEFORE.matcher(before).find() ? Kind.GROWTH : Kind.LEVEL;
-		if (kind == Kind.GROWTH && DECLINE.matcher(before).find()) {
+		String clauseText = text.substring(clause[0], clause[1]).strip();
+		boolean listed = previous != null && previous.text().equals(clauseText)
+				&& (before.endsWith("、") || before.endsWith("和") || before.endsWith("及"));
+		Kind kind = rate && (GROWTH_BEFORE.matcher(before).find() || listed && previous.kind() == Kind.GROWTH) ? Kind.GROWTH
+				: Kind.LEVEL;
+		if (kind == Kind.GROWTH && (DECLINE.matcher(before).find() || listed && previous.value().signum() < 0)) {
 			value = value.negate();
 		}
 		Comparison comparison = comparison(before, after, approximate, kind == Kind.GROWTH && value.signum() < 0);
-		String clauseText = text.substring(clause[0], clause[1]).strip();
-		LocalDate deadline = Dates.deadline(clauseText, year);
+		if (listed && comparison == Comparison.EXACTLY) {
+			comparison = previous.comparator();
+		}
+		LocalDate deadline = Dates.deadline(clauseText, years);
 		return new Target(clauseText, indicator(before, after), kind, value, unit, comparison,
 				deadline != null ? deadline : fallbackDeadline);
 	}
@@ -146,6 +169,9 @@ final class Targets {
 		}
 		else if (tail.startsWith("以内") || tail.startsWith("以下")) {
 			found = Comparison.AT_MOST;
+		}
+		else if (NOT_BELOW_BEFORE.matcher(before).find()) {
+			found = Comparison.AT_LEAST;
 		}
 		else if (MORE_BEFORE.matcher(before).find()) {
 			found = Comparison.MORE_THAN;

@@ -12,17 +12,19 @@ import java.util.regex.Pattern;
  */
 final class TaskRules {
 
+	private static final Pattern REPORTED_INTENT = Pattern.compile("(表示|说|称|表态)[，,：:]?\\s*$");
+	private static final Pattern DASHES = Pattern.compile("^[—\\-－]+\\s*");
 	private static final Pattern LEAD_IN = Pattern.compile(
 			"^(?:(?:会议|全会|大会|报告|讲话|文件|意见|通知|方案|他|她|我们|调研组|检查组)(?:还|并|同时|进一步|最后)?(?:强调|要求|提出|指出|明确|号召|部署|认为|表示|希望|提到)[，,：:]?\\s*)");
 	private static final Pattern CONNECTIVE = Pattern.compile(
-			"^(?:同时|此外|另外|其次|最后|首先|再次|当前|下一步|今后|接下来|下阶段|为此|因此|对此|总之|一方面|另一方面|具体来说|特别是|尤其是|重点是|其中)[，,]?\\s*");
+			"^(?:(?:说明|备注|注|要求)[：:]|(?:同时|此外|另外|其次|最后|首先|再次|当前|下一步|今后|接下来|下阶段|为此|因此|对此|总之|一方面|另一方面|具体来说|特别是|尤其是|重点是|其中)[，,]?)\\s*");
 	private static final Pattern TIME = Pattern.compile(
 			"^(?:今年|全年|明年|年内|\\d{4}年(?:内|底前|底)?|近期|今后一个时期|今后一段时期|下半年|上半年|[一二三四]季度|新的一年)[，,]?\\s*");
 	private static final Pattern SUBJECT = Pattern.compile(
 			"^(?:全区上下|全区各级各部门|全区各级|各级各部门|各级党组织|各级党委|各镇（街）|各镇\\(街\\)|各镇街|各镇、街道|各部门|各单位|各地|各级|各有关单位|各责任单位|我们|我区|全区|全市|全镇|全县)\\s*");
 	private static final Pattern MODAL = Pattern.compile(
 			"^(?:要|必须|务必|应当|须|需要|需(?!求)|将|应(?![急用对])|还要|也要|更要|就要|都要|仍要|再)");
-	private static final Pattern ACTION = Pattern.compile("^(?:推动|推进|加快|加强|强化|深化|实施|力争|抓好|抓实|抓紧|抓住|抓牢|抓|狠抓|确保|全力|全面|着力|坚持|坚决|持续|扎实|"
+	private static final Pattern ACTION = Pattern.compile("^(?:新建|改扩建|推动|推进|加快|加强|强化|深化|实施|力争|抓好|抓实|抓紧|抓住|抓牢|抓|狠抓|确保|全力|全面|着力|坚持|坚决|持续|扎实|"
 			+ "大力|积极|主动|完善|健全|提升|提高|打造|建设|建成|建立|构建|开展|落实|做好|做强|做优|做大|做实|做细|统筹|优化|培育|聚焦|支持|鼓励|引导|突出|"
 			+ "促进|巩固|稳定|稳住|稳步|争取|实现|完成|新增|启动|谋划|拓展|筑牢|守牢|守住|严格|严守|严防|严厉|着眼|围绕|推行|探索|创新|发挥|发展|用好|用足|"
 			+ "办好|办实|保障|保持|防范|化解|整治|治理|改善|改造|提速|提质|增强|壮大|激发|培养|引进|招引|服务|融入|对接|参与|承办|组织|部署|督促|压实|"
@@ -34,7 +36,7 @@ final class TaskRules {
 	private static final Pattern COGNITIVE = Pattern.compile("^(?:深刻领会|牢牢把握|准确把握|深刻认识|充分认识|深刻理解|准确理解|深刻把握|清醒认识|清醒看到|"
 			+ "正确认识|看到|认识到|深入领会|全面把握|科学把握|正确把握|从战略和全局高度|站在.{0,12}高度)");
 
-	private static final Pattern PAST_START = Pattern.compile("^(?:过去一年|过去五年|过去|去年|一年来|五年来|近年来|近年|这一年|回顾|上年|(\\d{4})年(?:以来|，|,|是|全区|我区|全市|蓬江)?)");
+	private static final Pattern PAST_START = Pattern.compile("^(?:过去一年|过去五年|过去|去年|今年以来|一年来|五年来|近年来|近年|这一年|回顾|上年|(\\d{4})年(?:以来|，|,|是|全区|我区|全市|蓬江)?)");
 	private static final Pattern PAST_TENSE = Pattern.compile("(?:取得|实现|完成|建成|获得|推动|形成|打下|迈出|开创|夺取|交出|创造|走出|经受|顶住|克服|保持|达到|增长|下降|提升|提高|新增|引进|落地|开工|投产|成为|获评|入选|荣获)了");
 	private static final Pattern ACTUALS = Pattern.compile("(?:同比|比上年|较上年|比去年|较去年)(?:增长|下降|提高|减少|增加)");
 	private static final Pattern FORMALITY = Pattern.compile("主持会议|主持召开|出席会议|列席会议|参加会议|作报告|作工作报告|作讲话|讲话并|致辞|作具体部署|作说明|"
@@ -42,7 +44,7 @@ final class TaskRules {
 	private static final Pattern GOAL_STATEMENT = Pattern.compile("(?:总体要求|总体思路|主要预期目标|预期目标|主要目标|目标任务|奋斗目标|总的要求|总要求|发展目标|总体目标|工作目标)(?:是|为)|"
 			+ "^(?:主要|预期|发展|工作|总体)目标[：:]");
 	private static final Pattern PAPERWORK = Pattern.compile(
-			"^(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|^[（(]?此件|^(?:公开方式|信息公开)|现将.{0,60}(?:印发|转发)给|"
+			"^(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|^[（(]?此件|^(?:公开方式|信息公开)|现(?:将.{0,60})?(?:印发|转发)给|"
 					+ "^请.{0,30}(?:遵照执行|贯彻执行|认真执行|抓好落实|贯彻落实|认真组织实施|结合实际)[。.]?$|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
 	private static final Pattern ADDRESSEE_WORDS = Pattern.compile("各|单位|政府|部门|办事处|同志|代表|委员");
 
@@ -59,7 +61,7 @@ final class TaskRules {
 
 	/** The sentence after its lead-in, connective, time and subject: where the verb should be. */
 	static String core(String sentence) {
-		String rest = Markers.strip(sentence).strip();
+		String rest = DASHES.matcher(Markers.strip(sentence).strip()).replaceFirst("");
 		for (int round = 0; round < 3; round++) {
 			String before = rest;
 			rest = strip(LEAD_IN, rest);
@@ -81,6 +83,9 @@ final class TaskRules {
 	/** Whether the sentence asks for something to be done. */
 	static boolean isImperative(String sentence) {
 		String core = core(sentence);
+		if (isCopula(core)) {
+			return false;
+		}
 		if (startsLikeTask(core)) {
 			return true;
 		}
@@ -94,7 +99,22 @@ final class TaskRules {
 			String afterModal = core.substring(modalLength(core));
 			return !COGNITIVE.matcher(afterModal.strip()).lookingAt() && !afterModal.isBlank();
 		}
-		return ACTION.matcher(core).lookingAt() && !COGNITIVE.matcher(core).lookingAt();
+		return ACTION.matcher(core).lookingAt() && !COGNITIVE.matcher(core).lookingAt() && !isCopula(core);
+	}
+
+	/** "推进X是促进Y的重要抓手": a verb phrase as the subject of 是 says what something is, not what to do. */
+	private static boolean isCopula(String core) {
+		for (int i = 1; i < core.length(); i++) {
+			char c = core.charAt(i);
+			if ("，,；;。：:！？".indexOf(c) >= 0) {
+				return false;
+			}
+			if (c == '是' && "但还就而于总凡正只要若可或不也都一二三四五六七八九十".indexOf(core.charAt(i - 1)) < 0
+					&& !(i + 1 < core.length() && core.charAt(i + 1) == '否')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int modalLength(String core) {
@@ -116,7 +136,8 @@ final class TaskRules {
 			}
 			if ((c == '要' || c == '将' || c == '必' || c == '务') && MODAL.matcher(core.substring(i)).lookingAt()
 					&& modalIsModal(core, i)) {
-				return i;
+				// "代表们表示，将…" reports an intention, not a deployment
+				return c == '将' && REPORTED_INTENT.matcher(core.substring(0, i)).find() ? -1 : i;
 			}
 		}
 		return -1;

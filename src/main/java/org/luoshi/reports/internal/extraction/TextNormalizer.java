@@ -31,10 +31,36 @@ final class TextNormalizer {
 			text = HanLP.convertToSimplifiedChinese(text);
 		}
 		List<String> lines = new ArrayList<>();
-		for (String line : text.split("\n", -1)) {
-			lines.add(collapseSpaces(line, read.hardWrapped()));
+		for (String line : tables(text.split("\n", -1))) {
+			lines.add(collapseSpaces(line.replace('\t', ' '), read.hardWrapped()));
 		}
 		return read.hardWrapped() ? rejoin(lines) : nonBlank(lines);
+	}
+
+	/** Runs of tab-separated lines (a table pasted from Word or a spreadsheet) read as a {@link TaskTable}. */
+	private static List<String> tables(String[] lines) {
+		List<String> out = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (String line : lines) {
+			if (line.chars().filter(c -> c == '\t').count() >= 2) {
+				rows.add(List.of(line.split("\t", -1)));
+				continue;
+			}
+			flushTable(rows, out);
+			out.add(line);
+		}
+		flushTable(rows, out);
+		return out;
+	}
+
+	private static void flushTable(List<List<String>> rows, List<String> out) {
+		if (rows.size() >= 2) {
+			out.addAll(TaskTable.lines(rows));
+		}
+		else {
+			rows.forEach(row -> out.add(String.join(" ", row)));
+		}
+		rows.clear();
 	}
 
 	/** Full-width letters, digits and number signs to half-width; every kind of space to one; no invisibles. */
@@ -54,7 +80,10 @@ final class TextNormalizer {
 			else if (c == '\n' || c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u000B') {
 				out.append('\n');
 			}
-			else if (c == '\t' || c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
+			else if (c == '\t') {
+				out.append('\t');
+			}
+			else if (c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
 					|| c == '\u205F') {
 				out.append(' ');
 			}

@@ -23,10 +23,11 @@ final class Units {
 					+ "|[区市县]委[^" + NOT_IN_NAME + "]{2,3}部"
 					+ "|(?<![城超都股夜楼上街集门])市(?![场民区域级属直长委])[^" + NOT_IN_NAME + "]{1,7}?(?:分局|局|委员会|办公室|办)(?![面势员会部])");
 
-	private static final Pattern LEAD_AFTER = Pattern.compile("^\\s*(牵头|负责|主责|为主|主抓|抓总)");
-	private static final Pattern CO_AFTER = Pattern.compile("^\\s*(配合|协助|协同|参与|协办|共同|按职责分工)");
+	private static final Pattern LEAD_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:牵头|负责|主责|为主|主抓|抓总)");
+	private static final Pattern CO_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:积极|主动|全力)?\\s*(?:配合|协助|协同|参与|协办|共同|按职责分工)");
 	private static final Pattern LEAD_BEFORE = Pattern.compile("由\\s*$");
 	private static final Pattern CO_BEFORE = Pattern.compile("(会同|协同|配合|联合|协调|指导|督促)\\s*$");
+	private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报送|报|送|送交|提交|抄送|抄报|反映|径向)\\s*$");
 	private static final Pattern LIST_GLUE = Pattern.compile("(?:[、，,和及与\\s]|以及){1,2}");
 
 	/** Units of a sentence by role; a unit is never both. */
@@ -65,6 +66,10 @@ final class Units {
 		}
 		List<List<Lexicon.Found<String>>> lists = new ArrayList<>();
 		for (Lexicon.Found<String> unit : found) {
+			if (RECIPIENT_BEFORE.matcher(text.substring(Math.max(0, unit.begin() - 4), unit.begin())).find()) {
+				// "报送区发改局": where reports go, not who does the work
+				continue;
+			}
 			List<Lexicon.Found<String>> last = lists.isEmpty() ? null : lists.get(lists.size() - 1);
 			if (last != null && glued(text, last.get(last.size() - 1).end(), unit.begin())) {
 				last.add(unit);
