@@ -115,6 +115,8 @@ final class ArticleWalk {
 		}
 	}
 
+	private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile("目标任务|各项任务|各项工作|全年任务|年度目标");
+
 	private final Articles.Article article;
 	private final Dates.Years years;
 	private final Lexicon lexicon;
@@ -221,6 +223,10 @@ final class ArticleWalk {
 				lead = openLead(sentence);
 				continue;
 			}
+			if (s == 0 && marker == null && isUmbrella(sentence, sentences)) {
+				goalSentences.add(sentence);
+				continue;
+			}
 			if (marker != null && opensNode(marker, sentence, sentences.size())) {
 				if (marker.ordinal() == 1) {
 					retractPreamble();
@@ -267,6 +273,17 @@ final class ArticleWalk {
 		if (lead != null && top() == lead) {
 			open.pop();
 		}
+	}
+
+	/**
+	 * A paragraph that opens with the whole ("下半年要聚焦年度目标任务，奋力完成全年各项任务。") and then lists
+	 * the parts ("要…。要…。"): the opening names what the parts serve, like a preamble.
+	 */
+	private boolean isUmbrella(String sentence, List<String> sentences) {
+		if (!UMBRELLA.matcher(sentence).find() || !Targets.find(sentence, years, null).isEmpty()) {
+			return false;
+		}
+		return sentences.stream().skip(1).filter(TaskRules::isImperative).count() >= 2;
 	}
 
 	/**

@@ -4,15 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ordinals that open groups and items: 一、 (section), （一） 一要 关键词一： (group), 1. 一是 第一，
- * (item), (1) ① (sub-item). Level 1 and 2 open groups; 3 and 4 open numbered items.
+ * The ordinals that open groups and items: 一、 (section), （一） 一要 关键词一： (group), 1. 一是 第一， ——
+ * (item), (1) ① (sub-item). Level 1 and 2 open groups; 3 and 4 open numbered items. A dash bullet has no
+ * number; it counts as the first of its list.
  */
 final class Markers {
 
 	private static final String CN = "[一二三四五六七八九十]{1,3}";
 
 	static final String ANY_MARKER = "(" + CN + "、|[（(]" + CN + "[）)]|" + CN + "要(?![求素件闻])|关键词(" + CN
-			+ "|\\d{1,2})[:：]|第?" + CN + "是|第" + CN + "[，,、：:]|\\d{1,3}[.、．](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳])";
+			+ "|\\d{1,2})[:：]|第?" + CN + "是|第" + CN + "[，,、：:]|\\d{1,3}[.、．](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳]|—{2})";
 
 	private static final Pattern SECTION = Pattern.compile("^(" + CN + ")[、．.]\\s*");
 	private static final Pattern PAREN_GROUP = Pattern.compile("^[（(](" + CN + ")[）)]\\s*");
@@ -62,6 +63,9 @@ final class Markers {
 		if (first >= '①' && first <= '⑳') {
 			return new Marker(Kind.SUB_ITEM, first - '①' + 1, 1);
 		}
+		if (first == '—' && text.length() > 2 && text.charAt(1) == '—' && !isSubtitle(text.charAt(2))) {
+			return new Marker(Kind.ITEM, 1, 2);
+		}
 		if (first == '关') {
 			return match(KEYWORD_GROUP, text, Kind.KEYWORD);
 		}
@@ -80,6 +84,11 @@ final class Markers {
 			m = match(SHI_ITEM, text, Kind.ITEM);
 		}
 		return m;
+	}
+
+	/** "——2025年1月15日在…会议上", "——在…会上的讲话": the subtitle under a title, not a bullet. */
+	private static boolean isSubtitle(char afterDashes) {
+		return afterDashes == '—' || afterDashes == '在' || Character.isDigit(afterDashes) || afterDashes == '（';
 	}
 
 	/** The text without its leading ordinal, for comparing two texts that differ only in their number. */

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class TaskRules {
 
 	private static final Pattern REPORTED_INTENT = Pattern.compile("(表示|说|称|表态)[，,：:]?\\s*$");
+	/** A sentence announcing the list that follows ("重点抓好以下工作：") heads it, it is not one of them. */
+	private static final Pattern INTRODUCES_LIST = Pattern
+		.compile("(?:以下|如下|下列)[\\u4e00-\\u9fa5]{0,4}?(?:工作|方面|任务|措施|事项|要求|重点|意见|内容)|如下[：:。]|几个方面|几项工作|[：:]$");
 	private static final Pattern DASHES = Pattern.compile("^[—\\-－]+\\s*");
 	private static final Pattern LEAD_IN = Pattern.compile(
 			"^(?:(?:会议|全会|大会|报告|讲话|文件|意见|通知|方案|他|她|我们|调研组|检查组)(?:还|并|同时|进一步|最后)?(?:强调|要求|提出|指出|明确|号召|部署|认为|表示|希望|提到)[，,：:]?\\s*)");
@@ -83,7 +86,7 @@ final class TaskRules {
 	/** Whether the sentence asks for something to be done. */
 	static boolean isImperative(String sentence) {
 		String core = core(sentence);
-		if (isCopula(core)) {
+		if (isCopula(core) || INTRODUCES_LIST.matcher(sentence).find() || isPrinciplesOnly(core)) {
 			return false;
 		}
 		if (startsLikeTask(core)) {
@@ -100,6 +103,27 @@ final class TaskRules {
 			return !COGNITIVE.matcher(afterModal.strip()).lookingAt() && !afterModal.isBlank();
 		}
 		return ACTION.matcher(core).lookingAt() && !COGNITIVE.matcher(core).lookingAt() && !isCopula(core);
+	}
+
+	/** "必须坚持党的全面领导，坚持以人民为中心，坚持守正创新": principles to hold, not work to do. */
+	private static boolean isPrinciplesOnly(String core) {
+		String rest = core;
+		int modal = MODAL.matcher(core).lookingAt() ? 0 : modalAfterSubject(core);
+		if (modal >= 0) {
+			String fromModal = core.substring(modal);
+			rest = fromModal.substring(modalLength(fromModal));
+		}
+		int principles = 0;
+		for (String clause : rest.split("[，,；;。！!]")) {
+			if (clause.isBlank()) {
+				continue;
+			}
+			if (!clause.strip().startsWith("坚持")) {
+				return false;
+			}
+			principles++;
+		}
+		return principles >= 2;
 	}
 
 	/** "推进X是促进Y的重要抓手": a verb phrase as the subject of 是 says what something is, not what to do. */
