@@ -122,7 +122,7 @@ final class Articles {
 			return false;
 		}
 		char last = text.charAt(text.length() - 1);
-		if (TERMINAL.indexOf(last) >= 0 || Markers.at(text) != null) {
+		if (TERMINAL.indexOf(last) >= 0 || Markers.at(text) != null || isCaption(text) || AUTHOR_LINE.matcher(text).matches()) {
 			return false;
 		}
 		int han = 0;

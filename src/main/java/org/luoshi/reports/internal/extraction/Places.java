@@ -29,6 +29,10 @@ final class Places {
 
 	private static final String NOT_BEFORE_SUFFIX = "各全本该每个等其此这那有的和与及、，,";
 
+	/** Words ending in 镇 that name a kind of town, not a town: 乡镇, 城镇, 强镇 … */
+	private static final Set<String> KINDS_OF_TOWN = Set.of("乡镇", "城镇", "村镇", "集镇", "市镇", "重镇", "强镇", "名镇", "古镇", "小镇",
+			"新镇", "两镇", "三镇", "心镇", "色镇", "点镇", "业镇", "范镇");
+
 	private Places() {
 	}
 
@@ -47,7 +51,8 @@ final class Places {
 			}
 			int begin = i - 2;
 			int end = i + suffix;
-			if (covered(hits, begin, end) || NOT_BEFORE_SUFFIX.indexOf(text.charAt(i - 1)) >= 0) {
+			if (covered(hits, begin, end) || NOT_BEFORE_SUFFIX.indexOf(text.charAt(i - 1)) >= 0
+					|| c == '镇' && KINDS_OF_TOWN.contains(text.substring(i - 1, i + 1))) {
 				continue;
 			}
 			String prefix = text.substring(begin, i);

@@ -140,6 +140,10 @@ final class Targets {
 		if (value == null || chinese && magnitude.isEmpty() && value.compareTo(BigDecimal.valueOf(2)) < 0) {
 			return null;
 		}
+		if (chinese && magnitude.isEmpty() && unit.equals("个") && value.compareTo(BigDecimal.TEN) < 0) {
+			// "两个确立", "三个务必", "两个产业集群": counted words, not targets
+			return null;
+		}
 		boolean rate = unit.endsWith("%") || unit.endsWith("百分点") || unit.endsWith("‰");
 		String clauseText = text.substring(clause[0], clause[1]).strip();
 		boolean listed = previous != null && previous.text().equals(clauseText)
