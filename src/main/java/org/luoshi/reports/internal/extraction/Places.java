@@ -1,6 +1,7 @@
 package org.luoshi.reports.internal.extraction;
 
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +40,13 @@ final class Places {
 	static Found find(String text, Lexicon lexicon) {
 		Set<KnownPlace> known = new LinkedHashSet<>();
 		List<Lexicon.Found<Lexicon.PlaceHit>> hits = lexicon.places(text);
+		List<Lexicon.Found<String>> names = new ArrayList<>(lexicon.enterprises(text));
+		names.addAll(lexicon.units(text));
 		for (Lexicon.Found<Lexicon.PlaceHit> hit : hits) {
-			known.add(hit.value().place());
+			// 江门市 in "江门市某某电器有限公司" names the enterprise, not a place of the task
+			if (names.stream().noneMatch(n -> n.begin() <= hit.begin() && hit.end() <= n.end() && n.end() - n.begin() > hit.end() - hit.begin())) {
+				known.add(hit.value().place());
+			}
 		}
 		Set<String> unknown = new LinkedHashSet<>();
 		for (int i = 2; i < text.length(); i++) {
