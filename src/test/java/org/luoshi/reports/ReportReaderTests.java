@@ -148,4 +148,17 @@ class ReportReaderTests {
 			assertThat(task.enterprises()).containsExactly("江门市某某电器有限公司");
 		});
 	}
+
+	@Test
+	void readsAMegabyteOfTroublesomeTextInBoundedTime() {
+		String troublesome = "一要" + "区".repeat(300) + "局" + "（".repeat(200) + "千亿万".repeat(100) + "1.2.3.4." + "棠下镇社稷镇区委书记张三".repeat(50)
+				+ "牵头单位：区发改局；" + "2024年12月31日前".repeat(20);
+		String text = troublesome.repeat(1_000_000 / troublesome.length() + 1);
+		long start = System.nanoTime();
+		DeploymentDraft draft = READER.read(ReportInput.text(text));
+		long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		// linear work takes a few seconds here; anything quadratic would take many minutes
+		assertThat(seconds).isLessThan(60);
+		assertThat(draft.tasks()).allSatisfy(task -> assertThat(task.text().length()).isLessThanOrEqualTo(2 * 800 + 2));
+	}
 }

@@ -117,6 +117,9 @@ final class ArticleWalk {
 
 	private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile("目标任务|各项任务|各项工作|全年任务|年度目标");
 
+	/** An item's sentences are one task up to this length; beyond it a run-on paragraph is read sentence by sentence. */
+	static final int MAX_ITEM_LENGTH = 2000;
+
 	private final Articles.Article article;
 	private final Dates.Years years;
 	private final Lexicon lexicon;
@@ -195,7 +198,7 @@ final class ArticleWalk {
 		if (TaskRules.isPaperwork(text) || Dates.isDateLine(text)) {
 			return;
 		}
-		if (startsWithLabel(text)) {
+		if (Responsibility.startsWithLabel(text)) {
 			labelledLines++;
 			attach(Responsibility.parse(text, lexicon));
 			return;
@@ -240,7 +243,7 @@ final class ArticleWalk {
 				preamble = null;
 				continue;
 			}
-			if (startsWithLabel(sentence)) {
+			if (Responsibility.startsWithLabel(sentence)) {
 				labelledLines++;
 				attach(Responsibility.parse(sentence, lexicon));
 				continue;
@@ -263,10 +266,11 @@ final class ArticleWalk {
 				}
 				continue;
 			}
-			if (item != null) {
+			if (item != null && item.text.length() + sentence.length() <= MAX_ITEM_LENGTH) {
 				item.text.append(sentence);
 				continue;
 			}
+			item = null;
 			plainSentences++;
 			sentence(sentence, lede || review);
 		}
@@ -315,7 +319,7 @@ final class ArticleWalk {
 			preamble = null;
 			return;
 		}
-		if (!notTasks && section == TaskRules.Section.TASKS && imperative && isTaskLike(sentence, false)) {
+		if (!notTasks && section == TaskRules.Section.TASKS && imperative && isTaskLike(sentence, false, true)) {
 			imperativeSentences++;
 			if (Responsibility.hasLabel(sentence)) {
 				labelledLines++;
@@ -324,7 +328,7 @@ final class ArticleWalk {
 			return;
 		}
 		// Under a heading, a sentence that only states figures is a task too: "城镇新增就业2.5万人。"
-		if (!notTasks && section == TaskRules.Section.TASKS && top() != null && isTaskLike(sentence, true)
+		if (!notTasks && section == TaskRules.Section.TASKS && top() != null && isTaskLike(sentence, true, imperative)
 				&& statesFiguresFirst(sentence)) {
 			draft(sentence, false);
 			preamble = null;
@@ -339,11 +343,14 @@ final class ArticleWalk {
 	 * sentence must also be imperative; a numbered item need not ("1. 全年新增…50家"), unless it reads as a review.
 	 */
 	private boolean isTaskLike(String text, boolean numbered) {
+		return isTaskLike(text, numbered, TaskRules.isImperative(text));
+	}
+
+	private boolean isTaskLike(String text, boolean numbered, boolean imperative) {
 		if (Chars.wordsOnly(Markers.strip(text)).length() < 6 || TaskRules.isFormality(text) || TaskRules.isPaperwork(text)
 				|| TaskRules.isGoalStatement(text)) {
 			return false;
 		}
-		boolean imperative = TaskRules.isImperative(text);
 		boolean review = TaskRules.isReview(text, years.plan());
 		return numbered ? !review || imperative : imperative && !review;
 	}
@@ -452,11 +459,6 @@ final class ArticleWalk {
 		List<String> leaders = new ArrayList<>(a.leaders());
 		leaders.addAll(b.leaders());
 		return new Responsibility.Parsed(a.text(), leads, cos, leaders, b.deadline() != null ? b.deadline() : a.deadline());
-	}
-
-	private static boolean startsWithLabel(String text) {
-		java.util.regex.Matcher m = Responsibility.LABEL.matcher(text);
-		return m.find() && m.start() <= 1;
 	}
 
 	private Node top() {

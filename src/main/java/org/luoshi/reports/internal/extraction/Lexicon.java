@@ -36,6 +36,9 @@ final class Lexicon {
 	private final AhoCorasickDoubleArrayTrie<String> enterprises;
 	private final Map<String, KnownPlace> placesByName;
 	private final Segment segmenter;
+	private final java.util.concurrent.ConcurrentHashMap<String, Boolean> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int MAX_CACHED_NAMES = 10_000;
 
 	private Lexicon(TreeMap<String, PlaceHit> places, TreeMap<String, String> units, TreeMap<String, String> enterprises,
 			Map<String, KnownPlace> placesByName) {
@@ -118,6 +121,21 @@ final class Lexicon {
 
 	List<Found<String>> enterprises(String text) {
 		return longestFirst(text, enterprises);
+	}
+
+	/**
+	 * Whether the segmenter reads two characters before 镇 or 街道 as a name; remembered, since documents repeat
+	 * their places and segmenting is the costly part of finding them.
+	 */
+	boolean readsAsName(String word, java.util.function.Predicate<String> segmenterSays) {
+		Boolean known = nameCache.get(word);
+		if (known == null) {
+			known = segmenterSays.test(word);
+			if (nameCache.size() < MAX_CACHED_NAMES) {
+				nameCache.put(word, known);
+			}
+		}
+		return known;
 	}
 
 	/** The segmenter that knows the lexicon's names. Thread-safe for concurrent {@code seg} calls. */

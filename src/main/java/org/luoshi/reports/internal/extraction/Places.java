@@ -1,7 +1,5 @@
 package org.luoshi.reports.internal.extraction;
 
-import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,11 +38,22 @@ final class Places {
 	static Found find(String text, Lexicon lexicon) {
 		Set<KnownPlace> known = new LinkedHashSet<>();
 		List<Lexicon.Found<Lexicon.PlaceHit>> hits = lexicon.places(text);
-		List<Lexicon.Found<String>> names = new ArrayList<>(lexicon.enterprises(text));
-		names.addAll(lexicon.units(text));
+		// 江门市 in "江门市某某电器有限公司" names the enterprise (or the unit), not a place of the task
+		int[] longestName = new int[text.length()];
+		for (List<Lexicon.Found<String>> names : List.of(lexicon.enterprises(text), lexicon.units(text))) {
+			for (Lexicon.Found<String> name : names) {
+				for (int k = name.begin(); k < name.end(); k++) {
+					longestName[k] = Math.max(longestName[k], name.end() - name.begin());
+				}
+			}
+		}
+		boolean[] coveredByPlace = new boolean[text.length()];
 		for (Lexicon.Found<Lexicon.PlaceHit> hit : hits) {
-			// 江门市 in "江门市某某电器有限公司" names the enterprise, not a place of the task
-			if (names.stream().noneMatch(n -> n.begin() <= hit.begin() && hit.end() <= n.end() && n.end() - n.begin() > hit.end() - hit.begin())) {
+			int length = hit.end() - hit.begin();
+			for (int k = hit.begin(); k < hit.end(); k++) {
+				coveredByPlace[k] = true;
+			}
+			if (longestName[hit.begin()] <= length || longestName[hit.end() - 1] <= length) {
 				known.add(hit.value().place());
 			}
 		}
@@ -57,7 +66,7 @@ final class Places {
 			}
 			int begin = i - 2;
 			int end = i + suffix;
-			if (covered(hits, begin, end) || NOT_BEFORE_SUFFIX.indexOf(text.charAt(i - 1)) >= 0
+			if (coveredByPlace[begin] || coveredByPlace[end - 1] || NOT_BEFORE_SUFFIX.indexOf(text.charAt(i - 1)) >= 0
 					|| c == '镇' && KINDS_OF_TOWN.contains(text.substring(i - 1, i + 1))) {
 				continue;
 			}
@@ -66,20 +75,11 @@ final class Places {
 					|| i + suffix < text.length() && c == '镇' && "域街村级区委长政府党".indexOf(text.charAt(i + suffix)) >= 0) {
 				continue;
 			}
-			if (looksLikeName(prefix, lexicon)) {
+			if (lexicon.readsAsName(prefix, word -> looksLikeName(word, lexicon))) {
 				unknown.add(text.substring(begin, end));
 			}
 		}
 		return new Found(List.copyOf(known), List.copyOf(unknown));
-	}
-
-	private static boolean covered(List<Lexicon.Found<Lexicon.PlaceHit>> hits, int begin, int end) {
-		for (Lexicon.Found<Lexicon.PlaceHit> hit : hits) {
-			if (begin < hit.end() && hit.begin() < end) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Whether the segmenter reads the two characters as one noun (a name), not as numbers, verbs or words. */

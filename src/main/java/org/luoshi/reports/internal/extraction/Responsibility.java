@@ -17,6 +17,7 @@ final class Responsibility {
 	static final Pattern LABEL = Pattern.compile(
 			"(主要责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|实施单位|配合单位|配合部门|协办单位|协同单位|参与单位|责任领导|分管领导|完成时限|完成时间|时间节点|时限要求)\\s*[:：]");
 
+	private static final Pattern AT_START = Pattern.compile("[（(]?\\s*" + LABEL.pattern());
 	private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s]+|以及|及");
 	private static final Pattern LEAD_MARK = Pattern.compile("[（(]\\s*(牵头|牵头单位|主责)\\s*[）)]");
 	private static final Pattern OTHER_BRACKETS = Pattern.compile("[（(][^）)]{0,20}[）)]");
@@ -33,7 +34,12 @@ final class Responsibility {
 	}
 
 	static boolean hasLabel(String text) {
-		return LABEL.matcher(text).find();
+		return (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) && LABEL.matcher(text).find();
+	}
+
+	/** Whether the text is a labelled line: it starts with a label, or with a bracket and a label. */
+	static boolean startsWithLabel(String text) {
+		return AT_START.matcher(text).lookingAt();
 	}
 
 	static Parsed parse(String text, Lexicon lexicon) {

@@ -69,6 +69,8 @@ final class Targets {
 	private static final Pattern LEADING_WORDS = Pattern.compile("^(力争|确保|争取|全力|努力|推动|推进|实现|完成|达到|新增|累计|培育|引进|建成|打造|建设|新建|改造|开工|竣工|招引|签约|全年|今年|年内|年底前|年底|到|至|使|让|把|将|要|计划|预计|目标|其中|以上|新培育|新认定|认定|新引进|带动|形成|促进|保持|稳定|提高|提升)+");
 	private static final Pattern TRAILING_WORDS = Pattern.compile("(达到|达|超过|超|突破|增长|增速|增幅|提高|提升|下降|降低|减少|为|至|在|保持|控制在|稳定在|约|近|不低于|不少于|以上|分别|同比|比上年|年均)+$");
 
+	static final int MAX_CLAUSE_SIDE = 60;
+
 	private Targets() {
 	}
 
@@ -100,6 +102,9 @@ final class Targets {
 		String magnitude = m.group(3) == null ? "" : m.group(3);
 		String unit = m.group(5);
 		boolean approximate = m.group(2) != null || m.group(4) != null;
+		if (unit == null && magnitude.isEmpty()) {
+			return null;
+		}
 		int unitEnd = m.end();
 		if (unit != null && unit.length() == 1 && unitEnd < masked.length()) {
 			String forbidden = NOT_AFTER.get(unit);
@@ -238,14 +243,17 @@ final class Targets {
 		return noun.length() >= 2 && noun.length() <= 10 ? noun : null;
 	}
 
-	/** The clause around a position: between the nearest ，；。： (or the text's ends). */
+	/**
+	 * The clause around a position: between the nearest ，；。： (or the text's ends), at most
+	 * {@link #MAX_CLAUSE_SIDE} characters to either side, so that a text without punctuation costs no more.
+	 */
 	private static int[] clause(String text, int at) {
 		int start = at;
-		while (start > 0 && "，,；;。：:！？!?".indexOf(text.charAt(start - 1)) < 0) {
+		while (start > 0 && at - start < MAX_CLAUSE_SIDE && "，,；;。：:！？!?".indexOf(text.charAt(start - 1)) < 0) {
 			start--;
 		}
 		int end = at;
-		while (end < text.length() && "，,；;。：:！？!?".indexOf(text.charAt(end)) < 0) {
+		while (end < text.length() && end - at < MAX_CLAUSE_SIDE && "，,；;。：:！？!?".indexOf(text.charAt(end)) < 0) {
 			end++;
 		}
 		return new int[] { start, end };

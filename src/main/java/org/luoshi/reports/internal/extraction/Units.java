@@ -46,13 +46,16 @@ final class Units {
 	/** Every unit named, in order of appearance, as the lexicon names it (or as written). */
 	static List<Lexicon.Found<String>> find(String text, Lexicon lexicon) {
 		List<Lexicon.Found<String>> found = new ArrayList<>(lexicon.units(text));
+		boolean[] known = new boolean[text.length()];
+		for (Lexicon.Found<String> unit : found) {
+			for (int k = unit.begin(); k < unit.end(); k++) {
+				known[k] = true;
+			}
+		}
 		Matcher m = SHAPED.matcher(text);
 		while (m.find()) {
-			int begin = m.start();
-			int end = m.end();
-			boolean covered = found.stream().anyMatch(f -> begin < f.end() && f.begin() < end);
-			if (!covered) {
-				found.add(new Lexicon.Found<>(begin, end, m.group()));
+			if (!known[m.start()] && !known[m.end() - 1]) {
+				found.add(new Lexicon.Found<>(m.start(), m.end(), m.group()));
 			}
 		}
 		found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
