@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code java -jar luoshi.jar ingest FILE [--date YYYY-MM-DD] [--lang zh|en]}: prints the draft of a report as
  * JSON on standard output and exits 0, without a database or a server; {@code FILE} may be {@code -} for
- * standard input. Unusable input prints the reason (in the bundle's language) on standard error and exits 2.
+ * standard input. Unusable input prints the reason on standard error and exits 2, in Chinese unless
+ * {@code --lang en} or the environment's locale is English.
  */
 public final class ReportCommandLine {
 
@@ -59,7 +60,7 @@ public final class ReportCommandLine {
 	int execute(String[] args) {
 		String file = null;
 		String date = null;
-		Locale locale = Locale.getDefault();
+		Locale locale = localeOfEnvironment(System.getenv());
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 				case "--date" -> date = i + 1 < args.length ? args[++i] : "";
@@ -99,6 +100,20 @@ public final class ReportCommandLine {
 		catch (IOException e) {
 			return fail(locale, "reports.cli.cannot-read", file);
 		}
+	}
+
+	/**
+	 * The language of the environment (LC_ALL, LC_MESSAGES, LANG): English where it says so, otherwise Chinese,
+	 * the platform's first language — also where the locale is C or POSIX, as on many servers.
+	 */
+	static Locale localeOfEnvironment(java.util.Map<String, String> environment) {
+		for (String variable : new String[] { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+			String value = environment.get(variable);
+			if (value != null && !value.isBlank()) {
+				return value.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+			}
+		}
+		return Locale.SIMPLIFIED_CHINESE;
 	}
 
 	private ReportInput input(String file) throws IOException {

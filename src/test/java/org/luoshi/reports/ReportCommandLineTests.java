@@ -107,4 +107,13 @@ class ReportCommandLineTests {
 		assertThat(ReportCommandLine.handles(new String[] { "--demo" })).isFalse();
 		assertThat(ReportCommandLine.handles(new String[0])).isFalse();
 	}
+
+	@Test
+	void speaksChineseUnlessTheEnvironmentIsEnglish() {
+		assertThat(ReportCommandLine.localeOfEnvironment(java.util.Map.of())).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(ReportCommandLine.localeOfEnvironment(java.util.Map.of("LANG", "C.UTF-8"))).isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(ReportCommandLine.localeOfEnvironment(java.util.Map.of("LANG", "en_US.UTF-8"))).isEqualTo(java.util.Locale.ENGLISH);
+		assertThat(ReportCommandLine.localeOfEnvironment(java.util.Map.of("LANG", "en_US.UTF-8", "LC_ALL", "zh_CN.UTF-8")))
+			.isEqualTo(java.util.Locale.SIMPLIFIED_CHINESE);
+	}
 }
