@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class Responsibility {
 
 	static final Pattern LABEL = Pattern.compile(
-			"(主要责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|实施单位|配合单位|配合部门|协办单位|协同单位|参与单位|责任领导|分管领导|完成时限|完成时间|时间节点|时限要求)\\s*[:：]");
+			"(主要责任单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|实施单位|配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|"
+					+ "责任领导|分管领导|牵头领导|联系领导|责任人|完成时限|完成时间|时间节点|时限要求)\\s*[:：]");
 
 	private static final Pattern AT_START = Pattern.compile("[（(]?\\s*" + LABEL.pattern());
 	private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s]+|以及|及");
@@ -63,8 +64,9 @@ final class Responsibility {
 			String label = names.get(i);
 			switch (label) {
 				case "牵头单位", "牵头部门", "主责单位", "主办单位" -> leads.addAll(items(value, lexicon));
-				case "配合单位", "配合部门", "协办单位", "协同单位", "参与单位" -> cos.addAll(items(value, lexicon));
-				case "责任领导", "分管领导" -> leaders.add(value);
+				case "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门" ->
+					cos.addAll(items(value, lexicon));
+				case "责任领导", "分管领导", "牵头领导", "联系领导", "责任人" -> leaders.add(value);
 				case "完成时限", "完成时间", "时间节点", "时限要求" -> deadline = value;
 				default -> responsible(value, lexicon, leads, cos);
 			}

@@ -26,8 +26,9 @@ final class Targets {
 			+ "公里|千米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万标箱|标箱|万人次|人次|万户|户|万人|人|名|个工作日|工作日|天|个|家|项|宗|件|座|所|套|条|台|辆|艘|场次|场|次|"
 			+ "棵|株|栋|幢|间|张|份|篇|部|支|处|片|倍|床|所";
 
-	private static final Pattern NUMBER = Pattern.compile(
-			"(?<![A-Za-z0-9.．第·])(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(多|余)?(万亿|亿|万)?(多|余)?(" + UNITS + ")?");
+	private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.．第·])(?:百分之(?<percent>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)"
+			+ "|(?<number>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<more>多|余)?(?<magnitude>万亿|亿|万)?(?<more2>多|余)?(?<unit>" + UNITS
+			+ ")?)");
 
 	/** After a one-character unit, characters that make it part of a word (个人, 家庭, 名单 …), so not a unit. */
 	private static final Map<String, String> NOT_AFTER = Map.ofEntries(Map.entry("个", "人体别性案"),
@@ -97,11 +98,12 @@ final class Targets {
 	 */
 	private static Target target(String text, String masked, Matcher m, Dates.Years years, LocalDate fallbackDeadline,
 			Target previous) {
-		String number = m.group(1);
+		boolean percent = m.group("percent") != null;
+		String number = percent ? m.group("percent") : m.group("number");
 		boolean chinese = !Character.isDigit(number.charAt(0));
-		String magnitude = m.group(3) == null ? "" : m.group(3);
-		String unit = m.group(5);
-		boolean approximate = m.group(2) != null || m.group(4) != null;
+		String magnitude = m.group("magnitude") == null ? "" : m.group("magnitude");
+		String unit = percent ? "%" : m.group("unit");
+		boolean approximate = m.group("more") != null || m.group("more2") != null;
 		if (unit == null && magnitude.isEmpty()) {
 			return null;
 		}
@@ -110,7 +112,7 @@ final class Targets {
 			String forbidden = NOT_AFTER.get(unit);
 			if (forbidden != null && forbidden.indexOf(masked.charAt(unitEnd)) >= 0) {
 				unit = null;
-				unitEnd = m.end(5) - 1;
+				unitEnd = m.end("unit") - 1;
 			}
 		}
 		int[] clause = clause(masked, m.start());
@@ -118,10 +120,6 @@ final class Targets {
 		String after = masked.substring(Math.min(unitEnd, clause[1]), clause[1]);
 		if (QUALIFIER.matcher(after).lookingAt()) {
 			// "超10亿元项目8个": the first figure says which projects count, the second is the target
-			return null;
-		}
-		if (unit != null && (unit.endsWith("工作日") || unit.equals("天")) && after.startsWith("内")) {
-			// "5个工作日内" is when to do something, not how much
 			return null;
 		}
 		if (unit == null) {
@@ -176,7 +174,7 @@ final class Targets {
 		else if (tail.startsWith("左右")) {
 			found = Comparison.ABOUT;
 		}
-		else if (tail.startsWith("以内") || tail.startsWith("以下")) {
+		else if (tail.startsWith("以内") || tail.startsWith("以下") || tail.startsWith("内")) {
 			found = Comparison.AT_MOST;
 		}
 		else if (NOT_BELOW_BEFORE.matcher(before).find()) {

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class TaskRules {
 
+	/** A speaker before a comma: "某某在讲话时表示，", "他强调，"; what follows is what was said. */
+	private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”]{1,16}?(强调|指出|要求|表示|提出|说|认为|希望|号召|称)[，,：:]\\s*");
+	private static final Pattern REPORTING = Pattern.compile("表示|说|称");
 	private static final Pattern REPORTED_INTENT = Pattern.compile("(表示|说|称|表态)[，,：:]?\\s*$");
 	/** A sentence announcing the list that follows ("重点抓好以下工作：") heads it, it is not one of them. */
 	private static final Pattern INTRODUCES_LIST = Pattern
@@ -44,8 +47,8 @@ final class TaskRules {
 	private static final Pattern ACTUALS = Pattern.compile("(?:同比|比上年|较上年|比去年|较去年)(?:增长|下降|提高|减少|增加)");
 	private static final Pattern FORMALITY = Pattern.compile("主持会议|主持召开|出席会议|列席会议|参加会议|作报告|作工作报告|作讲话|讲话并|致辞|作具体部署|作说明|"
 			+ "^(?:会议|全会|大会)?(?:审议|听取|传达|学习|通报|表决|选举|宣读|通过|观看|集体学习)|审议通过|会议认为");
-	private static final Pattern GOAL_STATEMENT = Pattern.compile("(?:总体要求|总体思路|主要预期目标|预期目标|主要目标|目标任务|奋斗目标|总的要求|总要求|发展目标|总体目标|工作目标)(?:是|为)|"
-			+ "^(?:主要|预期|发展|工作|总体)目标[：:]");
+	private static final Pattern GOAL_STATEMENT = Pattern.compile(
+			"(?:总体要求|总体思路|主要预期目标|预期目标|主要目标|目标任务|奋斗目标|总的要求|总要求|发展目标|总体目标|工作目标)(?:是|为|[：:])");
 	private static final Pattern PAPERWORK = Pattern.compile(
 			"^(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|^[（(]?此件|^(?:公开方式|信息公开)|现(?:将.{0,60})?(?:印发|转发)给|"
 					+ "^请.{0,30}(?:遵照执行|贯彻执行|认真执行|抓好落实|贯彻落实|认真组织实施|结合实际)[。.]?$|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
@@ -85,8 +88,26 @@ final class TaskRules {
 
 	/** Whether the sentence asks for something to be done. */
 	static boolean isImperative(String sentence) {
-		String core = core(sentence);
-		if (isCopula(core) || INTRODUCES_LIST.matcher(sentence).find() || isPrinciplesOnly(core)) {
+		if (INTRODUCES_LIST.matcher(sentence).find()) {
+			return false;
+		}
+		Matcher speaker = SPEAKER.matcher(sentence);
+		if (speaker.lookingAt()) {
+			// "某某在讲话时表示，各部门要…": what the speaker asks; but "代表们表示，将…" is an intention
+			String said = core(sentence.substring(speaker.end()));
+			if (REPORTING.matcher(speaker.group(1)).matches() && (said.startsWith("将") || modalAfterSubject(said) >= 0
+					&& said.startsWith("将", modalAfterSubject(said)))) {
+				return false;
+			}
+			if (isImperativeCore(said)) {
+				return true;
+			}
+		}
+		return isImperativeCore(core(sentence));
+	}
+
+	private static boolean isImperativeCore(String core) {
+		if (isCopula(core) || isPrinciplesOnly(core)) {
 			return false;
 		}
 		if (startsLikeTask(core)) {

@@ -34,7 +34,29 @@ final class TextNormalizer {
 		for (String line : tables(text.split("\n", -1))) {
 			lines.add(collapseSpaces(line.replace('\t', ' '), read.hardWrapped()));
 		}
-		return read.hardWrapped() ? rejoin(lines) : nonBlank(lines);
+		return read.hardWrapped() || looksHardWrapped(lines) ? rejoin(lines) : nonBlank(lines);
+	}
+
+	/**
+	 * Text copied out of a PDF viewer keeps the page's line breaks: most full-length lines then end in the
+	 * middle of a sentence. Paragraph-per-line text ends its long lines with punctuation.
+	 */
+	static boolean looksHardWrapped(List<String> lines) {
+		int fullLength = typicalFullLength(lines);
+		if (fullLength < 8) {
+			return false;
+		}
+		int full = 0;
+		int broken = 0;
+		for (String line : lines) {
+			if (line.length() >= fullLength * 0.85) {
+				full++;
+				if (!endsSentence(line)) {
+					broken++;
+				}
+			}
+		}
+		return broken >= 3 && broken * 2 >= full;
 	}
 
 	/** Runs of tab-separated lines (a table pasted from Word or a spreadsheet) read as a {@link TaskTable}. */
@@ -136,9 +158,9 @@ final class TextNormalizer {
 	}
 
 	/**
-	 * Joins the lines of a hard-wrapped text: a blank line ends a paragraph, and so does a line that ends a
-	 * sentence and is shorter than the page's full lines; a line that starts a numbered item or a heading
-	 * starts a new one. Page numbers are dropped.
+	 * Joins the lines of a hard-wrapped text: a blank line ends a paragraph, and so does a line clearly shorter
+	 * than the page's full lines (a heading, a paragraph's last line) or one that ends a sentence short of the
+	 * margin; a line that starts a numbered item or a heading starts a new one. Page numbers are dropped.
 	 */
 	private static List<String> rejoin(List<String> lines) {
 		int fullLength = typicalFullLength(lines);
@@ -155,7 +177,7 @@ final class TextNormalizer {
 				continue;
 			}
 			boolean startsNew = current.length() == 0 || STARTS_BLOCK.matcher(line).matches()
-					|| endsSentence(previous) && previous.length() < fullLength - 1;
+					|| endsSentence(previous) && previous.length() < fullLength - 1 || previous.length() < fullLength * 0.7;
 			if (startsNew) {
 				flush(current, paragraphs);
 			}

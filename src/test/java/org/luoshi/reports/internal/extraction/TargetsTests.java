@@ -71,6 +71,10 @@ class TargetsTests {
 		assertThat(only("办好十件民生实事").value()).isEqualByComparingTo("10");
 		assertThat(only("每名常委联系企业不少于3家").comparator()).isEqualTo(Comparison.AT_LEAST);
 		assertThat(only("企业开办时间压缩至1个工作日以内").comparator()).isEqualTo(Comparison.AT_MOST);
+		assertThat(only("企业开办全流程1个工作日内办结").comparator()).isEqualTo(Comparison.AT_MOST);
+		Target percentInWords = only("生活垃圾回收利用率达到百分之三十五以上");
+		assertThat(percentInWords.value()).isEqualByComparingTo("35");
+		assertThat(percentInWords.unit()).isEqualTo("%");
 		assertThat(only("调解成功率保持在95%以上").kind()).isEqualTo(Kind.LEVEL);
 	}
 
@@ -88,7 +92,6 @@ class TargetsTests {
 		assertThat(find("第十届委员会第六次全体会议，是十四五的关键一年")).isEmpty();
 		assertThat(find("2024年1月10日，成立75周年")).isEmpty();
 		assertThat(find("推动棠下镇在全国千强镇中争先进位，加快一二三产业融合发展，创作一批精品")).isEmpty();
-		assertThat(find("每季度末5个工作日内报送进展")).isEmpty();
 		assertThat(find("一万二千多字的报告")).isEmpty();
 		assertThat(find("推进5G基站建设，PM2.5浓度下降")).isEmpty();
 		assertThat(find("全年引进超10亿元项目8个")).singleElement().satisfies(t -> assertThat(t.unit()).isEqualTo("个"));

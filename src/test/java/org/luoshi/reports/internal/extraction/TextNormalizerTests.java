@@ -55,4 +55,28 @@ class TextNormalizerTests {
 				"1. 建成产业园（牵头单位：区发改局；配合单位：区财政局、棠下镇；完成时限：2025年6月底）",
 				"2. 开展培训（牵头单位：区人社局；完成时限：长期）");
 	}
+
+	@Test
+	void rejoinsPlainTextCopiedOutOfAPdfViewer() {
+		String pasted = """
+				杜阮镇重点工作任务
+				为推动高质量发展，镇党委、镇政府研究确定重
+				点工作任务如下：
+				1.加快凉瓜产业园建设，全年凉瓜产业总产值突破8000
+				万元，新增市级以上农业龙头企业2家。
+				2.推进木朗片区工业用地整备，上半年完成土地征收200亩，
+				力争引进亿元以上项目5个。
+				""";
+		assertThat(TextNormalizer.paragraphs(new ReadText(pasted, false))).containsExactly("杜阮镇重点工作任务",
+				"为推动高质量发展，镇党委、镇政府研究确定重点工作任务如下：",
+				"1.加快凉瓜产业园建设，全年凉瓜产业总产值突破8000万元，新增市级以上农业龙头企业2家。",
+				"2.推进木朗片区工业用地整备，上半年完成土地征收200亩，力争引进亿元以上项目5个。");
+	}
+
+	@Test
+	void keepsOneParagraphPerLineWhenLinesEndTheirSentences() {
+		List<String> lines = List.of("区委召开全会", "会议强调，要加快推进大型产业集聚区建设，力争年内新增供应产业用地1000亩以上。",
+				"要做好民生实事，新增公办学位3000个，新建改扩建中小学校5所。", "要守牢安全底线。");
+		assertThat(TextNormalizer.looksHardWrapped(lines)).isFalse();
+	}
 }
