@@ -56,7 +56,7 @@ final class TextNormalizer {
 				}
 			}
 		}
-		return broken >= 3 && broken * 2 >= full;
+		return broken >= 2 && broken * 2 >= full;
 	}
 
 	/** Runs of tab-separated lines (a table pasted from Word or a spreadsheet) read as a {@link TaskTable}. */
