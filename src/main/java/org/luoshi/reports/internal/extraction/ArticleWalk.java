@@ -384,7 +384,10 @@ final class ArticleWalk {
 		return draft;
 	}
 
-	/** Groups and sections always head text; a numbered item does when it is a short title standing alone. */
+	/**
+	 * Groups and sections always head text; a numbered item does when it is a short title standing alone
+	 * ("1.推进产业园区提质增效"). Should nothing follow it, it is a task after all (see {@link #drafts()}).
+	 */
 	private static boolean opensNode(Markers.Marker marker, String sentence, int sentencesInParagraph) {
 		if (marker.kind().opensGroup()) {
 			return true;
@@ -394,7 +397,7 @@ final class ArticleWalk {
 			return false;
 		}
 		char last = title.charAt(title.length() - 1);
-		return "。；;！!？?，,".indexOf(last) < 0 && !TaskRules.isImperative(sentence);
+		return "。；;！!？?，,".indexOf(last) < 0;
 	}
 
 	private Node openNode(Markers.Marker marker, String sentence) {

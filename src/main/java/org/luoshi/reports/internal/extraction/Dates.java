@@ -43,7 +43,7 @@ final class Dates {
 	private static final Pattern DATE_LINE = Pattern.compile("[（(]?\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|"
 			+ CN_DIGIT + "{4}年" + CN_SMALL + "月" + CN_SMALL + "日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})\\s*[）)]?");
 
-	private static final Pattern DEPLOYED_YEAR = Pattern.compile("部署(\\d{4})年|(\\d{4})年[^。，,；;：:]{0,14}?(?:工作安排|重点工作|工作要点|主要预期目标|主要目标|目标任务|工作任务|工作计划|重点任务|要重点|要着力|将重点|将着力)");
+	private static final Pattern DEPLOYED_YEAR = Pattern.compile("部署(\\d{4})年|(\\d{4})年[^。，,；;：:]{0,14}?(?:工作安排|重点工作|工作要点|主要预期目标|主要目标|目标任务|工作任务|工作计划|重点任务|要重点|要着力|将重点|将着力|政府工作报告)");
 	private static final Pattern REVIEWED_YEAR = Pattern.compile("总结(\\d{4})年|(\\d{4})年工作回顾|过去的(\\d{4})年|回顾了?(\\d{4})年");
 
 	/** Deadline phrases; each resolves to the last day of the period it names. */
