@@ -3,12 +3,14 @@ package org.luoshi.reports.internal.extraction;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.luoshi.reports.DeploymentDraft.Target;
 import org.luoshi.reports.DeploymentDraft.Task;
@@ -33,10 +35,12 @@ final class ArticleWalk {
 		final TaskRules.Section section;
 		final Node ghostOf;
 		final boolean yao;
+		final int order;
 		Responsibility.Parsed defaults;
 		int children;
 
-		Node(int level, int ordinal, String title, Node parent, TaskRules.Section section, Node ghostOf, boolean yao) {
+		Node(int order, int level, int ordinal, String title, Node parent, TaskRules.Section section, Node ghostOf, boolean yao) {
+			this.order = order;
 			this.level = level;
 			this.ordinal = ordinal;
 			this.title = title;
@@ -50,12 +54,14 @@ final class ArticleWalk {
 	/** A task as found, before its units, places and targets are read. */
 	static final class Draft {
 
+		final int order;
 		final Node group;
 		final StringBuilder text;
 		final List<Responsibility.Parsed> labels = new ArrayList<>();
 		final boolean item;
 
-		Draft(Node group, String text, boolean item) {
+		Draft(int order, Node group, String text, boolean item) {
+			this.order = order;
 			this.group = group;
 			this.text = new StringBuilder(text);
 			this.item = item;
@@ -115,7 +121,7 @@ final class ArticleWalk {
 		}
 	}
 
-	private static final java.util.regex.Pattern UMBRELLA = java.util.regex.Pattern.compile("目标任务|各项任务|各项工作|全年任务|年度目标");
+	private static final Pattern UMBRELLA = Pattern.compile("目标任务|各项任务|各项工作|全年任务|年度目标");
 
 	/** An item's sentences are one task up to this length; beyond it a run-on paragraph is read sentence by sentence. */
 	static final int MAX_ITEM_LENGTH = 2000;
@@ -134,6 +140,7 @@ final class ArticleWalk {
 	private int labelledLines;
 	private int plainSentences;
 	private int imperativeSentences;
+	private int sequence;
 
 	ArticleWalk(Articles.Article article, Dates.Years years, Lexicon lexicon) {
 		this.article = article;
@@ -149,22 +156,20 @@ final class ArticleWalk {
 		return goalSentences;
 	}
 
-	/** The tasks found: drafts, then headings under which nothing was found. */
+	/** The tasks found, in the order of the text: drafts, and headings under which nothing was found. */
 	List<Draft> drafts() {
-		List<Draft> all = new ArrayList<>();
-		for (Draft draft : drafts) {
-			all.add(draft);
-		}
+		List<Draft> all = new ArrayList<>(drafts);
 		for (Node node : nodes) {
 			if (node.children == 0 && node.ghostOf == null && effectiveSection(node) == TaskRules.Section.TASKS
 					&& isTaskLike(node.title, true)) {
-				Draft heading = new Draft(node.parent, node.title, true);
+				Draft heading = new Draft(node.order, node.parent, node.title, true);
 				if (node.defaults != null) {
 					heading.labels.add(node.defaults);
 				}
 				all.add(heading);
 			}
 		}
+		all.sort(Comparator.comparingInt(draft -> draft.order));
 		return all;
 	}
 
@@ -302,7 +307,7 @@ final class ArticleWalk {
 	}
 
 	private Node openLead(String sentence) {
-		Node node = new Node(3, 0, ExtractionPipeline.headingTitle(sentence), top(), TaskRules.Section.TASKS, null, false);
+		Node node = new Node(sequence++, 3, 0, ExtractionPipeline.headingTitle(sentence), top(), TaskRules.Section.TASKS, null, false);
 		nodes.add(node);
 		open.push(node);
 		lastDraft = null;
@@ -375,7 +380,7 @@ final class ArticleWalk {
 
 	private Draft draft(String text, boolean item) {
 		Node group = top();
-		Draft draft = new Draft(group, text, item);
+		Draft draft = new Draft(sequence++, group, text, item);
 		drafts.add(draft);
 		for (Node node = group; node != null; node = node.parent) {
 			node.children++;
@@ -408,7 +413,7 @@ final class ArticleWalk {
 		Node parent = top();
 		Responsibility.Parsed labels = Responsibility.hasLabel(sentence) ? Responsibility.parse(sentence, lexicon) : null;
 		String title = ExtractionPipeline.headingTitle(labels != null ? labels.text() : sentence);
-		Node node = new Node(level, marker.ordinal(), title, parent, TaskRules.section(title), null,
+		Node node = new Node(sequence++, level, marker.ordinal(), title, parent, TaskRules.section(title), null,
 				marker.kind() == Markers.Kind.YAO || marker.kind() == Markers.Kind.KEYWORD);
 		if (labels != null && labels.hasAny()) {
 			node.defaults = labels;
@@ -433,7 +438,7 @@ final class ArticleWalk {
 		while (!open.isEmpty() && open.peek().level >= level) {
 			open.pop();
 		}
-		Node node = new Node(level, marker.ordinal(), title, top(), TaskRules.section(title), original,
+		Node node = new Node(sequence++, level, marker.ordinal(), title, top(), TaskRules.section(title), original,
 				marker.kind() == Markers.Kind.YAO);
 		nodes.add(node);
 		open.push(node);

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
@@ -34,18 +36,15 @@ final class Lexicon {
 	private final AhoCorasickDoubleArrayTrie<PlaceHit> places;
 	private final AhoCorasickDoubleArrayTrie<String> units;
 	private final AhoCorasickDoubleArrayTrie<String> enterprises;
-	private final Map<String, KnownPlace> placesByName;
 	private final Segment segmenter;
-	private final java.util.concurrent.ConcurrentHashMap<String, Boolean> nameCache = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Boolean> nameCache = new ConcurrentHashMap<>();
 
 	private static final int MAX_CACHED_NAMES = 10_000;
 
-	private Lexicon(TreeMap<String, PlaceHit> places, TreeMap<String, String> units, TreeMap<String, String> enterprises,
-			Map<String, KnownPlace> placesByName) {
+	private Lexicon(TreeMap<String, PlaceHit> places, TreeMap<String, String> units, TreeMap<String, String> enterprises) {
 		this.places = trie(places);
 		this.units = trie(units);
 		this.enterprises = trie(enterprises);
-		this.placesByName = placesByName;
 		DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(),
 				CustomDictionary.DEFAULT.path);
 		places.forEach((name, hit) -> dictionary.insert(name, "ns 1024"));
@@ -62,12 +61,10 @@ final class Lexicon {
 		TreeMap<String, PlaceHit> places = new TreeMap<>();
 		TreeMap<String, String> units = new TreeMap<>();
 		TreeMap<String, String> enterprises = new TreeMap<>();
-		Map<String, KnownPlace> byName = new TreeMap<>();
 		for (NameSource source : sources) {
 			for (KnownPlace place : source.places()) {
 				if (usable(place.name())) {
 					places.put(place.name(), new PlaceHit(place, false));
-					byName.put(place.name(), place);
 					for (String shortName : place.shortNames()) {
 						if (usable(shortName) && !places.containsKey(shortName)) {
 							places.put(shortName, new PlaceHit(place, true));
@@ -91,7 +88,7 @@ final class Lexicon {
 				}
 			}
 		}
-		return new Lexicon(places, units, enterprises, byName);
+		return new Lexicon(places, units, enterprises);
 	}
 
 	private static boolean usable(String name) {
@@ -105,10 +102,6 @@ final class Lexicon {
 		AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();
 		trie.build(entries);
 		return trie;
-	}
-
-	KnownPlace place(String name) {
-		return placesByName.get(name);
 	}
 
 	List<Found<PlaceHit>> places(String text) {
@@ -127,7 +120,7 @@ final class Lexicon {
 	 * Whether the segmenter reads two characters before 镇 or 街道 as a name; remembered, since documents repeat
 	 * their places and segmenting is the costly part of finding them.
 	 */
-	boolean readsAsName(String word, java.util.function.Predicate<String> segmenterSays) {
+	boolean readsAsName(String word, Predicate<String> segmenterSays) {
 		Boolean known = nameCache.get(word);
 		if (known == null) {
 			known = segmenterSays.test(word);
