@@ -27,7 +27,7 @@ final class Targets {
 			+ "棵|株|栋|幢|间|张|份|篇|部|支|处|片|倍|床|所";
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.．第·])(?:百分之(?<percent>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)"
-			+ "|(?<number>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<more>多|余)?(?<magnitude>万亿|亿|万)?(?<more2>多|余)?(?<unit>" + UNITS
+			+ "|(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<more>多|余)?(?<magnitude>万亿|亿|万)?(?<more2>多|余)?(?<unit>" + UNITS
 			+ ")?)");
 
 	/** After a one-character unit, characters that make it part of a word (个人, 家庭, 名单 …), so not a unit. */
@@ -42,6 +42,8 @@ final class Targets {
 	/** Units a Chinese numeral may carry; 十届六次 and 一批 are not targets. */
 	private static final Pattern STRONG_UNIT = Pattern.compile("万亿元|亿美元|万美元|亿元|万元|千元|美元|元|个百分点|百分点|%|平方公里|万平方米|平方米|公顷|万亩|亩|公里|万吨|吨|个|家|项|座|所|条|万人|人|户|名|栋|宗|件");
 
+	/** What joins the figures of a list or a range: "800亿元、500亿元", "5.5%和7%", "5%～6%", "5%至6%". */
+	private static final Pattern LIST_OR_RANGE = Pattern.compile("(?:、|和|及|～|~|-|—|－|至|到)$");
 	private static final Pattern QUALIFIER = Pattern.compile(
 			"(以上|以下)?的?[\\u4e00-\\u9fa5]{0,6}?(项目|企业|工程|集群|园区|平台|基地)(不少于|不低于|超过|达到|达)?\\d");
 
@@ -149,8 +151,7 @@ final class Targets {
 		}
 		boolean rate = unit.endsWith("%") || unit.endsWith("百分点") || unit.endsWith("‰");
 		String clauseText = text.substring(clause[0], clause[1]).strip();
-		boolean listed = previous != null && previous.text().equals(clauseText)
-				&& (before.endsWith("、") || before.endsWith("和") || before.endsWith("及"));
+		boolean listed = previous != null && previous.text().equals(clauseText) && LIST_OR_RANGE.matcher(before).find();
 		Kind kind = rate && (GROWTH_BEFORE.matcher(before).find() || listed && previous.kind() == Kind.GROWTH) ? Kind.GROWTH
 				: Kind.LEVEL;
 		if (kind == Kind.GROWTH && (DECLINE.matcher(before).find() || listed && previous.value().signum() < 0)) {
@@ -282,11 +283,12 @@ final class Targets {
 
 	private static BigDecimal value(String number) {
 		if (Character.isDigit(number.charAt(0))) {
-			if (number.length() > 18) {
+			if (number.length() > 24) {
 				return null;
 			}
-			BigDecimal value = new BigDecimal(number);
-			return value.scale() > 0 ? value.stripTrailingZeros() : value;
+			BigDecimal value = new BigDecimal(number.replace(",", ""));
+			// "10.0" is 10, not 1E+1
+			return value.scale() > 0 ? value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale())) : value;
 		}
 		long parsed = ChineseNumbers.parse(number);
 		return parsed < 0 ? null : BigDecimal.valueOf(parsed);

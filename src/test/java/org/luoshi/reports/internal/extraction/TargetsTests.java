@@ -62,6 +62,8 @@ class TargetsTests {
 		assertThat(only("新增国家高新技术企业50家以上").unit()).isEqualTo("家");
 		assertThat(only("近期可用产业用地超300公顷").unit()).isEqualTo("公顷");
 		assertThat(only("完成投资1.5亿元").value()).isEqualByComparingTo(new BigDecimal("1.5"));
+		assertThat(only("完成投资1,200亿元").value()).isEqualByComparingTo(new BigDecimal("1200"));
+		assertThat(only("增长10.0%").value().toString()).isEqualTo("10");
 		assertThat(only("盘活闲置厂房10万平方米").unit()).isEqualTo("万平方米");
 		assertThat(only("城镇新增就业2.5万人").unit()).isEqualTo("万人");
 		assertThat(only("实际利用外资1500万美元").unit()).isEqualTo("万美元");
@@ -84,6 +86,8 @@ class TargetsTests {
 		assertThat(targets).extracting(Target::comparator).containsExactly(Comparison.MORE_THAN, Comparison.MORE_THAN);
 		List<Target> growth = find("城乡居民人均可支配收入分别增长5.5%和7%");
 		assertThat(growth).extracting(Target::kind).containsExactly(Kind.GROWTH, Kind.GROWTH);
+		List<Target> range = find("地区生产总值增长5%～6%");
+		assertThat(range).extracting(Target::kind).containsExactly(Kind.GROWTH, Kind.GROWTH);
 	}
 
 	@Test
