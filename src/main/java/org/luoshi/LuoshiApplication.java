@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
+import org.luoshi.reports.ReportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Luoshi (落实): a work platform for a district government.
  *
  * <p>{@code java -jar luoshi.jar} starts the web platform; {@code --demo} loads demo data on a real
- * database server (the embedded database always has it).
+ * database server (the embedded database always has it). {@code java -jar luoshi.jar ingest FILE} reads a report
+ * into a draft task breakdown (JSON on standard output) without starting Spring.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -20,6 +22,9 @@ public class LuoshiApplication {
 
 	public static void main(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+		if (ReportCommandLine.handles(args)) {
+			System.exit(ReportCommandLine.run(args));
+		}
 		SpringApplication.run(LuoshiApplication.class, translateFlags(args));
 	}
 

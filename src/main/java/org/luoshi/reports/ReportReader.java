@@ -1,0 +1,43 @@
+package org.luoshi.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.luoshi.reports.internal.extraction.BundledNames;
+import org.luoshi.reports.internal.extraction.ExtractionPipeline;
+
+/**
+ * Reads a meeting report or a newspaper account of a conference and returns its {@link DeploymentDraft}.
+ * Knows the bundled gazetteer (Jiangmen's districts, Pengjiang's towns and units) plus any {@link NameSource}s
+ * given. Immutable and thread-safe: build one and share it; build a new one when the names change.
+ *
+ * <p>Bad input (empty, binary, over {@value #MAX_BYTES} bytes, damaged, encrypted, a PDF without text) ends in
+ * a {@link ReportRejectedException}; nothing else is thrown for any input.
+ */
+public final class ReportReader {
+
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	private final ExtractionPipeline pipeline;
+
+	private ReportReader(List<NameSource> sources) {
+		this.pipeline = new ExtractionPipeline(sources);
+	}
+
+	/** A reader that knows the bundled names only (the command line's). */
+	public static ReportReader withBundledNames() {
+		return new ReportReader(List.of(BundledNames.instance()));
+	}
+
+	/** A reader that knows the bundled names and these (e.g. the organization tree, the enterprise registry). */
+	public static ReportReader withNames(NameSource... sources) {
+		List<NameSource> all = new ArrayList<>();
+		all.add(BundledNames.instance());
+		all.addAll(List.of(sources));
+		return new ReportReader(all);
+	}
+
+	public DeploymentDraft read(ReportInput input) {
+		return pipeline.read(input);
+	}
+}

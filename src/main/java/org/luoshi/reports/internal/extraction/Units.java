@@ -1,0 +1,118 @@
+package org.luoshi.reports.internal.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Units named in a sentence and who leads: known names from the lexicon, and names of the usual shape (区…局,
+ * 区…委, 区…办, 区委…部, 市…局). "由X牵头", "X负责" lead; "X配合", "会同X" co-operate; without such words the
+ * first unit named leads and the others co-operate.
+ */
+final class Units {
+
+	/** Characters that never stand inside a unit's short name: function words and verbs. */
+	private static final String NOT_IN_NAME = "\\s，,。；;：:、“”\"'（）()《》各要的在是将把对为了着等中上下有个这那其以从向到于由被让使并或及与也都还就所之而且则即如若但我你他们加推进抓实施开展做好全地得过内外新大小高强区市县";
+
+	private static final Pattern SHAPED = Pattern.compile(
+			"(?<![城园社片景湾辖山港厂矿校聚验能心商街郊林灾疫地禁分专特战军教考选牧垦小新老])区(?![域块间别位分划内外级属直])[^" + NOT_IN_NAME
+					+ "]{1,7}?(?:办公室|委员会|分局|局(?![面势])|委(?![员会部书])|办(?![公理法事好学]))"
+					+ "|[区市县]委[^" + NOT_IN_NAME + "]{2,3}部"
+					+ "|(?<![城超都股夜楼上街集门])市(?![场民区域级属直长委])[^" + NOT_IN_NAME + "]{1,7}?(?:分局|局(?![面势])|委员会|办公室|办(?![公理法事好学]))");
+
+	private static final Pattern LEAD_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:牵头|负责|主责|为主|主抓|抓总)");
+	private static final Pattern CO_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:积极|主动|全力)?\\s*(?:配合|协助|协同|参与|协办|共同|按职责分工)");
+	private static final Pattern LEAD_BEFORE = Pattern.compile("由\\s*$");
+	private static final Pattern CO_BEFORE = Pattern.compile("(会同|协同|配合|联合|协调|指导|督促)\\s*$");
+	private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报送|报|送|送交|提交|抄送|抄报|反映|径向)\\s*$");
+	private static final Pattern LIST_GLUE = Pattern.compile("(?:[、，,和及与\\s]|以及){1,2}");
+
+	/** Units of a sentence by role; a unit is never both. */
+	record Roles(List<String> leads, List<String> cos) {
+
+		static final Roles NONE = new Roles(List.of(), List.of());
+
+		boolean isEmpty() {
+			return leads.isEmpty() && cos.isEmpty();
+		}
+	}
+
+	private Units() {
+	}
+
+	/** Every unit named, in order of appearance, as the lexicon names it (or as written). */
+	static List<Lexicon.Found<String>> find(String text, Lexicon lexicon) {
+		List<Lexicon.Found<String>> found = new ArrayList<>(lexicon.units(text));
+		boolean[] known = new boolean[text.length()];
+		for (Lexicon.Found<String> unit : found) {
+			for (int k = unit.begin(); k < unit.end(); k++) {
+				known[k] = true;
+			}
+		}
+		Matcher m = SHAPED.matcher(text);
+		while (m.find()) {
+			if (!known[m.start()] && !known[m.end() - 1]) {
+				found.add(new Lexicon.Found<>(m.start(), m.end(), m.group()));
+			}
+		}
+		found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+		return found;
+	}
+
+	static Roles inSentence(String text, Lexicon lexicon) {
+		List<Lexicon.Found<String>> found = find(text, lexicon);
+		if (found.isEmpty()) {
+			return Roles.NONE;
+		}
+		List<List<Lexicon.Found<String>>> lists = new ArrayList<>();
+		for (Lexicon.Found<String> unit : found) {
+			if (RECIPIENT_BEFORE.matcher(text.substring(Math.max(0, unit.begin() - 4), unit.begin())).find()) {
+				// "报送区发改局": where reports go, not who does the work
+				continue;
+			}
+			List<Lexicon.Found<String>> last = lists.isEmpty() ? null : lists.get(lists.size() - 1);
+			if (last != null && glued(text, last.get(last.size() - 1).end(), unit.begin())) {
+				last.add(unit);
+			}
+			else {
+				List<Lexicon.Found<String>> list = new ArrayList<>();
+				list.add(unit);
+				lists.add(list);
+			}
+		}
+		Set<String> leads = new LinkedHashSet<>();
+		Set<String> cos = new LinkedHashSet<>();
+		List<List<Lexicon.Found<String>>> unassigned = new ArrayList<>();
+		for (List<Lexicon.Found<String>> list : lists) {
+			String before = text.substring(Math.max(0, list.get(0).begin() - 4), list.get(0).begin());
+			String after = text.substring(list.get(list.size() - 1).end(), Math.min(text.length(), list.get(list.size() - 1).end() + 6));
+			if (CO_AFTER.matcher(after).find() || CO_BEFORE.matcher(before).find()) {
+				list.forEach(u -> cos.add(u.value()));
+			}
+			else if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
+				list.forEach(u -> leads.add(u.value()));
+			}
+			else {
+				unassigned.add(list);
+			}
+		}
+		for (List<Lexicon.Found<String>> list : unassigned) {
+			if (leads.isEmpty()) {
+				leads.add(list.get(0).value());
+				list.stream().skip(1).forEach(u -> cos.add(u.value()));
+			}
+			else {
+				list.forEach(u -> cos.add(u.value()));
+			}
+		}
+		cos.removeAll(leads);
+		return new Roles(List.copyOf(leads), List.copyOf(cos));
+	}
+
+	private static boolean glued(String text, int from, int to) {
+		return to >= from && to - from <= 2 && (to == from || LIST_GLUE.matcher(text.substring(from, to)).matches());
+	}
+}

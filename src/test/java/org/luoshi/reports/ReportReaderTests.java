@@ -1,0 +1,164 @@
+package org.luoshi.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.ReportRejectedException.Reason;
+
+/** The reader as its callers see it: every input format, every reason to refuse, names fed by a caller. */
+class ReportReaderTests {
+
+	private static final ReportReader READER = ReportFixtures.reader();
+
+	private static final String NOTICE = """
+			关于印发重点任务分工方案的通知
+			一、强化要素保障
+			1.盘活低效工业用地，全年完成拆除整理面积300亩以上。
+			牵头单位：自然资源蓬江分局
+			配合单位：区工信局、棠下镇
+			完成时限：2025年12月底
+			""";
+
+	private static Reason rejection(ReportInput input) {
+		return catchThrowableOfType(ReportRejectedException.class, () -> READER.read(input)).reason();
+	}
+
+	@Test
+	void readsPastedText() {
+		DeploymentDraft draft = READER.read(ReportInput.text(NOTICE));
+		assertThat(draft.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.leadUnits()).containsExactly("自然资源蓬江分局");
+			assertThat(task.coUnits()).containsExactly("区工信局", "棠下镇");
+			assertThat(task.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+		});
+	}
+
+	@Test
+	void readsTextFilesInUtf8Gb18030AndUtf16() {
+		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_16)) {
+			DeploymentDraft draft = READER.read(ReportInput.file("notice.txt", NOTICE.getBytes(charset)));
+			assertThat(draft.title()).as(charset.name()).isEqualTo("关于印发重点任务分工方案的通知");
+			assertThat(draft.tasks()).as(charset.name()).hasSize(1);
+		}
+	}
+
+	@Test
+	void readsAWordFileWithAutomaticNumberingAndATaskTable() {
+		byte[] docx = DocumentFiles.docx("关于做好重点工作的通知", List.of("一、加快项目建设"),
+				List.of("加快推进滨江新区学校建设，确保8月底前建成。", "新增公办学位1200个。"),
+				List.of(List.of("序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+						List.of("1", "开展安全生产大排查，整治隐患不少于500处", "区应急管理局", "各镇（街）", "2025年3月底")));
+		DeploymentDraft draft = READER.read(ReportInput.file("notice.docx", docx).withReferenceDate(LocalDate.of(2025, 1, 1)));
+		assertThat(draft.title()).isEqualTo("关于做好重点工作的通知");
+		assertThat(draft.tasks()).extracting(Task::text).containsExactly("1.加快推进滨江新区学校建设，确保8月底前建成。", "2.新增公办学位1200个。",
+				"1. 开展安全生产大排查，整治隐患不少于500处");
+		Task table = draft.tasks().get(2);
+		assertThat(table.leadUnits()).containsExactly("区应急管理局");
+		assertThat(table.coUnits()).containsExactly("各镇（街）");
+		assertThat(table.deadline()).isEqualTo(LocalDate.of(2025, 3, 31));
+	}
+
+	@Test
+	void readsThePdfTextLayerAndJoinsItsWrappedLines() {
+		assumeTrue(DocumentFiles.CJK_FONT.isFile(), "no CJK font to write a test PDF with");
+		byte[] pdf = DocumentFiles.pdf(List.of("重点任务通知", "一、扩大有效投资", "1.全年实施区重点项目150个，完成年度投", "资330亿元以上。",
+				"2.新增国家高新技术企业50家以上。"), null);
+		DeploymentDraft draft = READER.read(ReportInput.file("notice.pdf", pdf).withReferenceDate(LocalDate.of(2025, 1, 1)));
+		assertThat(draft.tasks()).extracting(Task::text).containsExactly("1.全年实施区重点项目150个，完成年度投资330亿元以上。",
+				"2.新增国家高新技术企业50家以上。");
+		assertThat(draft.tasks().get(0).targets()).hasSize(2);
+	}
+
+	@Test
+	void refusesEmptyAndBlankInput() {
+		assertThat(rejection(ReportInput.file("a.txt", new byte[0]))).isEqualTo(Reason.EMPTY);
+		assertThat(rejection(ReportInput.text(" \n\u3000\t "))).isEqualTo(Reason.EMPTY);
+	}
+
+	@Test
+	void refusesInputOverTenMegabytes() {
+		ReportRejectedException e = catchThrowableOfType(ReportRejectedException.class,
+				() -> READER.read(ReportInput.file("big.txt", new byte[ReportReader.MAX_BYTES + 1])));
+		assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+		assertThat(e.violations().get(0).field()).isEqualTo("file");
+		assertThat(e.violations().get(0).messageKey()).isEqualTo("reports.rejected.too-large");
+		assertThat(e.violations().get(0).arguments()).containsExactly("10.0 MB", "10.0 MB");
+	}
+
+	@Test
+	void refusesBinaryFilesAndOldWordFiles() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
+		assertThat(rejection(ReportInput.file("photo.txt", png))).isEqualTo(Reason.BINARY);
+		assertThat(rejection(ReportInput.file("x.txt", new byte[] { 'a', 0, 'b', 0, 1, 2, 3 }))).isEqualTo(Reason.BINARY);
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0 };
+		ReportRejectedException e = catchThrowableOfType(ReportRejectedException.class,
+				() -> READER.read(ReportInput.file("Notice.DOC", ole2)));
+		assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED);
+		assertThat(e.violations().get(0).arguments()).containsExactly(".doc");
+	}
+
+	@Test
+	void refusesDamagedEncryptedAndImageOnlyFiles() {
+		byte[] damaged = { 'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9 };
+		assertThat(rejection(ReportInput.file("a.docx", damaged))).isEqualTo(Reason.UNREADABLE);
+		assertThat(rejection(ReportInput.file("a.pdf", "%PDF-1.7\n garbage".getBytes(StandardCharsets.US_ASCII))))
+			.isEqualTo(Reason.UNREADABLE);
+		assertThat(rejection(ReportInput.file("scan.pdf", DocumentFiles.pdf(List.of(), null)))).isEqualTo(Reason.NO_TEXT_LAYER);
+		assumeTrue(DocumentFiles.CJK_FONT.isFile(), "no CJK font to write a test PDF with");
+		assertThat(rejection(ReportInput.file("secret.pdf", DocumentFiles.pdf(List.of("机密"), "secret")))).isEqualTo(Reason.ENCRYPTED);
+	}
+
+	@Test
+	void refusesAZipBombBeforeUnpackingIt() {
+		assertThat(rejection(ReportInput.file("bomb.docx", DocumentFiles.zipBomb(110L << 20)))).isEqualTo(Reason.TOO_LARGE);
+	}
+
+	@Test
+	void knowsTheUnitsPlacesAndEnterprisesACallerFeeds() {
+		NameSource organization = new NameSource() {
+			@Override
+			public List<KnownUnit> units() {
+				return List.of(new KnownUnit("滨江新区管委会", List.of("滨江新区管理委员会")));
+			}
+
+			@Override
+			public List<KnownPlace> places() {
+				return List.of(new KnownPlace("会城街道", "440705001", List.of()));
+			}
+
+			@Override
+			public List<String> enterprises() {
+				return List.of("江门市某某电器有限公司");
+			}
+		};
+		ReportReader reader = ReportReader.withNames(organization);
+		DeploymentDraft draft = reader.read(ReportInput.text("要支持江门市某某电器有限公司扩产，由滨江新区管理委员会牵头，在会城街道、棠下镇布局新项目。"));
+		assertThat(draft.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.leadUnits()).containsExactly("滨江新区管委会");
+			assertThat(task.places()).containsExactly("会城街道", "棠下镇");
+			assertThat(task.unknownPlaces()).isEmpty();
+			assertThat(task.enterprises()).containsExactly("江门市某某电器有限公司");
+		});
+	}
+
+	@Test
+	void readsAMegabyteOfTroublesomeTextInBoundedTime() {
+		String troublesome = "一要" + "区".repeat(300) + "局" + "（".repeat(200) + "千亿万".repeat(100) + "1.2.3.4." + "棠下镇社稷镇区委书记张三".repeat(50)
+				+ "牵头单位：区发改局；" + "2024年12月31日前".repeat(20);
+		String text = troublesome.repeat(1_000_000 / troublesome.length() + 1);
+		long start = System.nanoTime();
+		DeploymentDraft draft = READER.read(ReportInput.text(text));
+		long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		// linear work takes a few seconds here; anything quadratic would take many minutes
+		assertThat(seconds).isLessThan(60);
+		assertThat(draft.tasks()).allSatisfy(task -> assertThat(task.text().length()).isLessThanOrEqualTo(2 * 800 + 2));
+	}
+}

@@ -1,0 +1,92 @@
+package org.luoshi.reports.internal.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.HashMap;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.reports.DeploymentDraft.Task;
+
+/** Groups and the tasks under them, as the walk through an article's headings finds them. */
+class ArticleWalkTests {
+
+	private static ArticleWalk walk(String... paragraphs) {
+		return walk(List.of(paragraphs).stream().map(Paragraph::of).toList());
+	}
+
+	private static ArticleWalk walk(List<Paragraph> paragraphs) {
+		ArticleWalk walk = new ArticleWalk(new Articles.Article("标题", paragraphs, false), ExtractionFixtures.YEAR_2024,
+				ExtractionFixtures.LEXICON);
+		walk.run();
+		return walk;
+	}
+
+	private static List<Task> tasks(ArticleWalk walk) {
+		return walk.drafts().stream().map(d -> d.toTask(ExtractionFixtures.YEAR_2024, ExtractionFixtures.LEXICON, new HashMap<>())).toList();
+	}
+
+	@Test
+	void putsEachTaskUnderItsGroupAndTakesTheIntroductionForTheGoal() {
+		ArticleWalk walk = walk("会议强调，要锚定千亿GDP目标，奋力谱写新篇章。一要做强镇域经济，全力提速产业发展。要支持棠下镇建设智能制造强镇。要加快推进园区建设。",
+				"二要推进乡村振兴，全力提速城乡融合。要全年新增高标准农田2000亩。");
+		assertThat(tasks(walk)).extracting(Task::group, Task::text).containsExactly(
+				tuple("一要做强镇域经济，全力提速产业发展", "要支持棠下镇建设智能制造强镇。"),
+				tuple("一要做强镇域经济，全力提速产业发展", "要加快推进园区建设。"),
+				tuple("二要推进乡村振兴，全力提速城乡融合", "要全年新增高标准农田2000亩。"));
+		assertThat(walk.goalSentences()).containsExactly("会议强调，要锚定千亿GDP目标，奋力谱写新篇章。");
+		assertThat(walk.isDeployment()).isTrue();
+	}
+
+	@Test
+	void listsAGroupPrintedAgainUnderAnotherOrdinalAsAGhostWithoutTasks() {
+		String second = "二要推进乡村振兴，全力提速城乡融合。要全年新增高标准农田2000亩。";
+		ArticleWalk walk = walk(List.of(Paragraph.of("一要做强镇域经济。要加快推进园区建设。"), Paragraph.of(second),
+				new Paragraph("五要推进乡村振兴，全力提速城乡融合。要全年新增高标准农田2000亩。", second)));
+		assertThat(walk.nodes()).extracting(n -> n.ordinal).containsExactly(1, 2, 5);
+		ArticleWalk.Node ghost = walk.nodes().get(2);
+		assertThat(ghost.ghostOf).isSameAs(walk.nodes().get(1));
+		assertThat(tasks(walk)).hasSize(2);
+	}
+
+	@Test
+	void readsASectionOfReviewAsNoTasksAndASectionOfGoalsAsGoals() {
+		ArticleWalk walk = walk("一、2023年工作回顾", "全区新增规上工业企业46家，建成一批民生工程。", "二、工作目标",
+				"到2024年底，新增国家高新技术企业50家。", "三、重点任务", "1.加快推进园区建设，年内完成投资5亿元。");
+		assertThat(tasks(walk)).singleElement().satisfies(task -> assertThat(task.group()).isEqualTo("三、重点任务"));
+		assertThat(walk.goalSentences()).containsExactly("到2024年底，新增国家高新技术企业50家。");
+	}
+
+	@Test
+	void takesAHeadingWithNothingUnderItForATaskInItsPlace() {
+		List<Task> tasks = tasks(walk("会议要求：", "一要加快推进项目建设。二要持续改善民生。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("一要加快推进项目建设", "二要持续改善民生");
+		assertThat(tasks).extracting(Task::group).containsOnlyNulls();
+	}
+
+	@Test
+	void titlesAParagraphWithItsShortLeadSentence() {
+		List<Task> tasks = tasks(walk("（一）着力壮大实体经济", "加快数字化转型。推动50家规上工业企业实施数字化改造。"));
+		assertThat(tasks).singleElement().satisfies(task -> {
+			assertThat(task.group()).isEqualTo("加快数字化转型");
+			assertThat(task.text()).isEqualTo("推动50家规上工业企业实施数字化改造。");
+		});
+	}
+
+	@Test
+	void givesLabelledUnitsToTheTaskBeforeThemAndToTheGroupRightAfterItsHeading() {
+		List<Task> tasks = tasks(walk("一、强化要素保障", "牵头单位：区发改局", "1.盘活低效工业用地。", "2.设立产业发展基金。", "牵头单位：区财政局",
+				"配合单位：区工信局"));
+		assertThat(tasks).extracting(Task::leadUnits).containsExactly(List.of("区发改局"), List.of("区财政局"));
+		assertThat(tasks.get(1).coUnits()).containsExactly("区工信局");
+	}
+
+	@Test
+	void tellsNewsFromDeployment() {
+		ArticleWalk news = walk("近日，某单位获评先进集体。", "该单位一直坚持服务企业发展，成绩显著。", "下一步，该单位将继续深化改革。");
+		// one sentence reads like a task, but a news article is no deployment: the pipeline takes none of it
+		assertThat(news.drafts()).hasSize(1);
+		assertThat(news.isDeployment()).isFalse();
+	}
+}

@@ -1,0 +1,70 @@
+package org.luoshi.reports.internal.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TaskRulesTests {
+
+	@Test
+	void takesSentencesThatAskForWorkAsImperative() {
+		assertThat(TaskRules.isImperative("要加快推进项目建设。")).isTrue();
+		assertThat(TaskRules.isImperative("推动棠下镇、杜阮镇持续争先进位。")).isTrue();
+		assertThat(TaskRules.isImperative("力争今年新增规上工业企业20家。")).isTrue();
+		assertThat(TaskRules.isImperative("抓好安全生产。")).isTrue();
+		assertThat(TaskRules.isImperative("深化新型农村集体经济改革。")).isTrue();
+		assertThat(TaskRules.isImperative("实施产业集群培育行动。")).isTrue();
+		assertThat(TaskRules.isImperative("会议强调，要深化自我革命。")).isTrue();
+		assertThat(TaskRules.isImperative("今年，各镇（街）要倒排工期。")).isTrue();
+		assertThat(TaskRules.isImperative("区发改局要牵头制定方案。")).isTrue();
+		assertThat(TaskRules.isImperative("政协委员作为桥梁和纽带，要积极撰写提案。")).isTrue();
+		assertThat(TaskRules.isImperative("我们将建立挂钩联系制度。")).isTrue();
+	}
+
+	@Test
+	void doesNotTakeStatementsForImperatives() {
+		assertThat(TaskRules.isImperative("区委常委会主持会议。")).isFalse();
+		assertThat(TaskRules.isImperative("会议坚持以新思想为指导，总结工作。")).isFalse();
+		assertThat(TaskRules.isImperative("推进百千万工程是促进协调发展的重要抓手。")).isFalse();
+		assertThat(TaskRules.isImperative("要深刻领会、牢牢把握这个最大的政治。")).isFalse();
+		assertThat(TaskRules.isImperative("与会代表表示，将认真履行代表职责。")).isFalse();
+		assertThat(TaskRules.isImperative("必须坚持党的全面领导，坚持以人民为中心，坚持守正创新。")).isFalse();
+		assertThat(TaskRules.isImperative("重点抓好以下几个方面工作：")).isFalse();
+		assertThat(TaskRules.isImperative("主要任务是动员全区上下。")).isFalse();
+	}
+
+	@Test
+	void keepsNumbersBelowALimitAsTasks() {
+		assertThat(TaskRules.isImperative("将城镇调查失业率控制在5.5%以下。")).isTrue();
+	}
+
+	@Test
+	void recognizesReviewsOfPastYears() {
+		assertThat(TaskRules.isReview("2023年，全区实现地区生产总值870亿元。", 2024)).isTrue();
+		assertThat(TaskRules.isReview("会议指出，过去一年全区经济稳中向好。", 2024)).isTrue();
+		assertThat(TaskRules.isReview("全区新增规上工业企业46家，取得了新成效。", 2024)).isTrue();
+		assertThat(TaskRules.isReview("全年完成投资312亿元，同比增长4.6%。", 2024)).isTrue();
+		assertThat(TaskRules.isReview("2024年，要新增规上工业企业50家。", 2024)).isFalse();
+		assertThat(TaskRules.isReview("要加快推进项目建设。", 2024)).isFalse();
+	}
+
+	@Test
+	void recognizesFormalitiesGoalsAndPaperwork() {
+		assertThat(TaskRules.isFormality("区委书记某某代表区委常委会作报告。")).isTrue();
+		assertThat(TaskRules.isFormality("会议审议通过了全会决议。")).isTrue();
+		assertThat(TaskRules.isGoalStatement("做好全区工作的总体要求是：坚持稳中求进。")).isTrue();
+		assertThat(TaskRules.isGoalStatement("主要预期目标是：地区生产总值增长6%左右。")).isTrue();
+		assertThat(TaskRules.isPaperwork("蓬府办函〔2025〕12号")).isTrue();
+		assertThat(TaskRules.isPaperwork("各镇人民政府、街道办事处，区直各单位：")).isTrue();
+		assertThat(TaskRules.isPaperwork("附件：重点任务分工表")).isTrue();
+		assertThat(TaskRules.isPaperwork("方案已经区人民政府同意，现印发给你们，请认真组织实施。")).isTrue();
+		assertThat(TaskRules.isPaperwork("要加快推进项目建设。")).isFalse();
+	}
+
+	@Test
+	void tellsWhatKindOfTextAHeadingOpens() {
+		assertThat(TaskRules.section("一、2024年工作回顾")).isEqualTo(TaskRules.Section.REVIEW);
+		assertThat(TaskRules.section("一、总体要求")).isEqualTo(TaskRules.Section.GOALS);
+		assertThat(TaskRules.section("二、重点任务")).isEqualTo(TaskRules.Section.TASKS);
+	}
+}
