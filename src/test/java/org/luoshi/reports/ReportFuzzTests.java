@@ -19,7 +19,7 @@ class ReportFuzzTests {
 	private static final ReportReader READER = ReportFixtures.reader();
 
 	@FuzzTest(maxDuration = "60s")
-	@Timeout(value = 10, unit = TimeUnit.SECONDS)
+	@Timeout(value = 30, unit = TimeUnit.SECONDS)
 	void readsAnyTextOrRefusesIt(byte[] data) {
 		String text = new String(data, StandardCharsets.UTF_8);
 		try {
@@ -36,7 +36,7 @@ class ReportFuzzTests {
 	}
 
 	@FuzzTest(maxDuration = "60s")
-	@Timeout(value = 10, unit = TimeUnit.SECONDS)
+	@Timeout(value = 30, unit = TimeUnit.SECONDS)
 	void readsAnyFileOrRefusesIt(byte[] data) {
 		try {
 			READER.read(ReportInput.file("upload", data));
