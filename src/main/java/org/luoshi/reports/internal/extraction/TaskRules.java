@@ -15,6 +15,8 @@ final class TaskRules {
 	/** A speaker before a comma: "某某在讲话时表示，", "他强调，"; what follows is what was said. */
 	private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”]{1,16}?(强调|指出|要求|表示|提出|说|认为|希望|号召|称)[，,：:]\\s*");
 	private static final Pattern REPORTING = Pattern.compile("表示|说|称");
+	private static final Pattern PARTIES = Pattern.compile("(?:根据协议，|按照协议，)?(?:双方|三方|各方|两地)(?:将|还将|也将)");
+	private static final Pattern MODAL_BEFORE_PRINCIPLE = Pattern.compile("^(?:必须|要|务必|始终)");
 	private static final Pattern REPORTED_INTENT = Pattern.compile("(表示|说|称|表态)[，,：:]?\\s*$");
 	/** A sentence announcing the list that follows ("重点抓好以下工作：") heads it, it is not one of them. */
 	private static final Pattern INTRODUCES_LIST = Pattern
@@ -95,15 +97,39 @@ final class TaskRules {
 		if (speaker.lookingAt()) {
 			// "某某在讲话时表示，各部门要…": what the speaker asks; but "代表们表示，将…" is an intention
 			String said = core(sentence.substring(speaker.end()));
-			if (REPORTING.matcher(speaker.group(1)).matches() && (said.startsWith("将") || modalAfterSubject(said) >= 0
-					&& said.startsWith("将", modalAfterSubject(said)))) {
-				return false;
+			if (REPORTING.matcher(speaker.group(1)).matches() && announcesIntention(said)) {
+				return asksLater(said);
 			}
 			if (isImperativeCore(said)) {
 				return true;
 			}
 		}
-		return isImperativeCore(core(sentence));
+		String core = core(sentence);
+		if (PARTIES.matcher(core).lookingAt()) {
+			// "双方将在…开展合作": what an agreement says the parties will do
+			return asksLater(core);
+		}
+		return isImperativeCore(core);
+	}
+
+	/** "将…" or "区政府将…": what someone means to do. */
+	private static boolean announcesIntention(String said) {
+		int modal = MODAL.matcher(said).lookingAt() ? 0 : modalAfterSubject(said);
+		return modal >= 0 && said.startsWith("将", modal);
+	}
+
+	/** Whether a later clause asks something of someone: "…，各相关部门要主动对接…". */
+	private static boolean asksLater(String text) {
+		int comma = text.indexOf('，');
+		while (comma >= 0 && comma + 1 < text.length()) {
+			String clause = text.substring(comma + 1);
+			int modal = modalAfterSubject("，" + clause);
+			if (modal >= 0 && clause.startsWith("要", modal - 1) && isImperativeCore(clause)) {
+				return true;
+			}
+			comma = text.indexOf('，', comma + 1);
+		}
+		return false;
 	}
 
 	private static boolean isImperativeCore(String core) {
@@ -139,7 +165,7 @@ final class TaskRules {
 			if (clause.isBlank()) {
 				continue;
 			}
-			if (!clause.strip().startsWith("坚持")) {
+			if (!MODAL_BEFORE_PRINCIPLE.matcher(clause.strip()).replaceFirst("").startsWith("坚持")) {
 				return false;
 			}
 			principles++;
