@@ -16,6 +16,8 @@ final class TaskRules {
 	private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”]{1,16}?(强调|指出|要求|表示|提出|说|认为|希望|号召|称)[，,：:]\\s*");
 	private static final Pattern REPORTING = Pattern.compile("表示|说|称");
 	private static final Pattern PARTIES = Pattern.compile("(?:根据协议，|按照协议，)?(?:双方|三方|各方|两地)(?:将|还将|也将)");
+	/** "必须引起高度重视", "值得关注": how a fact should be regarded, not work to do. */
+	private static final Pattern CALLS_FOR_ATTENTION = Pattern.compile("引起|值得");
 	private static final Pattern MODAL_BEFORE_PRINCIPLE = Pattern.compile("^(?:必须|要|务必|始终)");
 	private static final Pattern REPORTED_INTENT = Pattern.compile("(表示|说|称|表态)[，,：:]?\\s*$");
 	/** A sentence announcing the list that follows ("重点抓好以下工作：") heads it, it is not one of them. */
@@ -146,8 +148,8 @@ final class TaskRules {
 
 	private static boolean startsLikeTask(String core) {
 		if (MODAL.matcher(core).lookingAt()) {
-			String afterModal = core.substring(modalLength(core));
-			return !COGNITIVE.matcher(afterModal.strip()).lookingAt() && !afterModal.isBlank();
+			String afterModal = core.substring(modalLength(core)).strip();
+			return !COGNITIVE.matcher(afterModal).lookingAt() && !afterModal.isBlank() && !CALLS_FOR_ATTENTION.matcher(afterModal).lookingAt();
 		}
 		return ACTION.matcher(core).lookingAt() && !COGNITIVE.matcher(core).lookingAt() && !isCopula(core);
 	}
@@ -193,19 +195,23 @@ final class TaskRules {
 		return m.lookingAt() ? m.end() : 0;
 	}
 
-	/** Where a modal 要/必须/将 follows a short subject (up to 14 characters, or after the first comma). */
+	/** Where a modal 要/必须/将 follows a short subject: at most 14 characters into its clause. */
 	private static int modalAfterSubject(String core) {
-		int limit = Math.min(core.length(), 40);
+		int limit = Math.min(core.length(), 80);
+		int clauseStart = 0;
 		for (int i = 1; i < limit; i++) {
 			char c = core.charAt(i);
-			boolean afterComma = core.charAt(i - 1) == '，' || core.charAt(i - 1) == ',';
-			if (i > 14 && !afterComma) {
-				continue;
-			}
-			if (c == '。' || c == '；') {
+			if (c == '。' || c == '；' || c == ';') {
 				return -1;
 			}
-			if ((c == '要' || c == '将' || c == '必' || c == '务') && MODAL.matcher(core.substring(i)).lookingAt()
+			if (c == '，' || c == ',') {
+				clauseStart = i + 1;
+				continue;
+			}
+			if (i - clauseStart > 14) {
+				continue;
+			}
+			if ((c == '要' || c == '将' || c == '必' || c == '务') && MODAL.matcher(core).region(i, core.length()).lookingAt()
 					&& modalIsModal(core, i)) {
 				// "代表们表示，将…" reports an intention, not a deployment
 				return c == '将' && REPORTED_INTENT.matcher(core.substring(0, i)).find() ? -1 : i;
@@ -213,7 +219,6 @@ final class TaskRules {
 		}
 		return -1;
 	}
-
 	/** 要 in 主要, 重要, 需要, 要求, 要素 … is not a modal. */
 	private static boolean modalIsModal(String text, int at) {
 		char before = text.charAt(at - 1);
