@@ -53,9 +53,13 @@ final class TaskRules {
 			+ "^(?:会议|全会|大会)?(?:审议|听取|传达|学习|通报|表决|选举|宣读|通过|观看|集体学习)|审议通过|会议认为");
 	private static final Pattern GOAL_STATEMENT = Pattern.compile(
 			"(?:总体要求|总体思路|主要预期目标|预期目标|主要目标|目标任务|奋斗目标|总的要求|总要求|发展目标|总体目标|工作目标)(?:是|为|[：:])");
-	private static final Pattern PAPERWORK = Pattern.compile(
-			"^(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|^[（(]?此件|^(?:公开方式|信息公开)|现(?:将.{0,60})?(?:印发|转发)给|"
-					+ "^请.{0,30}(?:遵照执行|贯彻执行|认真执行|抓好落实|贯彻落实|认真组织实施|结合实际)[。.]?$|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
+	/** Lines of paperwork by how they start: 附件, 抄送, （此件公开发布）, "请…遵照执行。". */
+	private static final Pattern PAPERWORK_START = Pattern.compile(
+			"(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|[（(]?此件|公开方式|信息公开|"
+					+ "请.{0,30}(?:遵照执行|贯彻执行|认真执行|抓好落实|贯彻落实|认真组织实施|结合实际)[。.]?$");
+	/** Paperwork anywhere in a line: the forwarding formula and a document number (蓬府办函〔2025〕12号). */
+	private static final Pattern PAPERWORK_INSIDE = Pattern.compile(
+			"现(?:将.{0,60})?(?:印发|转发)给|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
 	private static final Pattern ADDRESSEE_WORDS = Pattern.compile("各|单位|政府|部门|办事处|同志|代表|委员");
 
 	private static final Pattern REVIEW_HEADING = Pattern.compile("回顾|过去一年|过去五年|\\d{4}年(?:工作)?(?:情况|总结|成效|成绩)|主要成效|工作成效|取得的成绩|基本情况|发展现状|现状|存在的问题|问题和不足|面临的形势|形势分析|工作进展");
@@ -92,7 +96,7 @@ final class TaskRules {
 
 	/** Whether the sentence asks for something to be done. */
 	static boolean isImperative(String sentence) {
-		if (INTRODUCES_LIST.matcher(sentence).find()) {
+		if (mayIntroduceList(sentence) && INTRODUCES_LIST.matcher(sentence).find()) {
 			return false;
 		}
 		Matcher speaker = SPEAKER.matcher(sentence);
@@ -231,6 +235,11 @@ final class TaskRules {
 		return !(text.charAt(at) == '将' && "即来近要".indexOf(at + 1 < text.length() ? text.charAt(at + 1) : ' ') >= 0);
 	}
 
+	private static boolean mayIntroduceList(String sentence) {
+		char last = sentence.isEmpty() ? ' ' : sentence.charAt(sentence.length() - 1);
+		return last == '：' || last == ':' || sentence.indexOf('下') >= 0 || sentence.indexOf('几') >= 0;
+	}
+
 	/** A look back at a past year: "2023年，全区…", "过去一年…", "…取得了…", or actual growth rates. */
 	static boolean isReview(String sentence, Integer year) {
 		String core = coreKeepingTime(sentence);
@@ -247,7 +256,8 @@ final class TaskRules {
 		if (MODAL.matcher(core(sentence)).lookingAt()) {
 			return false;
 		}
-		return PAST_TENSE.matcher(sentence).find() || ACTUALS.matcher(sentence).find();
+		return sentence.indexOf('了') >= 0 && PAST_TENSE.matcher(sentence).find()
+				|| sentence.indexOf('比') >= 0 && ACTUALS.matcher(sentence).find();
 	}
 
 	private static String coreKeepingTime(String sentence) {
@@ -262,12 +272,17 @@ final class TaskRules {
 	}
 
 	static boolean isGoalStatement(String sentence) {
-		return GOAL_STATEMENT.matcher(sentence).find();
+		return (sentence.contains("目标") || sentence.contains("要求") || sentence.contains("思路"))
+				&& GOAL_STATEMENT.matcher(sentence).find();
 	}
 
 	/** Lines of a notice's paperwork, and the addressee line ("各镇人民政府、街道办事处，区直各单位："). */
 	static boolean isPaperwork(String text) {
-		if (PAPERWORK.matcher(text).find()) {
+		if (PAPERWORK_START.matcher(text).lookingAt()) {
+			return true;
+		}
+		boolean mayForwardOrNumber = text.contains("发给") || text.indexOf('〔') >= 0 || text.indexOf('［') >= 0 || text.indexOf('[') >= 0;
+		if (mayForwardOrNumber && PAPERWORK_INSIDE.matcher(text).find()) {
 			return true;
 		}
 		char last = text.charAt(text.length() - 1);

@@ -90,7 +90,12 @@ final class TextNormalizer {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || "％＋－．／＝＜＞＠＃＆＿".indexOf(c) >= 0) {
+			if (c >= '\u4E00' && c <= '\u9FFF') {
+				// Han characters, most of any report, need nothing
+				out.append(c);
+			}
+			else if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ'
+					|| c >= '\uFF01' && c <= '\uFF3F' && "％＋－．／＝＜＞＠＃＆＿".indexOf(c) >= 0) {
 				out.append((char) (c - 0xFEE0));
 			}
 			else if (c == '\r') {
