@@ -28,7 +28,7 @@ final class Units {
 	private static final Pattern CO_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:积极|主动|全力)?\\s*(?:配合|协助|协同|参与|协办|共同|按职责分工)");
 	private static final Pattern LEAD_BEFORE = Pattern.compile("由\\s*$");
 	private static final Pattern CO_BEFORE = Pattern.compile("(会同|协同|配合|联合|协调|指导|督促)\\s*$");
-	private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报送|报|送|送交|提交|抄送|抄报|反映|径向)\\s*$");
+	private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报送|报|送|送交|提交|抄送|抄报|反映|径向|向)\\s*$");
 	private static final Pattern LIST_GLUE = Pattern.compile("(?:[、，,和及与\\s]|以及){1,2}");
 
 	/** Units of a sentence by role; a unit is never both. */
