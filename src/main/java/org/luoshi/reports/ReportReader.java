@@ -9,10 +9,19 @@ import org.luoshi.reports.internal.extraction.ExtractionPipeline;
 /**
  * Reads a meeting report or a newspaper account of a conference and returns its {@link DeploymentDraft}.
  * Knows the bundled gazetteer (Jiangmen's districts, Pengjiang's towns and units) plus any {@link NameSource}s
- * given. Immutable and thread-safe: build one and share it; build a new one when the names change.
+ * given. Immutable and thread-safe: build one and share it; build a new one when the names change (building
+ * takes milliseconds once HanLP's dictionaries are loaded, which the first reader of a process does).
  *
  * <p>Bad input (empty, binary, over {@value #MAX_BYTES} bytes, damaged, encrypted, a PDF without text) ends in
- * a {@link ReportRejectedException}; nothing else is thrown for any input.
+ * a {@link ReportRejectedException}, a {@link org.luoshi.shared.ValidationException} on the field
+ * {@code file}: the web layer answers it like any other validation error, and stores nothing. No other
+ * exception is thrown for any input.
+ *
+ * <pre>{@code
+ * ReportReader reader = ReportReader.withNames(namesFromTheOrganizationTree);
+ * DeploymentDraft draft = reader.read(ReportInput.file(upload.getOriginalFilename(), upload.getBytes())
+ *     .withReferenceDate(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+ * }</pre>
  */
 public final class ReportReader {
 

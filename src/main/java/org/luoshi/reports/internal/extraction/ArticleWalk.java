@@ -253,6 +253,12 @@ final class ArticleWalk {
 				attach(Responsibility.parse(sentence, lexicon));
 				continue;
 			}
+			if (item == null && lastDraft != null && isBracketedUnits(sentence)) {
+				// "（区发改局牵头，区住建局、各镇（街）配合）" after a task says who does it
+				Units.Roles roles = Units.inSentence(sentence, lexicon);
+				lastDraft.labels.add(new Responsibility.Parsed("", roles.leads(), roles.cos(), List.of(), null));
+				continue;
+			}
 			if (marker != null) {
 				item = null;
 				if (marker.ordinal() == 1) {
@@ -282,6 +288,12 @@ final class ArticleWalk {
 		if (lead != null && top() == lead) {
 			open.pop();
 		}
+	}
+
+	private boolean isBracketedUnits(String sentence) {
+		String trimmed = sentence.strip();
+		return (trimmed.startsWith("（") || trimmed.startsWith("(")) && (trimmed.endsWith("）") || trimmed.endsWith(")")
+				|| trimmed.endsWith("）。") || trimmed.endsWith(")。")) && !Units.inSentence(trimmed, lexicon).isEmpty();
 	}
 
 	/**

@@ -21,8 +21,9 @@ final class Articles {
 			"^(?:[□■●◆◇○]\\s*[^。！？]{0,30}|(?:[\\u4e00-\\u9fa5]{0,8}(?:记者|通讯员|评论员)|文|图|文/图|图/文|摄影|撰文|编辑|责任编辑|美编|校对|审核|审校|监制|统筹|编审)"
 					+ "(?:\\s*[/／:：|]\\s*|\\s+)[\\u4e00-\\u9fa5 、,，/／]{2,30})$");
 
-	private static final Pattern CAPTION = Pattern.compile(
-			"(?:[\\u4e00-\\u9fa5]{2,4}\\s*(?:摄影?|供图)[）)]?$)|^(?:图为|▲|↑|△|（图[：:/]|\\(图[：:/])");
+	/** A photo credit at the end of a caption: "罗霏 摄", "（记者 黎明 摄）", "某某供图". */
+	private static final Pattern CAPTION_END = Pattern.compile("[\\u4e00-\\u9fa5]{2,4}\\s*(?:摄影?|供图)[）)]?$");
+	private static final Pattern CAPTION_START = Pattern.compile("图为|▲|↑|△|（图[：:/]|\\(图[：:/]");
 
 	private static final String TERMINAL = "。！？；;!?：:，,";
 
@@ -112,7 +113,11 @@ final class Articles {
 	}
 
 	static boolean isCaption(String text) {
-		return text.length() <= 200 && CAPTION.matcher(text).find();
+		if (text.length() > 200) {
+			return false;
+		}
+		String tail = text.length() > 12 ? text.substring(text.length() - 12) : text;
+		return CAPTION_START.matcher(text).lookingAt() || (tail.contains("摄") || tail.contains("供图")) && CAPTION_END.matcher(tail).find();
 	}
 
 	/** Short, no closing punctuation, no ordinal: a line that names rather than says. */

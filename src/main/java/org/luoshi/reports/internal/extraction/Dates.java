@@ -136,6 +136,10 @@ final class Dates {
 	 * text gives no year. Years before the current one are history, not deadlines.
 	 */
 	static LocalDate deadline(String text, Years years) {
+		if (text.indexOf('年') < 0 && text.indexOf('月') < 0 && text.indexOf('季') < 0) {
+			// every deadline names a year, a month or a quarter
+			return null;
+		}
 		LocalDate latest = null;
 		Matcher m = DEADLINE.matcher(text);
 		while (m.find()) {

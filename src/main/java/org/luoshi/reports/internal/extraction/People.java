@@ -25,6 +25,10 @@ final class People {
 			"市政府", "区政协", "市政协", "区人大", "市人大", "党工委", "区委", "市委", "县委", "镇委", "省委", "镇党委", "党委", "党组",
 			"常委", "常务", "一级巡视员", "二级巡视员", "大会执行", "执行", "区", "市", "县", "镇", "省", "、");
 
+	/** A committee or group whose office the title is: "区委全面深化改革委员会主任". */
+	private static final Pattern BODY_BEFORE_TITLE = Pattern.compile(
+			"(?:区委|市委|县委|区|市|县)[\\u4e00-\\u9fa5]{1,14}?(?:委员会|领导小组|指挥部|工作组)$");
+
 	/** What follows a name: the next word of the sentence. */
 	private static final List<String> FOLLOWERS = List.of("代表", "就", "作", "主持", "出席", "在", "带领", "带队", "强调",
 			"指出", "讲话", "表示", "要求", "说", "等", "和", "与", "及", "参加", "到", "率", "一行", "对", "为", "同志", "陪同",
@@ -140,6 +144,13 @@ final class People {
 						start -= unit.end() - unit.begin();
 						extended = true;
 					}
+				}
+			}
+			if (!extended) {
+				Matcher body = BODY_BEFORE_TITLE.matcher(text.substring(Math.max(0, start - 20), start));
+				if (body.find()) {
+					start -= body.end() - body.start();
+					extended = true;
 				}
 			}
 		}

@@ -15,6 +15,10 @@ final class TaskRules {
 	/** A speaker before a comma: "某某在讲话时表示，", "他强调，"; what follows is what was said. */
 	private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”]{1,16}?(强调|指出|要求|表示|提出|说|认为|希望|号召|称)[，,：:]\\s*");
 	private static final Pattern REPORTING = Pattern.compile("表示|说|称");
+	private static final Pattern PARTIES = Pattern.compile("(?:根据协议，|按照协议，)?(?:双方|三方|各方|两地)(?:将|还将|也将)");
+	/** "必须引起高度重视", "值得关注": how a fact should be regarded, not work to do. */
+	private static final Pattern CALLS_FOR_ATTENTION = Pattern.compile("引起|值得");
+	private static final Pattern MODAL_BEFORE_PRINCIPLE = Pattern.compile("^(?:必须|要|务必|始终)");
 	private static final Pattern REPORTED_INTENT = Pattern.compile("(表示|说|称|表态)[，,：:]?\\s*$");
 	/** A sentence announcing the list that follows ("重点抓好以下工作：") heads it, it is not one of them. */
 	private static final Pattern INTRODUCES_LIST = Pattern
@@ -49,9 +53,13 @@ final class TaskRules {
 			+ "^(?:会议|全会|大会)?(?:审议|听取|传达|学习|通报|表决|选举|宣读|通过|观看|集体学习)|审议通过|会议认为");
 	private static final Pattern GOAL_STATEMENT = Pattern.compile(
 			"(?:总体要求|总体思路|主要预期目标|预期目标|主要目标|目标任务|奋斗目标|总的要求|总要求|发展目标|总体目标|工作目标)(?:是|为|[：:])");
-	private static final Pattern PAPERWORK = Pattern.compile(
-			"^(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|^[（(]?此件|^(?:公开方式|信息公开)|现(?:将.{0,60})?(?:印发|转发)给|"
-					+ "^请.{0,30}(?:遵照执行|贯彻执行|认真执行|抓好落实|贯彻落实|认真组织实施|结合实际)[。.]?$|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
+	/** Lines of paperwork by how they start: 附件, 抄送, （此件公开发布）, "请…遵照执行。". */
+	private static final Pattern PAPERWORK_START = Pattern.compile(
+			"(?:附件|抄送|抄报|主送|联系人|联系电话|电话|传真|邮箱|印发|发布日期|来源|责任编辑|编辑)[：:\\s\\d]|[（(]?此件|公开方式|信息公开|"
+					+ "请.{0,30}(?:遵照执行|贯彻执行|认真执行|抓好落实|贯彻落实|认真组织实施|结合实际)[。.]?$");
+	/** Paperwork anywhere in a line: the forwarding formula and a document number (蓬府办函〔2025〕12号). */
+	private static final Pattern PAPERWORK_INSIDE = Pattern.compile(
+			"现(?:将.{0,60})?(?:印发|转发)给|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
 	private static final Pattern ADDRESSEE_WORDS = Pattern.compile("各|单位|政府|部门|办事处|同志|代表|委员");
 
 	private static final Pattern REVIEW_HEADING = Pattern.compile("回顾|过去一年|过去五年|\\d{4}年(?:工作)?(?:情况|总结|成效|成绩)|主要成效|工作成效|取得的成绩|基本情况|发展现状|现状|存在的问题|问题和不足|面临的形势|形势分析|工作进展");
@@ -88,22 +96,46 @@ final class TaskRules {
 
 	/** Whether the sentence asks for something to be done. */
 	static boolean isImperative(String sentence) {
-		if (INTRODUCES_LIST.matcher(sentence).find()) {
+		if (mayIntroduceList(sentence) && INTRODUCES_LIST.matcher(sentence).find()) {
 			return false;
 		}
 		Matcher speaker = SPEAKER.matcher(sentence);
 		if (speaker.lookingAt()) {
 			// "某某在讲话时表示，各部门要…": what the speaker asks; but "代表们表示，将…" is an intention
 			String said = core(sentence.substring(speaker.end()));
-			if (REPORTING.matcher(speaker.group(1)).matches() && (said.startsWith("将") || modalAfterSubject(said) >= 0
-					&& said.startsWith("将", modalAfterSubject(said)))) {
-				return false;
+			if (REPORTING.matcher(speaker.group(1)).matches() && announcesIntention(said)) {
+				return asksLater(said);
 			}
 			if (isImperativeCore(said)) {
 				return true;
 			}
 		}
-		return isImperativeCore(core(sentence));
+		String core = core(sentence);
+		if (PARTIES.matcher(core).lookingAt()) {
+			// "双方将在…开展合作": what an agreement says the parties will do
+			return asksLater(core);
+		}
+		return isImperativeCore(core);
+	}
+
+	/** "将…" or "区政府将…": what someone means to do. */
+	private static boolean announcesIntention(String said) {
+		int modal = MODAL.matcher(said).lookingAt() ? 0 : modalAfterSubject(said);
+		return modal >= 0 && said.startsWith("将", modal);
+	}
+
+	/** Whether a later clause asks something of someone: "…，各相关部门要主动对接…". */
+	private static boolean asksLater(String text) {
+		int comma = text.indexOf('，');
+		while (comma >= 0 && comma + 1 < text.length()) {
+			String clause = text.substring(comma + 1);
+			int modal = modalAfterSubject("，" + clause);
+			if (modal >= 0 && clause.startsWith("要", modal - 1) && isImperativeCore(clause)) {
+				return true;
+			}
+			comma = text.indexOf('，', comma + 1);
+		}
+		return false;
 	}
 
 	private static boolean isImperativeCore(String core) {
@@ -120,8 +152,8 @@ final class TaskRules {
 
 	private static boolean startsLikeTask(String core) {
 		if (MODAL.matcher(core).lookingAt()) {
-			String afterModal = core.substring(modalLength(core));
-			return !COGNITIVE.matcher(afterModal.strip()).lookingAt() && !afterModal.isBlank();
+			String afterModal = core.substring(modalLength(core)).strip();
+			return !COGNITIVE.matcher(afterModal).lookingAt() && !afterModal.isBlank() && !CALLS_FOR_ATTENTION.matcher(afterModal).lookingAt();
 		}
 		return ACTION.matcher(core).lookingAt() && !COGNITIVE.matcher(core).lookingAt() && !isCopula(core);
 	}
@@ -139,7 +171,7 @@ final class TaskRules {
 			if (clause.isBlank()) {
 				continue;
 			}
-			if (!clause.strip().startsWith("坚持")) {
+			if (!MODAL_BEFORE_PRINCIPLE.matcher(clause.strip()).replaceFirst("").startsWith("坚持")) {
 				return false;
 			}
 			principles++;
@@ -167,19 +199,23 @@ final class TaskRules {
 		return m.lookingAt() ? m.end() : 0;
 	}
 
-	/** Where a modal 要/必须/将 follows a short subject (up to 14 characters, or after the first comma). */
+	/** Where a modal 要/必须/将 follows a short subject: at most 14 characters into its clause. */
 	private static int modalAfterSubject(String core) {
-		int limit = Math.min(core.length(), 40);
+		int limit = Math.min(core.length(), 80);
+		int clauseStart = 0;
 		for (int i = 1; i < limit; i++) {
 			char c = core.charAt(i);
-			boolean afterComma = core.charAt(i - 1) == '，' || core.charAt(i - 1) == ',';
-			if (i > 14 && !afterComma) {
-				continue;
-			}
-			if (c == '。' || c == '；') {
+			if (c == '。' || c == '；' || c == ';') {
 				return -1;
 			}
-			if ((c == '要' || c == '将' || c == '必' || c == '务') && MODAL.matcher(core.substring(i)).lookingAt()
+			if (c == '，' || c == ',') {
+				clauseStart = i + 1;
+				continue;
+			}
+			if (i - clauseStart > 14) {
+				continue;
+			}
+			if ((c == '要' || c == '将' || c == '必' || c == '务') && MODAL.matcher(core).region(i, core.length()).lookingAt()
 					&& modalIsModal(core, i)) {
 				// "代表们表示，将…" reports an intention, not a deployment
 				return c == '将' && REPORTED_INTENT.matcher(core.substring(0, i)).find() ? -1 : i;
@@ -187,7 +223,6 @@ final class TaskRules {
 		}
 		return -1;
 	}
-
 	/** 要 in 主要, 重要, 需要, 要求, 要素 … is not a modal. */
 	private static boolean modalIsModal(String text, int at) {
 		char before = text.charAt(at - 1);
@@ -198,6 +233,11 @@ final class TaskRules {
 			return false;
 		}
 		return !(text.charAt(at) == '将' && "即来近要".indexOf(at + 1 < text.length() ? text.charAt(at + 1) : ' ') >= 0);
+	}
+
+	private static boolean mayIntroduceList(String sentence) {
+		char last = sentence.isEmpty() ? ' ' : sentence.charAt(sentence.length() - 1);
+		return last == '：' || last == ':' || sentence.indexOf('下') >= 0 || sentence.indexOf('几') >= 0;
 	}
 
 	/** A look back at a past year: "2023年，全区…", "过去一年…", "…取得了…", or actual growth rates. */
@@ -216,7 +256,8 @@ final class TaskRules {
 		if (MODAL.matcher(core(sentence)).lookingAt()) {
 			return false;
 		}
-		return PAST_TENSE.matcher(sentence).find() || ACTUALS.matcher(sentence).find();
+		return sentence.indexOf('了') >= 0 && PAST_TENSE.matcher(sentence).find()
+				|| sentence.indexOf('比') >= 0 && ACTUALS.matcher(sentence).find();
 	}
 
 	private static String coreKeepingTime(String sentence) {
@@ -231,12 +272,17 @@ final class TaskRules {
 	}
 
 	static boolean isGoalStatement(String sentence) {
-		return GOAL_STATEMENT.matcher(sentence).find();
+		return (sentence.contains("目标") || sentence.contains("要求") || sentence.contains("思路"))
+				&& GOAL_STATEMENT.matcher(sentence).find();
 	}
 
 	/** Lines of a notice's paperwork, and the addressee line ("各镇人民政府、街道办事处，区直各单位："). */
 	static boolean isPaperwork(String text) {
-		if (PAPERWORK.matcher(text).find()) {
+		if (PAPERWORK_START.matcher(text).lookingAt()) {
+			return true;
+		}
+		boolean mayForwardOrNumber = text.contains("发给") || text.indexOf('〔') >= 0 || text.indexOf('［') >= 0 || text.indexOf('[') >= 0;
+		if (mayForwardOrNumber && PAPERWORK_INSIDE.matcher(text).find()) {
 			return true;
 		}
 		char last = text.charAt(text.length() - 1);

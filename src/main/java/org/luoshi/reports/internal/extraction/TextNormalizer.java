@@ -20,6 +20,9 @@ final class TextNormalizer {
 	private static final Pattern STARTS_BLOCK = Pattern.compile(
 			"(" + Markers.ANY_MARKER + "|(牵头|责任|配合|协办|主办|参与)(单位|部门)[:：]|完成时限|附件|抄送|—{2}).*");
 
+	/** Where a newspaper article continues on another page: "（上接第一版）", "（下转第3版）". */
+	private static final Pattern JUMP_LINE = Pattern.compile("[（(](?:上接|下转|紧接|接|转)第?[一二三四五六七八九十\\d]{1,3}版[）)]");
+
 	private static final String SENTENCE_END = "。！？；：!?;:”’」』)）";
 
 	private TextNormalizer() {
@@ -30,6 +33,7 @@ final class TextNormalizer {
 		if (Traditional.present(text)) {
 			text = HanLP.convertToSimplifiedChinese(text);
 		}
+		text = JUMP_LINE.matcher(text).replaceAll("");
 		List<String> lines = new ArrayList<>();
 		for (String line : tables(text.split("\n", -1))) {
 			lines.add(collapseSpaces(line.replace('\t', ' '), read.hardWrapped()));
@@ -90,7 +94,12 @@ final class TextNormalizer {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || "％＋－．／＝＜＞＠＃＆＿".indexOf(c) >= 0) {
+			if (c >= '\u4E00' && c <= '\u9FFF') {
+				// Han characters, most of any report, need nothing
+				out.append(c);
+			}
+			else if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ'
+					|| c >= '\uFF01' && c <= '\uFF3F' && "％＋－．／＝＜＞＠＃＆＿".indexOf(c) >= 0) {
 				out.append((char) (c - 0xFEE0));
 			}
 			else if (c == '\r') {

@@ -24,10 +24,11 @@ final class Units {
 					+ "|(?<![城超都股夜楼上街集门])市(?![场民区域级属直长委])[^" + NOT_IN_NAME + "]{1,7}?(?:分局|局(?![面势])|委员会|办公室|办(?![公理法事好学]))");
 
 	private static final Pattern LEAD_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:牵头|负责|主责|为主|主抓|抓总)");
+	private static final Pattern RESPONSIBLE_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*负责");
 	private static final Pattern CO_AFTER = Pattern.compile("^\\s*(?:要|将|需|应)?\\s*(?:积极|主动|全力)?\\s*(?:配合|协助|协同|参与|协办|共同|按职责分工)");
 	private static final Pattern LEAD_BEFORE = Pattern.compile("由\\s*$");
 	private static final Pattern CO_BEFORE = Pattern.compile("(会同|协同|配合|联合|协调|指导|督促)\\s*$");
-	private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报送|报|送|送交|提交|抄送|抄报|反映|径向)\\s*$");
+	private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(报送|报|送|送交|提交|抄送|抄报|反映|径向|向)\\s*$");
 	private static final Pattern LIST_GLUE = Pattern.compile("(?:[、，,和及与\\s]|以及){1,2}");
 
 	/** Units of a sentence by role; a unit is never both. */
@@ -91,6 +92,11 @@ final class Units {
 			String after = text.substring(list.get(list.size() - 1).end(), Math.min(text.length(), list.get(list.size() - 1).end() + 6));
 			if (CO_AFTER.matcher(after).find() || CO_BEFORE.matcher(before).find()) {
 				list.forEach(u -> cos.add(u.value()));
+			}
+			else if (RESPONSIBLE_AFTER.matcher(after).find() && list.size() > 1) {
+				// "区财政局、区发改局负责": all are responsible, the first named leads
+				leads.add(list.get(0).value());
+				list.stream().skip(1).forEach(u -> cos.add(u.value()));
 			}
 			else if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
 				list.forEach(u -> leads.add(u.value()));

@@ -48,6 +48,7 @@ class PlacesUnitsPeopleTests {
 	void takesNoRegionOrRecipientForAUnit() {
 		assertThat(Units.inSentence("推动区域协调发展新局面，奋力开创新局。", LEXICON).isEmpty()).isTrue();
 		assertThat(Units.inSentence("每月将进展报送区政府督查室。", LEXICON).isEmpty()).isTrue();
+		assertThat(Units.inSentence("每季度向区委改革办报告工作进展。", LEXICON).isEmpty()).isTrue();
 	}
 
 	@Test
@@ -71,7 +72,9 @@ class PlacesUnitsPeopleTests {
 		People.find("区委书记劳某昌代表区委常委会作报告；区长马某高就经济工作作具体部署。区委常委会主持会议。", LEXICON, found);
 		People.find("区政协党组书记、主席何某带领调研组前往各镇。", LEXICON, found);
 		People.find("区委副书记、区长 陈思远", LEXICON, found);
+		People.find("区委书记、区委全面深化改革委员会主任黄某坚主持会议。", LEXICON, found);
 		assertThat(found).containsExactly(new People.Found("劳某昌", "区委书记"), new People.Found("马某高", "区长"),
-				new People.Found("何某", "区政协党组书记、主席"), new People.Found("陈思远", "区委副书记、区长"));
+				new People.Found("何某", "区政协党组书记、主席"), new People.Found("陈思远", "区委副书记、区长"),
+				new People.Found("黄某坚", "区委书记、区委全面深化改革委员会主任"));
 	}
 }

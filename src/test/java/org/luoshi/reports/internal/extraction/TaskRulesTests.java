@@ -19,6 +19,8 @@ class TaskRulesTests {
 		assertThat(TaskRules.isImperative("区发改局要牵头制定方案。")).isTrue();
 		assertThat(TaskRules.isImperative("政协委员作为桥梁和纽带，要积极撰写提案。")).isTrue();
 		assertThat(TaskRules.isImperative("我们将建立挂钩联系制度。")).isTrue();
+		assertThat(TaskRules.isImperative("某某在讲话时表示，各镇（街）、各部门要迅速传达会议精神。")).isTrue();
+		assertThat(TaskRules.isImperative("某某表示，区政府将全力支持，各相关部门要主动对接学院需求。")).isTrue();
 	}
 
 	@Test
@@ -31,6 +33,8 @@ class TaskRulesTests {
 		assertThat(TaskRules.isImperative("必须坚持党的全面领导，坚持以人民为中心，坚持守正创新。")).isFalse();
 		assertThat(TaskRules.isImperative("重点抓好以下几个方面工作：")).isFalse();
 		assertThat(TaskRules.isImperative("主要任务是动员全区上下。")).isFalse();
+		assertThat(TaskRules.isImperative("根据协议，双方将在人才培养等方面开展合作。")).isFalse();
+		assertThat(TaskRules.isImperative("做好今年工作，必须坚持稳中求进，必须坚持改革创新，必须坚持以人民为中心。")).isFalse();
 	}
 
 	@Test

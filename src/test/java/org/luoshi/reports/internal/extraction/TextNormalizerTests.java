@@ -79,4 +79,10 @@ class TextNormalizerTests {
 				"要做好民生实事，新增公办学位3000个，新建改扩建中小学校5所。", "要守牢安全底线。");
 		assertThat(TextNormalizer.looksHardWrapped(lines)).isFalse();
 	}
+
+	@Test
+	void dropsTheNoteWhereANewspaperArticleContinues() {
+		assertThat(TextNormalizer.paragraphs(new ReadText("（上接第一版）会议要求，要加快推进。（下转第3版）", false)))
+			.containsExactly("会议要求，要加快推进。");
+	}
 }
