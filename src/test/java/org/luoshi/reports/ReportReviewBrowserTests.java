@@ -20,7 +20,7 @@ class ReportReviewBrowserTests extends BrowserTest {
 		// sendKeys types slowly and drops characters outside the BMP; setting the value is what a paste does.
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", text, ReportDraftFixtures.CONFERENCE);
 		find(By.id("report-date")).sendKeys("03102025");
-		find(By.id("report-submit")).click();
+		click(find(By.id("report-submit")));
 
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("report-source")));
 		assertThat(browser.getCurrentUrl()).matches(".*/reports/\\d+$");
@@ -32,20 +32,20 @@ class ReportReviewBrowserTests extends BrowserTest {
 
 		// The second task: lead unit becomes 区住建局.
 		WebElement card = find(By.id("task-1"));
-		card.findElement(By.tagName("summary")).click();
+		click(card.findElement(By.tagName("summary")));
 		Select lead = new Select(card.findElement(By.id("lead-1")));
 		lead.deselectAll();
 		lead.selectByVisibleText("区住建局");
-		card.findElement(By.cssSelector(".task-save")).click();
+		click(card.findElement(By.cssSelector(".task-save")));
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#task-1 .task-lead"), "区住建局"));
 
 		// The last task goes.
 		WebElement last = find(By.id("task-3"));
-		last.findElement(By.tagName("summary")).click();
-		last.findElement(By.cssSelector(".task-delete")).click();
+		click(last.findElement(By.tagName("summary")));
+		click(last.findElement(By.cssSelector(".task-delete")));
 		waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".task-card"), 3));
 
-		find(By.id("report-confirm")).click();
+		click(find(By.id("report-confirm")));
 		waitFor(ExpectedConditions.textToBe(By.id("report-status"), "Confirmed"));
 		assertThat(browser.findElements(By.id("report-confirm"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector(".task-edit"))).isEmpty();
@@ -58,8 +58,14 @@ class ReportReviewBrowserTests extends BrowserTest {
 	void showsWhyNothingWasReadInline() {
 		signIn("demo-admin");
 		open("/reports/new?lang=en");
-		find(By.id("report-submit")).click();
+		click(find(By.id("report-submit")));
 
 		assertThat(find(By.id("report-text-error")).getText()).isEqualTo("Paste the text or choose a file.");
+	}
+
+	/** Scrolled to the middle of the window first, so that the sticky header or the window's edge is not in the way. */
+	private void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 }
