@@ -194,6 +194,8 @@ class ReportDraftsIntegrationTests {
 		Actor townReviewer = ReportDraftFixtures.reviewerOf(town);
 
 		assertThatThrownBy(() -> drafts.get(report.id(), townReviewer)).isInstanceOf(NotFoundException.class);
+		assertThat(search.search(SearchQuery.of("推进会议"), townReviewer).items())
+			.noneSatisfy(hit -> assertThat(hit.link()).isEqualTo("/reports/" + report.id()));
 		Report own = drafts.create(ReportInput.text(CONFERENCE), townReviewer);
 		assertThat(drafts.list(org.luoshi.shared.PageQuery.of(0, 200, null, "createdAt", Set.of("createdAt")), townReviewer).items())
 			.extracting(ReportDrafts.ReportSummary::id)

@@ -13,6 +13,7 @@ import org.luoshi.reports.Report;
 import org.luoshi.reports.ReportDrafts;
 import org.luoshi.reports.ReportStatus;
 import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.ValidationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,7 +57,12 @@ class ReportApiController {
 	@Operation(summary = "Read pasted text into a stored draft", description = "Answers 201 with the draft and its id (Location "
 			+ "header). Empty or unreadable text answers 400 problem+json and stores nothing.")
 	ResponseEntity<ReportJson> createFromText(@RequestBody TextRequest request) {
-		return created(drafts.create(ReportInputs.of(request.text(), null, request.date()), CurrentActor.get()));
+		try {
+			return created(drafts.create(ReportInputs.of(request.text(), null, request.date()), CurrentActor.get()));
+		}
+		catch (ValidationException e) {
+			throw ReportInputs.onText(e);
+		}
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

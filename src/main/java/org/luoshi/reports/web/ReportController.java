@@ -81,7 +81,8 @@ class ReportController {
 			return "redirect:/reports/" + report.id();
 		}
 		catch (ValidationException e) {
-			FormErrors.reject(errors, e);
+			boolean pasted = form.file() == null || form.file().isEmpty();
+			FormErrors.reject(errors, pasted ? ReportInputs.onText(e) : e);
 			return "reports/new";
 		}
 	}

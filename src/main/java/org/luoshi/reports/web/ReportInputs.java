@@ -18,6 +18,15 @@ final class ReportInputs {
 	private ReportInputs() {
 	}
 
+	/**
+	 * The reader reports unusable input on the field {@code file}; for pasted text the reason belongs beside the text.
+	 */
+	static ValidationException onText(ValidationException rejected) {
+		return new ValidationException(rejected.violations().stream()
+			.map(v -> "file".equals(v.field()) ? new Violation("text", v.messageKey(), v.arguments()) : v)
+			.toList());
+	}
+
 	/** All problems at once: neither or both of text and file, a date that is not {@code YYYY-MM-DD}. */
 	static ReportInput of(String text, MultipartFile file, String date) {
 		List<Violation> violations = new ArrayList<>();

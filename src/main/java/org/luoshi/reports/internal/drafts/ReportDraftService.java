@@ -246,9 +246,15 @@ class ReportDraftService implements ReportDrafts {
 		}
 	}
 
+	/**
+	 * Indexed under the report's unit; a whole-district report under the district's root unit rather than none, which
+	 * would let every signed-in person find it, while only whole-district reviewers may open it.
+	 */
 	private void index(Report report) {
 		String body = report.tasks().stream().map(Task::text).collect(Collectors.joining("\n"));
-		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), report.unitId(), report.title(), body,
+		Long unitId = report.unitId() != null ? report.unitId()
+				: directory.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
+		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), unitId, report.title(), body,
 				"/reports/" + report.id(), report.updatedAt() == null ? Instant.now() : report.updatedAt()));
 	}
 
