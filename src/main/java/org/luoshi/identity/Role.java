@@ -8,9 +8,10 @@ import org.luoshi.shared.Permissions;
 public enum Role {
 
 	/** The district office's administrator: units, staff and accounts. */
-	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
+	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ,
+			Permissions.REPORTS_MANAGE)),
 	/** The supervision office (督查室): follows every task. */
-	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ)),
+	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE)),
 	/** A district leader: sees everything, writes instructions. */
 	LEADER(Set.of(Permissions.ORGANIZATION_READ)),
 	/** A handler in a department or town: works on the unit's own business. */

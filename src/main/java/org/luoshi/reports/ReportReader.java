@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.luoshi.reports.internal.extraction.BundledNames;
 import org.luoshi.reports.internal.extraction.ExtractionPipeline;
+import org.luoshi.reports.internal.extraction.InputReader;
 
 /**
  * Reads a meeting report or a newspaper account of a conference and returns its {@link DeploymentDraft}.
@@ -48,5 +49,13 @@ public final class ReportReader {
 
 	public DeploymentDraft read(ReportInput input) {
 		return pipeline.read(input);
+	}
+
+	/**
+	 * The input's text as decoded from its file (or as pasted): what a reviewer reads beside the draft, and where
+	 * the tasks' sentences are found again. Throws {@link ReportRejectedException} like {@link #read}.
+	 */
+	public String text(ReportInput input) {
+		return new InputReader().read(input).text();
 	}
 }

@@ -15,6 +15,8 @@ public final class Permissions {
 	public static final String AUDIT_READ = "audit:read";
 	/** Read the organization directory (every signed-in person may). */
 	public static final String ORGANIZATION_READ = "organization:read";
+	/** Read reports into draft task lists, review and confirm them. */
+	public static final String REPORTS_MANAGE = "reports:manage";
 
 	private Permissions() {
 	}

@@ -1,0 +1,47 @@
+package org.luoshi.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.luoshi.shared.AuditableEvent;
+
+/**
+ * A reviewer confirmed a report's task list: supervision turns these tasks into work to follow. Published inside
+ * the confirming transaction; it is also the confirmation's audit entry.
+ *
+ * @param unitId the data scope the report belongs to, {@code null} for the whole district
+ */
+public record ReportConfirmed(long reportId, String title, LocalDate documentDate, Long unitId,
+		List<DeploymentDraft.Task> tasks) implements AuditableEvent {
+
+	public ReportConfirmed {
+		tasks = List.copyOf(tasks);
+	}
+
+	@Override
+	public String action() {
+		return "reports.report.confirmed";
+	}
+
+	@Override
+	public String targetType() {
+		return "report";
+	}
+
+	@Override
+	public String targetId() {
+		return String.valueOf(reportId);
+	}
+
+	@Override
+	public String targetLabel() {
+		return title;
+	}
+
+	@Override
+	public Map<String, Change> changes() {
+		return Map.of("status", new Change(ReportStatus.DRAFT.name(), ReportStatus.CONFIRMED.name()), "tasks",
+				new Change(null, tasks.size()));
+	}
+}

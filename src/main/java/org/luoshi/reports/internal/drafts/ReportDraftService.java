@@ -1,0 +1,270 @@
+package org.luoshi.reports.internal.drafts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitSummary;
+import org.luoshi.reports.DeploymentDraft;
+import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.Report;
+import org.luoshi.reports.ReportConfirmed;
+import org.luoshi.reports.ReportDrafts;
+import org.luoshi.reports.ReportInput;
+import org.luoshi.reports.ReportReader;
+import org.luoshi.search.SearchDocument;
+import org.luoshi.search.SearchIndex;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Changes;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
+import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores drafts and applies the reviewer's edits. Each write checks the permission and the data scope, locks
+ * optimistically on the report's version, re-indexes the report for search and publishes its audit event, all in
+ * one transaction.
+ */
+@Service
+class ReportDraftService implements ReportDrafts {
+
+	static final int MAX_TASK_TEXT = 2000;
+	private static final int MAX_TITLE = 300;
+	private static final String TYPE = "report";
+
+	private final ReportRows rows;
+	private final OrganizationDirectory directory;
+	private final SearchIndex searchIndex;
+	private final ApplicationEventPublisher events;
+
+	ReportDraftService(ReportRows rows, OrganizationDirectory directory, SearchIndex searchIndex,
+			ApplicationEventPublisher events) {
+		this.rows = rows;
+		this.directory = directory;
+		this.searchIndex = searchIndex;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public Report create(ReportInput input, Actor actor) {
+		requirePermission(actor);
+		// Built per report: the organization's units change, and a draft should name them as they are today.
+		ReportReader reader = ReportReader.withNames(OrganizationNames.of(directory));
+		DeploymentDraft draft = reader.read(input);
+		String text = reader.text(input);
+		String title = title(draft, input, text);
+		long id = rows.insert(title, draft.date(), input.fileName(), text, draft, actor.accountId(), actor.scopeUnitId());
+		Report report = rows.find(id).orElseThrow();
+		index(report);
+		events.publishEvent(RecordChanged.of("reports.report.created", TYPE, id, title,
+				Changes.of().created("title", title).created("source", input.fileName()).created("tasks", draft.tasks().size())));
+		return report;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Report get(long id, Actor actor) {
+		requirePermission(actor);
+		return rows.find(id).filter(report -> visible(report, actor)).orElseThrow(() -> new NotFoundException(TYPE, id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<ReportSummary> list(PageQuery page, Actor actor) {
+		requirePermission(actor);
+		List<Long> units = actor.seesWholeDistrict() ? null : directory.subtreeIds(actor.scopeUnitId());
+		return page.toPage(rows.list(units, page), rows.count(units));
+	}
+
+	@Override
+	@Transactional
+	public Report editTask(long id, int version, int task, TaskEdit edit, Actor actor) {
+		Report report = editable(id, actor);
+		Task before = task(report, task);
+		List<Violation> violations = new ArrayList<>();
+		String text = edit.text() == null ? "" : edit.text().strip();
+		if (text.isEmpty()) {
+			violations.add(Violation.of("text", "reports.task.text.required"));
+		}
+		else if (text.length() > MAX_TASK_TEXT) {
+			violations.add(Violation.of("text", "reports.task.text.too-long", MAX_TASK_TEXT));
+		}
+		Set<String> known = knownUnits(before);
+		unknown(edit.leadUnits(), known).ifPresent(name -> violations.add(Violation.of("leadUnits", "reports.task.unit.unknown", name)));
+		unknown(edit.coUnits(), known).ifPresent(name -> violations.add(Violation.of("coUnits", "reports.task.unit.unknown", name)));
+		LocalDate deadline = null;
+		if (edit.deadline() != null && !edit.deadline().isBlank()) {
+			try {
+				deadline = LocalDate.parse(edit.deadline().strip());
+			}
+			catch (DateTimeParseException e) {
+				violations.add(Violation.of("deadline", "reports.task.deadline.invalid"));
+			}
+		}
+		ValidationException.throwIfAny(violations);
+		Task after = DraftEdits.edited(before, text, distinct(edit.leadUnits()), distinct(edit.coUnits()), deadline);
+		return save(report, version, DraftEdits.replace(report.draft(), task, after), "reports.task.edited",
+				Changes.of().field("task", null, task + 1).field("text", before.text(), after.text())
+					.field("leadUnits", names(before.leadUnits()), names(after.leadUnits()))
+					.field("coUnits", names(before.coUnits()), names(after.coUnits()))
+					.field("deadline", string(before.deadline()), string(after.deadline())));
+	}
+
+	@Override
+	@Transactional
+	public Report deleteTask(long id, int version, int task, Actor actor) {
+		Report report = editable(id, actor);
+		Task before = task(report, task);
+		return save(report, version, DraftEdits.delete(report.draft(), task), "reports.task.deleted",
+				Changes.of().field("task", task + 1, null).field("text", before.text(), null));
+	}
+
+	@Override
+	@Transactional
+	public Report mergeWithNext(long id, int version, int task, Actor actor) {
+		Report report = editable(id, actor);
+		Task first = task(report, task);
+		if (task + 1 >= report.tasks().size()) {
+			throw new ValidationException(Violation.of("task", "reports.task.merge.last"));
+		}
+		DeploymentDraft merged = DraftEdits.mergeWithNext(report.draft(), task);
+		return save(report, version, merged, "reports.task.merged",
+				Changes.of().field("task", null, task + 1)
+					.field("text", first.text() + " | " + report.tasks().get(task + 1).text(), merged.tasks().get(task).text()));
+	}
+
+	@Override
+	@Transactional
+	public Report splitTask(long id, int version, int task, String secondPart, Actor actor) {
+		Report report = editable(id, actor);
+		Task before = task(report, task);
+		String start = secondPart == null ? "" : secondPart.strip();
+		int position = start.isEmpty() ? -1 : before.text().indexOf(start);
+		if (position <= 0 || before.text().substring(0, position).isBlank()) {
+			throw new ValidationException(Violation.of("secondPart", "reports.task.split.not-found"));
+		}
+		DeploymentDraft split = DraftEdits.split(report.draft(), task, position);
+		return save(report, version, split, "reports.task.split",
+				Changes.of().field("task", null, task + 1)
+					.field("text", before.text(), split.tasks().get(task).text() + " | " + split.tasks().get(task + 1).text()));
+	}
+
+	@Override
+	@Transactional
+	public Report confirm(long id, Integer version, Actor actor) {
+		Report report = get(id, actor);
+		if (report.confirmed()) {
+			throw new ConflictException("reports.confirmed.already");
+		}
+		if (!rows.confirm(id, version == null ? report.version() : version, actor.accountId())) {
+			throw ConflictException.staleVersion();
+		}
+		Report confirmed = rows.find(id).orElseThrow();
+		index(confirmed);
+		events.publishEvent(new ReportConfirmed(id, confirmed.title(), confirmed.documentDate(), confirmed.unitId(),
+				confirmed.tasks()));
+		return confirmed;
+	}
+
+	private Report save(Report report, int version, DeploymentDraft draft, String action, Changes changes) {
+		if (!rows.updateDraft(report.id(), version, draft)) {
+			throw ConflictException.staleVersion();
+		}
+		Report saved = rows.find(report.id()).orElseThrow();
+		index(saved);
+		events.publishEvent(RecordChanged.of(action, TYPE, report.id(), report.title(), changes));
+		return saved;
+	}
+
+	/** A draft the actor may change: visible and not yet confirmed. */
+	private Report editable(long id, Actor actor) {
+		Report report = get(id, actor);
+		if (report.confirmed()) {
+			throw new ConflictException("reports.confirmed.read-only");
+		}
+		return report;
+	}
+
+	private static Task task(Report report, int index) {
+		if (index < 0 || index >= report.tasks().size()) {
+			throw new NotFoundException("task", index);
+		}
+		return report.tasks().get(index);
+	}
+
+	/** The organization's unit names and the units the reader found for this task (which may not be in the tree). */
+	private Set<String> knownUnits(Task task) {
+		Set<String> known = new HashSet<>();
+		for (UnitSummary unit : directory.allUnits()) {
+			known.add(unit.displayName());
+			known.add(unit.name());
+		}
+		known.addAll(task.leadUnits());
+		known.addAll(task.coUnits());
+		return known;
+	}
+
+	private static java.util.Optional<String> unknown(List<String> names, Set<String> known) {
+		return names.stream().filter(name -> !name.isBlank() && !known.contains(name)).findFirst();
+	}
+
+	private static List<String> distinct(List<String> names) {
+		return names.stream().map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+	}
+
+	private static String names(List<String> names) {
+		return String.join("、", names);
+	}
+
+	private static String string(LocalDate date) {
+		return date == null ? null : date.toString();
+	}
+
+	private boolean visible(Report report, Actor actor) {
+		return actor.seesWholeDistrict() || (report.unitId() != null && directory.isVisibleTo(report.unitId(), actor));
+	}
+
+	private static void requirePermission(Actor actor) {
+		if (!actor.can(Permissions.REPORTS_MANAGE)) {
+			throw new AccessDeniedException(Permissions.REPORTS_MANAGE);
+		}
+	}
+
+	/**
+	 * Indexed under the report's unit; a whole-district report under the district's root unit rather than none, which
+	 * would let every signed-in person find it, while only whole-district reviewers may open it.
+	 */
+	private void index(Report report) {
+		String body = report.tasks().stream().map(Task::text).collect(Collectors.joining("\n"));
+		Long unitId = report.unitId() != null ? report.unitId()
+				: directory.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
+		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), unitId, report.title(), body,
+				"/reports/" + report.id(), report.updatedAt() == null ? Instant.now() : report.updatedAt()));
+	}
+
+	/** The document's title, else the file's name, else the text's first line, cut to the column's width. */
+	private static String title(DeploymentDraft draft, ReportInput input, String text) {
+		String title = draft.title();
+		if (title == null || title.isBlank()) {
+			title = input.fileName() != null && !input.fileName().isBlank() ? input.fileName() : text.strip().lines().findFirst().orElse("");
+		}
+		title = title.strip();
+		return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+	}
+}

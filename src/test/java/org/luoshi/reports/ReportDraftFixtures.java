@@ -1,0 +1,31 @@
+package org.luoshi.reports;
+
+import java.util.Set;
+
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Permissions;
+
+/** A short conference text written for these tests (two groups, four tasks) and the actors who review it. */
+public final class ReportDraftFixtures {
+
+	/** Two groups; the first names 区发改局 (lead, a deadline and a target) and 棠下镇 with 区住建局 co-operating. */
+	public static final String CONFERENCE = """
+			区委召开重点工作推进会议
+			3月10日，区委召开重点工作推进会议，部署今年重点工作。会议强调：
+			一要抓好项目建设。区发改局要牵头加快重点项目前期工作，确保6月30日前新开工项目不少于10个。棠下镇要加快推进产业园道路建设，区住建局配合。
+			二要优化营商环境。区政务服务数据管理局要推行企业开办一日办结。区市场监管局要加强食品安全监管，年底前完成全面检查。
+			""";
+
+	public static final String TITLE = "区委召开重点工作推进会议";
+
+	/** Sees the whole district, may manage reports (the id is not an account: the trail takes who acted from the request). */
+	public static final Actor REVIEWER = new Actor(null, "test-reviewer", "审核人", null, Set.of(Permissions.REPORTS_MANAGE));
+
+	private ReportDraftFixtures() {
+	}
+
+	/** A reviewer limited to one unit's subtree. */
+	public static Actor reviewerOf(long unitId) {
+		return new Actor(null, "test-town-reviewer", "镇审核人", unitId, Set.of(Permissions.REPORTS_MANAGE));
+	}
+}

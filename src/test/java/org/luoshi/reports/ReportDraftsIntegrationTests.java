@@ -1,0 +1,212 @@
+package org.luoshi.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.luoshi.reports.ReportDraftFixtures.CONFERENCE;
+import static org.luoshi.reports.ReportDraftFixtures.REVIEWER;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.ReportDrafts.TaskEdit;
+import org.luoshi.search.Search;
+import org.luoshi.search.SearchQuery;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@IntegrationTest
+@RecordApplicationEvents
+class ReportDraftsIntegrationTests {
+
+	@Autowired
+	ReportDrafts drafts;
+
+	@Autowired
+	Search search;
+
+	@Autowired
+	OrganizationDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	Report conference() {
+		return drafts.create(ReportInput.text(CONFERENCE).withReferenceDate(LocalDate.of(2025, 3, 10)), REVIEWER);
+	}
+
+	@Test
+	void storesTheSeedTextAsADraftWithItsTasks() throws Exception {
+		Assumptions.assumeTrue(Files.exists(ReportFixtures.SEED), "Seed document absent: " + ReportFixtures.SEED.toAbsolutePath());
+		byte[] seed = Files.readAllBytes(ReportFixtures.SEED);
+
+		Report report = drafts.create(ReportInput.file("seed.txt", seed), REVIEWER);
+
+		Report stored = drafts.get(report.id(), REVIEWER);
+		assertThat(stored.status()).isEqualTo(ReportStatus.DRAFT);
+		assertThat(stored.sourceName()).isEqualTo("seed.txt");
+		assertThat(stored.tasks()).isNotEmpty();
+		assertThat(stored.tasks()).isEqualTo(report.tasks());
+		assertThat(stored.sourceText()).contains(stored.tasks().get(0).text().substring(0, 4));
+		assertThat(stored.title()).isNotBlank();
+	}
+
+	@Test
+	void storesTheConferenceWithGroupsUnitsPlacesDeadlinesAndTargets() {
+		Report report = conference();
+
+		assertThat(report.title()).isEqualTo(ReportDraftFixtures.TITLE);
+		assertThat(report.documentDate()).isEqualTo(LocalDate.of(2025, 3, 10));
+		assertThat(report.tasks()).hasSize(4);
+		Task first = report.tasks().get(0);
+		assertThat(first.leadUnits()).containsExactly("区发改局");
+		assertThat(first.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(first.targets()).isNotEmpty();
+		assertThat(report.tasks().get(1).places()).contains("棠下镇");
+		assertThat(report.draft().groups()).hasSize(2);
+	}
+
+	@Test
+	void refusesUnusableInputAndStoresNothing() {
+		long before = jdbc.sql("SELECT count(*) FROM report").query(Long.class).single();
+
+		assertThatThrownBy(() -> drafts.create(ReportInput.text("   "), REVIEWER)).isInstanceOf(ReportRejectedException.class);
+		assertThatThrownBy(() -> drafts.create(ReportInput.file("x.exe", new byte[] { 0, 1, 2, 3, 0, 0 }), REVIEWER))
+			.isInstanceOf(ValidationException.class);
+
+		assertThat(jdbc.sql("SELECT count(*) FROM report").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAnEditWithAStaleVersion() {
+		Report report = conference();
+		Report edited = drafts.editTask(report.id(), report.version(), 0,
+				new TaskEdit("改写后的任务。", List.of("区发改局"), List.of("区住建局"), "2025-09-30"), REVIEWER);
+		assertThat(edited.tasks().get(0).text()).isEqualTo("改写后的任务。");
+		assertThat(edited.tasks().get(0).coUnits()).containsExactly("区住建局");
+		assertThat(edited.tasks().get(0).deadline()).isEqualTo(LocalDate.of(2025, 9, 30));
+
+		assertThatThrownBy(() -> drafts.editTask(report.id(), report.version(), 0,
+				new TaskEdit("又一次改写。", List.of(), List.of(), ""), REVIEWER)).isInstanceOf(ConflictException.class);
+		assertThat(drafts.get(report.id(), REVIEWER).tasks().get(0).text()).isEqualTo("改写后的任务。");
+	}
+
+	@Test
+	void refusesAnEditWithEveryProblemAtOnce() {
+		Report report = conference();
+
+		assertThatThrownBy(() -> drafts.editTask(report.id(), report.version(), 0,
+				new TaskEdit(" ", List.of("不存在的单位"), List.of(), "明天"), REVIEWER))
+			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+				.extracting(v -> v.field() + ":" + v.messageKey())
+				.containsExactly("text:reports.task.text.required", "leadUnits:reports.task.unit.unknown",
+						"deadline:reports.task.deadline.invalid"));
+		assertThat(drafts.get(report.id(), REVIEWER).version()).isEqualTo(report.version());
+	}
+
+	@Test
+	void deletesMergesAndSplitsTasks() {
+		Report report = conference();
+		List<String> texts = report.tasks().stream().map(Task::text).toList();
+
+		Report deleted = drafts.deleteTask(report.id(), report.version(), 3, REVIEWER);
+		assertThat(deleted.tasks()).extracting(Task::text).containsExactlyElementsOf(texts.subList(0, 3));
+		assertThat(deleted.draft().groups().get(1).tasks()).isEqualTo(1);
+
+		Report merged = drafts.mergeWithNext(report.id(), deleted.version(), 0, REVIEWER);
+		assertThat(merged.tasks()).hasSize(2);
+		assertThat(merged.tasks().get(0).text()).isEqualTo(texts.get(0) + texts.get(1));
+		assertThat(merged.tasks().get(0).leadUnits()).contains("区发改局");
+		assertThat(merged.tasks().get(0).coUnits()).contains("区住建局");
+		assertThat(merged.tasks().get(0).places()).contains("棠下镇");
+
+		Report split = drafts.splitTask(report.id(), merged.version(), 0, "棠下镇要", REVIEWER);
+		assertThat(split.tasks()).extracting(Task::text).containsExactly(texts.get(0), texts.get(1), texts.get(2));
+		assertThat(split.tasks().get(1).places()).contains("棠下镇");
+		assertThat(split.tasks().get(0).places()).doesNotContain("棠下镇");
+
+		assertThatThrownBy(() -> drafts.splitTask(report.id(), split.version(), 0, "没有这段", REVIEWER))
+			.isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> drafts.mergeWithNext(report.id(), split.version(), 2, REVIEWER))
+			.isInstanceOf(ValidationException.class);
+	}
+
+	@Test
+	void confirmsOncePublishingTheTasksAndThenIsReadOnly() {
+		Report report = conference();
+
+		Report confirmed = drafts.confirm(report.id(), report.version(), REVIEWER);
+
+		assertThat(confirmed.status()).isEqualTo(ReportStatus.CONFIRMED);
+		assertThat(confirmed.confirmedAt()).isNotNull();
+		assertThat(events.stream(ReportConfirmed.class).filter(e -> e.reportId() == report.id()))
+			.singleElement()
+			.satisfies(e -> assertThat(e.tasks()).isEqualTo(report.tasks()));
+		assertThatThrownBy(() -> drafts.confirm(report.id(), null, REVIEWER)).isInstanceOf(ConflictException.class)
+			.extracting(e -> ((ConflictException) e).messageKey()).isEqualTo("reports.confirmed.already");
+		assertThatThrownBy(() -> drafts.deleteTask(report.id(), confirmed.version(), 0, REVIEWER))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void auditsAnEditWithTheTaskFieldsBeforeAndAfter() {
+		Report report = conference();
+		drafts.editTask(report.id(), report.version(), 1, new TaskEdit(report.tasks().get(1).text(), List.of("区发改局"),
+				List.of("区住建局"), ""), REVIEWER);
+
+		String changes = jdbc.sql("SELECT changes::text FROM audit_entry WHERE action = 'reports.task.edited' AND target_id = ?")
+			.param(String.valueOf(report.id()))
+			.query(String.class)
+			.single();
+		assertThat(changes).contains("leadUnits").contains("区发改局");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'reports.report.created' AND target_id = ?")
+			.param(String.valueOf(report.id())).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void isFoundThroughSearchByAWordOfItsTitle() {
+		Report report = conference();
+
+		assertThat(search.search(SearchQuery.of("推进会议"), REVIEWER).items())
+			.anySatisfy(hit -> assertThat(hit.link()).isEqualTo("/reports/" + report.id()));
+	}
+
+	@Test
+	void keepsReportsOfTheWholeDistrictFromAScopedReviewer() {
+		Report report = conference();
+		long town = directory.findUnitByName("棠下镇").orElseThrow().id();
+		Actor townReviewer = ReportDraftFixtures.reviewerOf(town);
+
+		assertThatThrownBy(() -> drafts.get(report.id(), townReviewer)).isInstanceOf(NotFoundException.class);
+		assertThat(search.search(SearchQuery.of("推进会议"), townReviewer).items())
+			.noneSatisfy(hit -> assertThat(hit.link()).isEqualTo("/reports/" + report.id()));
+		Report own = drafts.create(ReportInput.text(CONFERENCE), townReviewer);
+		assertThat(drafts.list(org.luoshi.shared.PageQuery.of(0, 200, null, "createdAt", Set.of("createdAt")), townReviewer).items())
+			.extracting(ReportDrafts.ReportSummary::id)
+			.contains(own.id())
+			.doesNotContain(report.id());
+		assertThat(drafts.get(own.id(), REVIEWER).unitId()).isEqualTo(town);
+	}
+
+	@Test
+	void refusesActorsWithoutThePermission() {
+		Actor reader = new Actor(null, "reader", "读者", null, Set.of());
+		assertThatThrownBy(() -> drafts.create(ReportInput.text(CONFERENCE), reader)).isInstanceOf(AccessDeniedException.class);
+	}
+}

@@ -1,0 +1,38 @@
+package org.luoshi.reports.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.web.SourceSpans.Piece;
+
+class SourceSpansTests {
+
+	static Task task(String text) {
+		return new Task(null, text, List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+	}
+
+	@Test
+	void marksEachTaskWhereItStandsAndKeepsTheTextBetween() {
+		List<Piece> pieces = SourceSpans.of("开头。甲要做一。乙要做二。结尾", List.of(task("甲要做一。"), task("乙要做二。")));
+
+		assertThat(pieces).containsExactly(new Piece("开头。", null), new Piece("甲要做一。", 0), new Piece("乙要做二。", 1),
+				new Piece("结尾", null));
+	}
+
+	@Test
+	void findsATaskAcrossAHardWrappedLine() {
+		List<Piece> pieces = SourceSpans.of("前言\n甲要做\n一件事。后记", List.of(task("甲要做一件事。")));
+
+		assertThat(pieces).containsExactly(new Piece("前言\n", null), new Piece("甲要做\n一件事。", 0), new Piece("后记", null));
+	}
+
+	@Test
+	void marksARepeatedSentenceOnceAndSkipsTasksNotInTheText() {
+		List<Piece> pieces = SourceSpans.of("甲要做。甲要做。", List.of(task("甲要做。"), task("甲要做。"), task("不在原文。")));
+
+		assertThat(pieces).extracting(Piece::task).containsExactly(0, 1);
+	}
+}
