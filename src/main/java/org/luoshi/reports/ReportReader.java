@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.luoshi.reports.internal.extraction.BundledNames;
 import org.luoshi.reports.internal.extraction.ExtractionPipeline;
-import org.luoshi.reports.internal.extraction.InputReader;
+import org.luoshi.reports.internal.extraction.ReadText;
 
 /**
  * Reads a meeting report or a newspaper account of a conference and returns its {@link DeploymentDraft}.
@@ -52,10 +52,15 @@ public final class ReportReader {
 	}
 
 	/**
-	 * The input's text as decoded from its file (or as pasted): what a reviewer reads beside the draft, and where
-	 * the tasks' sentences are found again. Throws {@link ReportRejectedException} like {@link #read}.
+	 * Reads the input and also keeps its text as decoded from its file (or as pasted): what a reviewer reads beside
+	 * the draft, and where the tasks' sentences are found again. The file is decoded once for both.
 	 */
-	public String text(ReportInput input) {
-		return new InputReader().read(input).text();
+	public Reading readWithText(ReportInput input) {
+		ReadText decoded = pipeline.decode(input);
+		return new Reading(pipeline.extract(decoded, input.referenceDate()), decoded.text());
+	}
+
+	/** A draft with the text it was read from. */
+	public record Reading(DeploymentDraft draft, String text) {
 	}
 }

@@ -66,8 +66,9 @@ class ReportDraftService implements ReportDrafts {
 		requirePermission(actor);
 		// Built per report: the organization's units change, and a draft should name them as they are today.
 		ReportReader reader = ReportReader.withNames(OrganizationNames.of(directory));
-		DeploymentDraft draft = reader.read(input);
-		String text = reader.text(input);
+		ReportReader.Reading reading = reader.readWithText(input);
+		DeploymentDraft draft = reading.draft();
+		String text = reading.text();
 		String title = title(draft, input, text);
 		long id = rows.insert(title, draft.date(), input.fileName(), text, draft, actor.accountId(), actor.scopeUnitId());
 		Report report = rows.find(id).orElseThrow();

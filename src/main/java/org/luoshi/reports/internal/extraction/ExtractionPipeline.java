@@ -41,10 +41,15 @@ public final class ExtractionPipeline {
 	}
 
 	public DeploymentDraft read(ReportInput input) {
-		return extract(reader.read(input), input.referenceDate());
+		return extract(decode(input), input.referenceDate());
 	}
 
-	DeploymentDraft extract(ReadText read, LocalDate referenceDate) {
+	/** The input's text as decoded from its file, or as pasted; throws like {@link #read}. */
+	public ReadText decode(ReportInput input) {
+		return reader.read(input);
+	}
+
+	public DeploymentDraft extract(ReadText read, LocalDate referenceDate) {
 		List<String> paragraphs = TextNormalizer.paragraphs(read);
 		if (paragraphs.isEmpty()) {
 			throw new ReportRejectedException(Reason.EMPTY);
