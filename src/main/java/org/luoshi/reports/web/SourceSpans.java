@@ -63,20 +63,35 @@ final class SourceSpans {
 		return findIgnoringSpace(source, text, task);
 	}
 
+	/**
+	 * The reader normalizes widths (a half-width comma in the file is a full-width one in the task) and drops line
+	 * breaks, so both sides are compared with spaces removed and widths folded; folding maps one character to one,
+	 * so positions in the compact text lead back to the source.
+	 */
 	private static Span findIgnoringSpace(String source, String text, int task) {
 		StringBuilder compact = new StringBuilder();
 		List<Integer> positions = new ArrayList<>();
 		for (int i = 0; i < source.length(); i++) {
-			if (!Character.isWhitespace(source.charAt(i))) {
-				compact.append(source.charAt(i));
+			char c = foldWidth(source.charAt(i));
+			if (!Character.isWhitespace(c)) {
+				compact.append(c);
 				positions.add(i);
 			}
 		}
-		String wanted = text.replaceAll("\\s+", "");
+		StringBuilder folded = new StringBuilder();
+		text.chars().map(c -> foldWidth((char) c)).filter(c -> !Character.isWhitespace(c)).forEach(c -> folded.append((char) c));
+		String wanted = folded.toString();
 		int start = wanted.isEmpty() ? -1 : compact.indexOf(wanted);
 		if (start < 0) {
 			return null;
 		}
 		return new Span(positions.get(start), positions.get(start + wanted.length() - 1) + 1, task);
+	}
+
+	private static char foldWidth(char c) {
+		if (c >= '\uFF01' && c <= '\uFF5E') {
+			return (char) (c - 0xFEE0);
+		}
+		return c == '\u3000' ? ' ' : c;
 	}
 }

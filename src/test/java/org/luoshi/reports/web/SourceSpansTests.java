@@ -30,6 +30,13 @@ class SourceSpansTests {
 	}
 
 	@Test
+	void findsATaskWhoseWidthsTheReaderNormalized() {
+		List<Piece> pieces = SourceSpans.of("前言。要推动A区建设,力争超100亿元。后记", List.of(task("要推动Ａ区建设，力争超100亿元。")));
+
+		assertThat(pieces).containsExactly(new Piece("前言。", null), new Piece("要推动A区建设,力争超100亿元。", 0), new Piece("后记", null));
+	}
+
+	@Test
 	void marksARepeatedSentenceOnceAndSkipsTasksNotInTheText() {
 		List<Piece> pieces = SourceSpans.of("甲要做。甲要做。", List.of(task("甲要做。"), task("甲要做。"), task("不在原文。")));
 
