@@ -11,11 +11,14 @@ import org.luoshi.shared.AuditableEvent;
  * the confirming transaction; it is also the confirmation's audit entry.
  *
  * @param unitId the data scope the report belongs to, {@code null} for the whole district
+ * @param goals the quantitative targets the report sets as a whole (e.g. 千亿GDP), not tied to one task
+ * @param tasks the reviewed tasks, in the order of the text, each with its group and the units the reviewer chose
  */
 public record ReportConfirmed(long reportId, String title, LocalDate documentDate, Long unitId,
-		List<DeploymentDraft.Task> tasks) implements AuditableEvent {
+		List<DeploymentDraft.Target> goals, List<DeploymentDraft.Task> tasks) implements AuditableEvent {
 
 	public ReportConfirmed {
+		goals = List.copyOf(goals);
 		tasks = List.copyOf(tasks);
 	}
 

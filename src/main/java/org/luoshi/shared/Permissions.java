@@ -17,6 +17,17 @@ public final class Permissions {
 	public static final String ORGANIZATION_READ = "organization:read";
 	/** Read reports into draft task lists, review and confirm them. */
 	public static final String REPORTS_MANAGE = "reports:manage";
+	/** See the supervised goals and tasks of one's data scope: boards, task pages, ledgers. */
+	public static final String SUPERVISION_READ = "supervision:read";
+	/**
+	 * Run supervision: set goals, issue tasks, review and close them, decide extensions, send reminders and
+	 * supervision notices, set the district's thresholds, import and publish.
+	 */
+	public static final String SUPERVISION_MANAGE = "supervision:manage";
+	/** Work on one's unit's tasks: sign or return them, report progress, ask for completion or an extension. */
+	public static final String SUPERVISION_HANDLE = "supervision:handle";
+	/** Write a leader's instruction (批示) on a task. */
+	public static final String SUPERVISION_INSTRUCT = "supervision:instruct";
 
 	private Permissions() {
 	}

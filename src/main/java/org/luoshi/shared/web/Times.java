@@ -41,4 +41,9 @@ public class Times {
 	public LocalDate today() {
 		return LocalDate.now(zone);
 	}
+
+	/** The district's calendar day of an instant. */
+	public LocalDate date(Instant instant) {
+		return instant.atZone(zone).toLocalDate();
+	}
 }

@@ -179,7 +179,7 @@ class ReportDraftService implements ReportDrafts {
 		Report confirmed = rows.find(id).orElseThrow();
 		index(confirmed);
 		events.publishEvent(new ReportConfirmed(id, confirmed.title(), confirmed.documentDate(), confirmed.unitId(),
-				confirmed.tasks()));
+				confirmed.draft().goals(), confirmed.tasks()));
 		return confirmed;
 	}
 

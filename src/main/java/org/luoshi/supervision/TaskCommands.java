@@ -1,0 +1,88 @@
+package org.luoshi.supervision;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The writes of supervision. Dates are given as typed ({@code YYYY-MM-DD}) so that a wrong one is reported beside
+ * its field like any other mistake; commands that change a task's own fields carry the version they were read at, and
+ * a concurrent change is refused rather than overwritten. Lists may be {@code null} for "none".
+ */
+public final class TaskCommands {
+
+	private TaskCommands() {
+	}
+
+	/** A goal, optionally measured by an indicator target such as GDP &gt;= 1000 亿元 by the year's end. */
+	public record CreateGoal(String title, String description, Integer year, String indicator, BigDecimal targetValue,
+			String targetUnit, String comparator, String targetDeadline, boolean published) {
+	}
+
+	public record UpdateGoal(long id, int version, String title, String description, Integer year, String indicator,
+			BigDecimal targetValue, String targetUnit, String comparator, String targetDeadline, boolean published) {
+	}
+
+	/** A checkpoint on the way to a task's deadline; a missed one turns the task yellow. */
+	public record MilestoneInput(String title, String dueDate) {
+	}
+
+	/**
+	 * A new task of a goal (or a subtask of {@code parentId}). With {@code issue} it goes to its lead unit at once and
+	 * needs a lead unit and a deadline; otherwise it stays a draft.
+	 */
+	public record CreateTask(Long goalId, Long parentId, String content, List<String> tags, Long leadUnitId,
+			List<Long> coUnitIds, Long responsibleStaffId, String deadline, Priority priority, ReportCycle reportCycle,
+			List<MilestoneInput> milestones, boolean published, boolean issue) {
+
+		public CreateTask {
+			tags = tags == null ? List.of() : List.copyOf(tags);
+			coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);
+			milestones = milestones == null ? List.of() : List.copyOf(milestones);
+		}
+	}
+
+	/**
+	 * The issuer's correction of a task. A new lead unit receives the task afresh and must sign for it again;
+	 * {@code milestones} replaces the unreached ones.
+	 */
+	public record UpdateTask(long id, int version, String content, List<String> tags, Long leadUnitId, List<Long> coUnitIds,
+			Long responsibleStaffId, String deadline, Priority priority, ReportCycle reportCycle,
+			List<MilestoneInput> milestones, boolean published) {
+
+		public UpdateTask {
+			tags = tags == null ? List.of() : List.copyOf(tags);
+			coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);
+			milestones = milestones == null ? List.of() : List.copyOf(milestones);
+		}
+	}
+
+	/** Progress from the lead unit, or a contribution from a co-operating unit: text, percent done, evidence file ids. */
+	public record ReportProgress(long taskId, String text, Integer percent, List<Long> evidence) {
+
+		public ReportProgress {
+			evidence = evidence == null ? List.of() : List.copyOf(evidence);
+		}
+	}
+
+	/** The lead unit says the task is done, with what shows it. */
+	public record RequestCompletion(long taskId, String text, List<Long> evidence) {
+
+		public RequestCompletion {
+			evidence = evidence == null ? List.of() : List.copyOf(evidence);
+		}
+	}
+
+	/** The issuer's verdict on a completion request: closed (销号), or sent back with the reason. */
+	public record Review(long taskId, boolean approve, String comment) {
+	}
+
+	public record RequestExtension(long taskId, String newDeadline, String reason) {
+	}
+
+	public record DecideExtension(long taskId, boolean approve, String note) {
+	}
+
+	/** A formal supervision notice (督办单) to the lead unit: what is wrong, what is required, by when it must answer. */
+	public record IssueNotice(long taskId, String issues, String requirements, String replyDue) {
+	}
+}

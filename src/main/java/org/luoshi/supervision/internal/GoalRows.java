@@ -1,0 +1,152 @@
+package org.luoshi.supervision.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.luoshi.shared.PageQuery;
+import org.luoshi.supervision.TaskSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code goal} table, with its tasks counted. */
+@Repository
+class GoalRows {
+
+	private final JdbcClient jdbc;
+
+	GoalRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record GoalRecord(long id, String title, String description, TaskSource source, String sourceRef, int year, String indicator,
+			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, long ownerUnitId,
+			boolean published, Long createdBy, int version, Instant createdAt, Instant updatedAt, int tasks, int closed, int red,
+			int yellow, int drafts, int percent) {
+	}
+
+	record NewGoal(String title, String description, TaskSource source, String sourceRef, int year, String indicator,
+			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, long ownerUnitId,
+			boolean published, Long createdBy) {
+	}
+
+	private static final String SELECT = "SELECT g.*, c.tasks, c.closed, c.red, c.yellow, c.drafts, c.percent FROM goal g "
+			+ "CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE t.status <> 'CANCELLED') AS tasks, "
+			+ "count(*) FILTER (WHERE t.status = 'CLOSED') AS closed, "
+			+ "count(*) FILTER (WHERE t.light = 'RED' AND t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED')) AS red, "
+			+ "count(*) FILTER (WHERE t.light = 'YELLOW' AND t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED')) AS yellow, "
+			+ "count(*) FILTER (WHERE t.status = 'DRAFT') AS drafts, "
+			+ "COALESCE(round(avg(CASE WHEN t.status = 'CLOSED' THEN 100 ELSE t.percent END) FILTER (WHERE t.status NOT IN ('CANCELLED', 'DRAFT'))), 0) AS percent "
+			+ "FROM task t WHERE t.goal_id = g.id AND t.parent_id IS NULL) c";
+
+	long insert(NewGoal goal) {
+		return jdbc.sql("INSERT INTO goal (title, description, source, source_ref, year, indicator, target_value, target_unit, comparator, "
+				+ "target_deadline, owner_unit_id, published, created_by) VALUES (:title, :description, :source, :sourceRef, :year, "
+				+ ":indicator, :value, :unit, :comparator, :deadline, :owner, :published, :createdBy) RETURNING id")
+			.param("title", goal.title())
+			.param("description", goal.description())
+			.param("source", goal.source().name())
+			.param("sourceRef", goal.sourceRef())
+			.param("year", goal.year())
+			.param("indicator", goal.indicator())
+			.param("value", goal.targetValue())
+			.param("unit", goal.targetUnit())
+			.param("comparator", goal.comparator())
+			.param("deadline", goal.targetDeadline())
+			.param("owner", goal.ownerUnitId())
+			.param("published", goal.published())
+			.param("createdBy", goal.createdBy())
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<GoalRecord> find(long id) {
+		return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query(GoalRows::record).optional();
+	}
+
+	Optional<Long> findByReport(long reportId) {
+		return jdbc.sql("SELECT id FROM goal WHERE source = 'REPORT' AND source_ref = ?")
+			.param(String.valueOf(reportId))
+			.query(Long.class)
+			.optional();
+	}
+
+	boolean update(long id, int version, String title, String description, int year, String indicator, BigDecimal targetValue,
+			String targetUnit, String comparator, LocalDate targetDeadline, boolean published) {
+		return jdbc.sql("UPDATE goal SET title = :title, description = :description, year = :year, indicator = :indicator, "
+				+ "target_value = :value, target_unit = :unit, comparator = :comparator, target_deadline = :deadline, "
+				+ "published = :published, version = version + 1, updated_at = now() WHERE id = :id AND version = :version")
+			.param("title", title)
+			.param("description", description)
+			.param("year", year)
+			.param("indicator", indicator)
+			.param("value", targetValue)
+			.param("unit", targetUnit)
+			.param("comparator", comparator)
+			.param("deadline", targetDeadline)
+			.param("published", published)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** Goals owned within the scope or with a task the scope sees; {@code scope} null is every goal. */
+	List<GoalRecord> list(Integer year, List<Long> scope, PageQuery page) {
+		Where where = where(year, scope);
+		return jdbc.sql(SELECT + where.sql() + " ORDER BY g.year DESC, g.created_at DESC, g.id DESC LIMIT :limit OFFSET :offset")
+			.params(where.params())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(GoalRows::record)
+			.list();
+	}
+
+	long count(Integer year, List<Long> scope) {
+		Where where = where(year, scope);
+		return jdbc.sql("SELECT count(*) FROM goal g" + where.sql()).params(where.params()).query(Long.class).single();
+	}
+
+	boolean visible(long id, List<Long> scope) {
+		Where where = where(null, scope);
+		return jdbc.sql("SELECT count(*) FROM goal g" + where.sql() + " AND g.id = :id").params(where.params()).param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	List<GoalRecord> published() {
+		return jdbc.sql(SELECT + " WHERE g.published ORDER BY g.year DESC, g.id").query(GoalRows::record).list();
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+	}
+
+	private static Where where(Integer year, List<Long> scope) {
+		java.util.List<String> conditions = new java.util.ArrayList<>();
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (year != null) {
+			conditions.add("g.year = :year");
+			params.put("year", year);
+		}
+		if (scope != null) {
+			conditions.add("(g.owner_unit_id IN (:scope) OR EXISTS (SELECT 1 FROM task t JOIN task_unit s ON s.task_id = t.id "
+					+ "WHERE t.goal_id = g.id AND t.status <> 'DRAFT' AND s.unit_id IN (:scope)))");
+			params.put("scope", scope.isEmpty() ? List.of(-1L) : scope);
+		}
+		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	private static GoalRecord record(ResultSet rs, int row) throws SQLException {
+		return new GoalRecord(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
+				TaskSource.valueOf(rs.getString("source")), rs.getString("source_ref"), rs.getInt("year"), rs.getString("indicator"),
+				rs.getBigDecimal("target_value"), rs.getString("target_unit"), rs.getString("comparator"),
+				rs.getObject("target_deadline", LocalDate.class), rs.getLong("owner_unit_id"), rs.getBoolean("published"),
+				(Long) rs.getObject("created_by"), rs.getInt("version"), TaskRows.instant(rs, "created_at"),
+				TaskRows.instant(rs, "updated_at"), rs.getInt("tasks"), rs.getInt("closed"), rs.getInt("red"), rs.getInt("yellow"),
+				rs.getInt("drafts"), rs.getInt("percent"));
+	}
+}

@@ -1,0 +1,191 @@
+package org.luoshi.supervision.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.luoshi.organization.StaffSummary;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
+import org.luoshi.supervision.EvidenceFile;
+import org.luoshi.supervision.SupervisionNotice;
+import org.luoshi.supervision.TaskDetails;
+import org.luoshi.supervision.TaskFilter;
+import org.luoshi.supervision.TaskQueries;
+import org.luoshi.supervision.TaskSummary;
+import org.luoshi.supervision.TimelineEntry;
+import org.luoshi.supervision.UnitRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+
+/** Reads tasks, their timelines, notices and evidence within the actor's data scope. */
+@Service
+@Transactional(readOnly = true)
+class TaskReading implements TaskQueries {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskReading.class);
+
+	private final TaskRows tasks;
+	private final GoalRows goals;
+	private final TimelineRows timeline;
+	private final FollowUpRows followUps;
+	private final TaskAccess access;
+	private final Units units;
+
+	TaskReading(TaskRows tasks, GoalRows goals, TimelineRows timeline, FollowUpRows followUps, TaskAccess access, Units units) {
+		this.tasks = tasks;
+		this.goals = goals;
+		this.timeline = timeline;
+		this.followUps = followUps;
+		this.access = access;
+		this.units = units;
+	}
+
+	@Override
+	public TaskDetails task(long id, Actor actor) {
+		return details(access.visible(id, actor));
+	}
+
+	TaskDetails details(TaskRecord task) {
+		Units.Names names = units.names();
+		String goalTitle = goals.find(task.goalId()).map(GoalRows.GoalRecord::title).orElse("");
+		String staffName = task.responsibleStaffId() == null ? null
+				: units.directory().findStaff(task.responsibleStaffId()).map(StaffSummary::name).orElse(null);
+		TaskDetails.ExtensionRequest extension = followUps.pendingExtension(task.id())
+			.map(request -> new TaskDetails.ExtensionRequest(request.id(), names.ref(request.unitId()), request.currentDeadline(),
+					request.requestedDeadline(), request.reason(), requesterName(task.id(), request.createdAt()), request.createdAt()))
+			.orElse(null);
+		return new TaskDetails(task.id(), task.goalId(), goalTitle, task.parentId(), tasks.number(task), task.content(), task.tags(),
+				targets(task.targetsJson()), task.source(), task.sourceRef(), names.ref(task.issuerUnitId()), names.ref(task.leadUnitId()),
+				names.refs(tasks.coUnits(task.id())), task.responsibleStaffId(), staffName, task.deadline(), task.originalDeadline(),
+				task.priority(), task.reportCycle(), task.status(), task.light(), task.percent(), task.progressText(),
+				task.lastReportAt(), task.issuedAt(), task.signDue(), task.signedAt(), task.completionRequestedAt(), task.closedAt(),
+				task.published(), tasks.milestones(task.id()), extension, tasks.subtaskCount(task.id()), task.version(),
+				task.createdAt(), task.updatedAt());
+	}
+
+	private String requesterName(long taskId, java.time.Instant at) {
+		return timeline.events(taskId).stream()
+			.filter(event -> event.kind() == org.luoshi.supervision.TaskEventKind.EXTENSION_REQUESTED)
+			.reduce((first, second) -> second)
+			.map(TimelineRows.Event::actorName)
+			.orElse(null);
+	}
+
+	static List<TaskDetails.Target> targets(String json) {
+		if (json == null || json.isBlank()) {
+			return List.of();
+		}
+		return TimelineRows.JSON.readValue(json, new TypeReference<List<TaskDetails.Target>>() {
+		});
+	}
+
+	@Override
+	public Page<TaskSummary> tasks(TaskFilter filter, PageQuery page, Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		List<Long> scope = units.scope(actor);
+		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
+		Units.Names names = units.names();
+		List<TaskSummary> items = tasks.list(filter, scope, unitTree, page).stream().map(row -> summary(row, names)).toList();
+		return page.toPage(items, tasks.count(filter, scope, unitTree));
+	}
+
+	@Override
+	public List<TaskSummary> subtasks(long taskId, Actor actor) {
+		access.visible(taskId, actor);
+		Units.Names names = units.names();
+		return tasks.subtasks(taskId).stream()
+			.filter(row -> tasks.find(row.id()).map(task -> access.sees(task, actor)).orElse(false))
+			.map(row -> summary(row, names))
+			.toList();
+	}
+
+	static TaskSummary summary(TaskRows.Row row, Units.Names names) {
+		return new TaskSummary(row.id(), row.goalId(), row.number(), row.content(), row.tags(), names.ref(row.leadUnitId()),
+				names.refs(row.coUnitIds()), row.deadline(), row.priority(), row.status(), row.light(), row.percent(),
+				row.progressText(), row.lastReportAt(), row.published(), row.version());
+	}
+
+	@Override
+	public List<TimelineEntry> timeline(long taskId, Actor actor) {
+		access.visible(taskId, actor);
+		Units.Names names = units.names();
+		Map<Long, List<EvidenceFile>> evidence = timeline.evidenceByEvent(taskId);
+		return timeline.events(taskId).stream()
+			.map(event -> new TimelineEntry(event.id(), event.kind(), event.actorName(), names.ref(event.unitId()), event.text(),
+					event.percent(), event.data().fromLight(), event.data().toLight(), event.data().deadline(),
+					event.data().reference(), event.data().noticeId(), event.data().automatic(),
+					evidence.getOrDefault(event.id(), List.of()), event.createdAt()))
+			.toList();
+	}
+
+	@Override
+	public List<SupervisionNotice> notices(long taskId, Actor actor) {
+		TaskRecord task = access.visible(taskId, actor);
+		Units.Names names = units.names();
+		return followUps.notices(taskId).stream().map(notice -> notice(notice, task, names)).toList();
+	}
+
+	@Override
+	public SupervisionNotice notice(long noticeId, Actor actor) {
+		FollowUpRows.Notice notice = followUps.notice(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
+		TaskRecord task;
+		try {
+			task = access.visible(notice.taskId(), actor);
+		}
+		catch (NotFoundException e) {
+			throw new NotFoundException("notice", noticeId);
+		}
+		return notice(notice, task, units.names());
+	}
+
+	static SupervisionNotice notice(FollowUpRows.Notice notice, TaskRecord task, Units.Names names) {
+		UnitRef unit = names.ref(notice.unitId());
+		return new SupervisionNotice(notice.id(), notice.taskId(), notice.number(), unit, names.ref(notice.issuerUnitId()),
+				notice.issuerName(), task.content(), task.deadline(), notice.issues(), notice.requirements(), notice.replyDue(),
+				notice.issuedAt(), notice.answeredAt());
+	}
+
+	@Override
+	public Optional<EvidenceContent> evidence(long fileId, Actor actor) {
+		return timeline.evidenceWithContent(fileId).filter(stored -> {
+			if (stored.taskId() == null) {
+				return stored.uploadedBy() != null && stored.uploadedBy().equals(actor.accountId());
+			}
+			return tasks.find(stored.taskId()).map(task -> access.sees(task, actor)).orElse(false);
+		}).map(stored -> {
+			String actual = sha256(stored.content());
+			if (!actual.equals(stored.file().sha256())) {
+				// The bytes no longer match what was uploaded: never hand out altered evidence as if it were the original.
+				log.error("Evidence file {} fails its checksum: stored {}, computed {}", fileId, stored.file().sha256(), actual);
+				throw new IllegalStateException("Evidence file " + fileId + " fails its checksum");
+			}
+			return new EvidenceContent(stored.file(), stored.content());
+		});
+	}
+
+	@Override
+	public List<String> groups(Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		return tasks.tags(units.scope(actor));
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
