@@ -315,7 +315,7 @@ class TaskRows {
 		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
 
-	private static Row row(ResultSet rs, int row) throws SQLException {
+	static Row row(ResultSet rs, int row) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("goal_id"), rs.getString("number"), rs.getString("content"),
 				strings(rs.getArray("tags")), (Long) rs.getObject("lead_unit_id"), longs(rs.getArray("co_units")),
 				rs.getObject("deadline", LocalDate.class), Priority.valueOf(rs.getString("priority")),

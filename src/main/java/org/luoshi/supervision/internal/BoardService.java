@@ -1,0 +1,308 @@
+package org.luoshi.supervision.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
+import org.luoshi.shared.web.Times;
+import org.luoshi.supervision.GoalDetails;
+import org.luoshi.supervision.Light;
+import org.luoshi.supervision.SupervisionBoards;
+import org.luoshi.supervision.TaskFilter;
+import org.luoshi.supervision.TaskStatus;
+import org.luoshi.supervision.TaskSummary;
+import org.luoshi.supervision.UnitRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The boards, lists and rankings, each a few aggregate queries over the {@code task} table: the light, the latest
+ * progress and the percent are kept on the task itself, so that no board reads the (much larger) timeline except for
+ * the latest few reports.
+ */
+@Service
+@Transactional(readOnly = true)
+class BoardService implements SupervisionBoards {
+
+	private static final String OPEN = "t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED')";
+	private static final String COUNTS = "count(*) FILTER (WHERE t.status <> 'CANCELLED') AS total, count(*) FILTER (WHERE " + OPEN
+			+ ") AS open, count(*) FILTER (WHERE " + OPEN + " AND t.light = 'RED') AS red, count(*) FILTER (WHERE " + OPEN
+			+ " AND t.light = 'YELLOW') AS yellow, count(*) FILTER (WHERE " + OPEN + " AND t.light = 'GREEN') AS green, "
+			+ "count(*) FILTER (WHERE t.status = 'CLOSED') AS closed, count(*) FILTER (WHERE t.status = 'DRAFT') AS drafts";
+	private static final int LIST_LIMIT = 50;
+
+	private final JdbcClient jdbc;
+	private final TaskRows tasks;
+	private final GoalRows goals;
+	private final Units units;
+	private final Times times;
+
+	BoardService(JdbcClient jdbc, TaskRows tasks, GoalRows goals, Units units, Times times) {
+		this.jdbc = jdbc;
+		this.tasks = tasks;
+		this.goals = goals;
+		this.units = units;
+		this.times = times;
+	}
+
+	@Override
+	public DistrictBoard districtBoard(TaskFilter filter, Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		List<Long> scope = units.scope(actor);
+		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
+		TaskRows.Where where = TaskRows.where(filter, scope, unitTree);
+		Units.Names names = units.names();
+
+		Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
+		int[] lights = new int[3];
+		jdbc.sql("SELECT t.status, t.light, count(*) AS n FROM task t" + where.sql() + " GROUP BY t.status, t.light")
+			.params(where.params())
+			.query((rs, row) -> {
+				TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+				int n = rs.getInt("n");
+				byStatus.merge(status, n, Integer::sum);
+				if (status.isOpen()) {
+					lights[Light.valueOf(rs.getString("light")).ordinal()] += n;
+				}
+				return null;
+			})
+			.list();
+		int open = TaskStatus.OPEN.stream().mapToInt(status -> byStatus.getOrDefault(status, 0)).sum();
+		int cancelled = byStatus.getOrDefault(TaskStatus.CANCELLED, 0);
+		int total = byStatus.values().stream().mapToInt(Integer::intValue).sum() - cancelled;
+		Counts counts = new Counts(total, open, lights[Light.RED.ordinal()], lights[Light.YELLOW.ordinal()],
+				lights[Light.GREEN.ordinal()], byStatus.getOrDefault(TaskStatus.CLOSED, 0), byStatus.getOrDefault(TaskStatus.DRAFT, 0));
+
+		List<GroupCounts> byGroup = jdbc.sql("SELECT tag, " + COUNTS + " FROM task t CROSS JOIN unnest(t.tags) AS tag" + where.sql()
+				+ " GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 30")
+			.params(where.params())
+			.query((rs, row) -> new GroupCounts(rs.getString("tag"), counts(rs)))
+			.list();
+		List<UnitCounts> byUnit = jdbc.sql("SELECT t.lead_unit_id, " + COUNTS + " FROM task t" + and(where, "t.lead_unit_id IS NOT NULL")
+				+ " GROUP BY t.lead_unit_id")
+			.params(where.params())
+			.query((rs, row) -> new UnitCounts(names.ref(rs.getLong("lead_unit_id")), counts(rs)))
+			.list()
+			.stream()
+			.sorted(Comparator.comparingInt((UnitCounts unit) -> -unit.counts().red())
+				.thenComparingInt(unit -> -unit.counts().yellow())
+				.thenComparingInt(unit -> -unit.counts().total())
+				.thenComparing(unit -> unit.unit().name()))
+			.toList();
+		List<TaskSummary> urgent = list(filter.withLights(Set.of(Light.RED)).withStatuses(TaskStatus.OPEN), scope, unitTree,
+				"deadline", 10, names);
+		List<RecentReport> recent = jdbc.sql("SELECT e.task_id, " + TaskRows.NUMBER + " AS number, t.content, e.unit_id, e.actor_name, "
+				+ "e.text, e.percent, e.created_at FROM task_event e JOIN task t ON t.id = e.task_id LEFT JOIN task p ON p.id = t.parent_id"
+				+ and(where, "e.kind IN ('PROGRESS', 'CONTRIBUTION')") + " ORDER BY e.created_at DESC LIMIT 8")
+			.params(where.params())
+			.query((rs, row) -> new RecentReport(rs.getLong("task_id"), rs.getString("number"), rs.getString("content"),
+					names.ref((Long) rs.getObject("unit_id")), rs.getString("actor_name"), rs.getString("text"),
+					(Integer) rs.getObject("percent"), TaskRows.instant(rs, "created_at")))
+			.list();
+		return new DistrictBoard(counts, byStatus, byGroup, byUnit, urgent, recent);
+	}
+
+	@Override
+	public UnitBoard unitBoard(long unitId, Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		if (units.find(unitId).isEmpty() || !(actor.seesWholeDistrict() || units.isVisibleTo(unitId, actor))) {
+			throw new NotFoundException("unit", unitId);
+		}
+		List<Long> scope = units.scope(actor);
+		List<Long> unitTree = units.subtree(unitId);
+		Units.Names names = units.names();
+		TaskFilter ofUnit = TaskFilter.ofUnit(unitId);
+		TaskRows.Where where = TaskRows.where(ofUnit, scope, unitTree);
+		Counts counts = jdbc.sql("SELECT " + COUNTS + " FROM task t" + where.sql()).params(where.params())
+			.query((rs, row) -> counts(rs))
+			.optional()
+			.orElse(Counts.NONE);
+		return new UnitBoard(names.ref(unitId), counts,
+				list(ofUnit.withStatuses(Set.of(TaskStatus.ISSUED)), scope, unitTree, "deadline", LIST_LIMIT, names),
+				list(ofUnit.withStatuses(Set.of(TaskStatus.IN_PROGRESS)), scope, unitTree, "light", LIST_LIMIT, names),
+				list(ofUnit.withStatuses(Set.of(TaskStatus.COMPLETION_REQUESTED)), scope, unitTree, "deadline", LIST_LIMIT, names),
+				list(ofUnit.withStatuses(Set.of(TaskStatus.RETURNED)), scope, unitTree, "deadline", LIST_LIMIT, names),
+				listDesc(ofUnit.withStatuses(Set.of(TaskStatus.CLOSED)), scope, unitTree, "updatedAt", 20, names));
+	}
+
+	@Override
+	public MyTasks myTasks(Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		List<Long> scope = units.scope(actor);
+		Units.Names names = units.names();
+		List<TaskSummary> toSign = List.of();
+		List<TaskSummary> toReport = List.of();
+		List<TaskSummary> working = List.of();
+		if (actor.can(Permissions.SUPERVISION_HANDLE)) {
+			toSign = mine(scope, "t.status = 'ISSUED' AND " + lead(scope), "t.deadline", names);
+			toReport = mine(scope, "t.status = 'IN_PROGRESS' AND " + lead(scope) + " AND (t.light <> 'GREEN' OR t.last_report_at IS NULL "
+					+ "OR t.last_report_at < now() - CASE t.report_cycle WHEN 'WEEKLY' THEN 7 WHEN 'MONTHLY' THEN 31 ELSE 92 END * interval '1 day')",
+					"t.deadline", names);
+			List<Long> reported = toReport.stream().map(TaskSummary::id).toList();
+			working = mine(scope, "t.status = 'IN_PROGRESS'", "t.deadline", names).stream()
+				.filter(task -> !reported.contains(task.id()))
+				.toList();
+		}
+		List<TaskSummary> toReview = List.of();
+		List<TaskSummary> extensions = List.of();
+		List<TaskSummary> returned = List.of();
+		List<TaskSummary> drafts = List.of();
+		if (actor.can(Permissions.SUPERVISION_MANAGE)) {
+			String issuedHere = scope == null ? "TRUE" : "t.issuer_unit_id IN (:scope)";
+			toReview = mine(scope, "t.status = 'COMPLETION_REQUESTED' AND " + issuedHere, "t.completion_requested_at", names);
+			extensions = mine(scope, issuedHere + " AND EXISTS (SELECT 1 FROM extension_request x WHERE x.task_id = t.id AND "
+					+ "x.status = 'PENDING')", "t.deadline", names);
+			returned = mine(scope, "t.status = 'RETURNED' AND " + issuedHere, "t.updated_at", names);
+			drafts = mine(scope, "t.status = 'DRAFT' AND " + issuedHere, "t.goal_id, t.seq", names);
+		}
+		List<TaskSummary> watch = List.of();
+		if (actor.can(Permissions.SUPERVISION_INSTRUCT)) {
+			watch = list(TaskFilter.all().withLights(Set.of(Light.RED)).withStatuses(TaskStatus.OPEN), scope, null, "deadline", 20, names);
+		}
+		return new MyTasks(toSign, toReport, working, toReview, extensions, returned, drafts, watch);
+	}
+
+	@Override
+	public Calendar calendar(YearMonth month, Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		List<Long> scope = units.scope(actor);
+		Units.Names names = units.names();
+		TaskFilter filter = new TaskFilter(null, null, null, null, null, null, null, null, true);
+		TaskRows.Where where = TaskRows.where(filter, scope, null);
+		Map<LocalDate, List<CalendarEntry>> days = new TreeMap<>();
+		jdbc.sql("SELECT t.id, " + TaskRows.NUMBER + " AS number, t.content, t.lead_unit_id, t.light, t.status, t.deadline AS day, "
+				+ "NULL AS milestone FROM task t LEFT JOIN task p ON p.id = t.parent_id"
+				+ and(where, "t.deadline BETWEEN :first AND :last AND t.status NOT IN ('CANCELLED', 'DRAFT')")
+				+ " UNION ALL SELECT t.id, " + TaskRows.NUMBER + ", t.content, t.lead_unit_id, t.light, t.status, m.due_date, m.title "
+				+ "FROM milestone m JOIN task t ON t.id = m.task_id LEFT JOIN task p ON p.id = t.parent_id"
+				+ and(where, "m.due_date BETWEEN :first AND :last AND " + OPEN) + " ORDER BY day, number")
+			.params(where.params())
+			.param("first", month.atDay(1))
+			.param("last", month.atEndOfMonth())
+			.query((rs, row) -> {
+				days.computeIfAbsent(rs.getObject("day", LocalDate.class), day -> new ArrayList<>())
+					.add(new CalendarEntry(rs.getLong("id"), rs.getString("number"), rs.getString("content"),
+							names.ref((Long) rs.getObject("lead_unit_id")), Light.valueOf(rs.getString("light")),
+							TaskStatus.valueOf(rs.getString("status")), rs.getString("milestone")));
+				return null;
+			})
+			.list();
+		return new Calendar(month, days);
+	}
+
+	@Override
+	public List<UnitRanking> ranking(int year, Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		List<Long> scope = units.scope(actor);
+		Units.Names names = units.names();
+		TaskFilter filter = TaskFilter.all().withDue(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		TaskRows.Where where = TaskRows.where(filter, scope, null);
+		String finishedOn = "(t.completion_requested_at AT TIME ZONE :zone)::date";
+		String delay = "CASE WHEN t.status = 'CLOSED' AND " + finishedOn + " > t.deadline THEN " + finishedOn + " - t.deadline "
+				+ "WHEN " + OPEN + " AND t.deadline < :today THEN :today - t.deadline END";
+		List<UnitRanking> rows = jdbc.sql("SELECT t.lead_unit_id, count(*) AS due, "
+				+ "count(*) FILTER (WHERE t.deadline < :today OR t.status = 'CLOSED') AS due_by_now, "
+				+ "count(*) FILTER (WHERE t.status = 'CLOSED') AS closed, "
+				+ "count(*) FILTER (WHERE t.status = 'CLOSED' AND " + finishedOn + " <= t.deadline) AS on_time, "
+				+ "count(*) FILTER (WHERE " + OPEN + " AND t.deadline < :today) AS overdue, "
+				+ "COALESCE(avg(" + delay + "), 0) AS delay FROM task t"
+				+ and(where, "t.lead_unit_id IS NOT NULL AND t.status NOT IN ('DRAFT', 'CANCELLED')") + " GROUP BY t.lead_unit_id")
+			.params(where.params())
+			.param("zone", times.zone().getId())
+			.param("today", times.today())
+			.query((rs, row) -> new UnitRanking(0, names.ref(rs.getLong("lead_unit_id")), rs.getInt("due"), rs.getInt("due_by_now"),
+					rs.getInt("closed"), rs.getInt("on_time"), rs.getInt("overdue"), rs.getDouble("delay")))
+			.list();
+		List<UnitRanking> sorted = rows.stream()
+			.sorted(Comparator.comparingInt((UnitRanking r) -> r.onTimePercent() == null ? -1 : -r.onTimePercent())
+				.thenComparingInt(UnitRanking::overdue)
+				.thenComparingDouble(UnitRanking::averageDelayDays)
+				.thenComparing(r -> r.unit().name()))
+			.toList();
+		List<UnitRanking> ranked = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			UnitRanking r = sorted.get(i);
+			ranked.add(new UnitRanking(i + 1, r.unit(), r.due(), r.dueByNow(), r.closed(), r.closedOnTime(), r.overdue(),
+					Math.round(r.averageDelayDays() * 10) / 10.0));
+		}
+		return ranked;
+	}
+
+	@Override
+	public List<PublicGoal> publicPlan() {
+		Units.Names names = units.names();
+		List<PublicGoal> plan = new ArrayList<>();
+		for (GoalRows.GoalRecord goal : goals.published()) {
+			List<PublicTask> published = jdbc.sql("SELECT " + TaskRows.NUMBER + " AS number, t.content, t.lead_unit_id, t.deadline, "
+					+ "t.status, t.light, t.percent, t.progress_text, t.last_report_at FROM task t LEFT JOIN task p ON p.id = t.parent_id "
+					+ "WHERE t.goal_id = ? AND t.parent_id IS NULL AND t.published AND t.status NOT IN ('DRAFT', 'CANCELLED') ORDER BY t.seq")
+				.param(goal.id())
+				.query((rs, row) -> new PublicTask(rs.getString("number"), rs.getString("content"),
+						names.name((Long) rs.getObject("lead_unit_id")), rs.getObject("deadline", LocalDate.class),
+						TaskStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")),
+						"CLOSED".equals(rs.getString("status")) ? 100 : rs.getInt("percent"), rs.getString("progress_text"),
+						TaskRows.instant(rs, "last_report_at")))
+				.list();
+			GoalDetails details = GoalService.details(goal, names);
+			int percent = (int) Math.round(published.stream().mapToInt(PublicTask::percent).average().orElse(0));
+			plan.add(new PublicGoal(goal.id(), goal.title(), goal.description(), goal.year(), details.indicator(), percent, published));
+		}
+		return plan;
+	}
+
+	private List<TaskSummary> list(TaskFilter filter, List<Long> scope, List<Long> unitTree, String sort, int limit, Units.Names names) {
+		return tasks.list(filter, scope, unitTree, new PageQuery(0, limit, sort, true)).stream()
+			.map(row -> TaskReading.summary(row, names))
+			.toList();
+	}
+
+	private List<TaskSummary> listDesc(TaskFilter filter, List<Long> scope, List<Long> unitTree, String sort, int limit,
+			Units.Names names) {
+		return tasks.list(filter, scope, unitTree, new PageQuery(0, limit, sort, false)).stream()
+			.map(row -> TaskReading.summary(row, names))
+			.toList();
+	}
+
+	/** Tasks in the scope meeting {@code condition}, subtasks included, ordered by {@code order}. */
+	private List<TaskSummary> mine(List<Long> scope, String condition, String order, Units.Names names) {
+		TaskRows.Where where = TaskRows.where(new TaskFilter(null, null, null, null, null, null, null, null, true), scope, null);
+		return jdbc.sql("SELECT t.id, t.goal_id, " + TaskRows.NUMBER + " AS number, t.content, t.tags, t.lead_unit_id, "
+				+ "ARRAY(SELECT tu.unit_id FROM task_unit tu WHERE tu.task_id = t.id AND tu.role = 'CO' ORDER BY tu.unit_id) AS co_units, "
+				+ "t.deadline, t.priority, t.status, t.light, t.percent, t.progress_text, t.last_report_at, t.published, t.version "
+				+ "FROM task t LEFT JOIN task p ON p.id = t.parent_id" + and(where, condition) + " ORDER BY " + order + ", t.id LIMIT "
+				+ LIST_LIMIT)
+			.params(where.params())
+			.query(TaskRows::row)
+			.list()
+			.stream()
+			.map(row -> TaskReading.summary(row, names))
+			.toList();
+	}
+
+	/** The lead unit within the scope (any lead unit for the whole district). */
+	private static String lead(List<Long> scope) {
+		return scope == null ? "t.lead_unit_id IS NOT NULL" : "t.lead_unit_id IN (:scope)";
+	}
+
+	private static String and(TaskRows.Where where, String condition) {
+		return where.sql().isEmpty() ? " WHERE " + condition : where.sql() + " AND " + condition;
+	}
+
+	private static Counts counts(ResultSet rs) throws SQLException {
+		return new Counts(rs.getInt("total"), rs.getInt("open"), rs.getInt("red"), rs.getInt("yellow"), rs.getInt("green"),
+				rs.getInt("closed"), rs.getInt("drafts"));
+	}
+}
