@@ -16,6 +16,9 @@ public interface TaskQueries {
 
 	TaskDetails task(long id, Actor actor);
 
+	/** What the actor may do with the task now. */
+	TaskActions actions(long id, Actor actor);
+
 	/** {@code sort}: see {@link TaskFilter#SORTABLE}. */
 	Page<TaskSummary> tasks(TaskFilter filter, PageQuery page, Actor actor);
 

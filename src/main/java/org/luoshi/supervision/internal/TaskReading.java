@@ -15,7 +15,9 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.Permissions;
 import org.luoshi.supervision.EvidenceFile;
 import org.luoshi.supervision.SupervisionNotice;
+import org.luoshi.supervision.TaskActions;
 import org.luoshi.supervision.TaskDetails;
+import org.luoshi.supervision.TaskStatus;
 import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskQueries;
 import org.luoshi.supervision.TaskSummary;
@@ -54,6 +56,24 @@ class TaskReading implements TaskQueries {
 	@Override
 	public TaskDetails task(long id, Actor actor) {
 		return details(access.visible(id, actor));
+	}
+
+	@Override
+	public TaskActions actions(long id, Actor actor) {
+		TaskRecord task = access.visible(id, actor);
+		TaskStatus status = task.status();
+		boolean manages = access.manages(task, actor);
+		boolean leads = access.leads(task, actor);
+		boolean cooperates = access.cooperates(task, actor);
+		boolean pendingExtension = followUps.pendingExtension(id).isPresent();
+		boolean working = status == TaskStatus.ISSUED || status == TaskStatus.IN_PROGRESS;
+		return new TaskActions(manages && !status.isFinished(), manages && (status == TaskStatus.DRAFT || status == TaskStatus.RETURNED),
+				manages && !status.isFinished(), manages && task.parentId() == null && !status.isFinished(),
+				leads && status == TaskStatus.ISSUED, leads && status == TaskStatus.ISSUED, leads && status == TaskStatus.IN_PROGRESS,
+				cooperates && !leads && status == TaskStatus.IN_PROGRESS, leads && status == TaskStatus.IN_PROGRESS,
+				leads && status == TaskStatus.IN_PROGRESS, manages && status == TaskStatus.COMPLETION_REQUESTED,
+				leads && working && !pendingExtension, manages && pendingExtension, access.instructs(task, actor),
+				manages && working, manages && working);
 	}
 
 	TaskDetails details(TaskRecord task) {
