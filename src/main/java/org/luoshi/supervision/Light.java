@@ -8,6 +8,21 @@ package org.luoshi.supervision;
 public enum Light {
 	GREEN, YELLOW, RED;
 
+	/** As the API writes it: {@code green}, {@code yellow}, {@code red}. */
+	@com.fasterxml.jackson.annotation.JsonValue
+	public String json() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** The light named so, in either case; empty for anything else. */
+	public static java.util.Optional<Light> parse(String name) {
+		if (name == null) {
+			return java.util.Optional.empty();
+		}
+		String wanted = name.strip();
+		return java.util.Arrays.stream(values()).filter(light -> light.name().equalsIgnoreCase(wanted)).findFirst();
+	}
+
 	/** Lower is more urgent: red first. */
 	public int urgency() {
 		return switch (this) {

@@ -15,11 +15,9 @@ import org.luoshi.audit.internal.AuditEntry;
 import org.luoshi.audit.internal.AuditFilter;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.CurrentActor;
+import org.luoshi.support.Acting;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -34,11 +32,9 @@ final class AuditFixtures {
 	private AuditFixtures() {
 	}
 
-	/** Whoever the code under test should see as {@link CurrentActor}, as if signed in. */
+	/** Whoever the code under test should see as {@link org.luoshi.shared.CurrentActor}, as if signed in. */
 	static void actAs(Actor actor) {
-		record Principal(Actor actor) implements CurrentActor.ActorHolder {
-		}
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(new Principal(actor), null));
+		Acting.actAs(actor);
 	}
 
 	static HttpResponse<String> requestToken(int port, String username, String password) throws Exception {

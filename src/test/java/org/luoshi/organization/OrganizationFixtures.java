@@ -5,10 +5,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.CurrentActor;
+import org.luoshi.support.Acting;
 import org.luoshi.shared.Permissions;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who acts in the organization tests, and names that no other test uses (all tests share one database).
@@ -38,14 +36,11 @@ final class OrganizationFixtures {
 	}
 
 	static void actAs(Actor actor) {
-		TestingAuthenticationToken authentication = new TestingAuthenticationToken(new Principal(actor), null,
-				List.copyOf(actor.permissions()).toArray(String[]::new));
-		authentication.setAuthenticated(true);
-		SecurityContextHolder.getContext().setAuthentication(authentication);
+		Acting.actAs(actor);
 	}
 
 	static void actAsNobody() {
-		SecurityContextHolder.clearContext();
+		Acting.actAsNobody();
 	}
 
 	/** A unit or person name no other test (or earlier run against the same database) uses. */
@@ -53,6 +48,4 @@ final class OrganizationFixtures {
 		return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + sequence.incrementAndGet();
 	}
 
-	private record Principal(Actor actor) implements CurrentActor.ActorHolder {
-	}
 }

@@ -1,11 +1,13 @@
 package org.luoshi.shared.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,17 @@ public class Times {
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final ZoneId zone;
+	private final Clock clock;
 
-	public Times(@Value("${luoshi.time-zone:Asia/Shanghai}") String zone) {
+	/** The clock is the system's unless the application defines one (tests that let days pass do). */
+	public Times(@Value("${luoshi.time-zone:Asia/Shanghai}") String zone, ObjectProvider<Clock> clock) {
 		this.zone = ZoneId.of(zone);
+		this.clock = clock.getIfAvailable(() -> Clock.system(this.zone));
+	}
+
+	/** Now, by the platform's clock: what services stamp on records whose dates matter to their rules. */
+	public Instant now() {
+		return clock.instant();
 	}
 
 	public ZoneId zone() {
@@ -39,7 +49,7 @@ public class Times {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(zone);
+		return LocalDate.ofInstant(clock.instant(), zone);
 	}
 
 	/** The district's calendar day of an instant. */

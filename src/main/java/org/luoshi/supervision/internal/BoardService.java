@@ -149,7 +149,7 @@ class BoardService implements SupervisionBoards {
 		if (actor.can(Permissions.SUPERVISION_HANDLE)) {
 			toSign = mine(scope, "t.status = 'ISSUED' AND " + lead(scope), "t.deadline", names);
 			toReport = mine(scope, "t.status = 'IN_PROGRESS' AND " + lead(scope) + " AND (t.light <> 'GREEN' OR t.last_report_at IS NULL "
-					+ "OR t.last_report_at < now() - CASE t.report_cycle WHEN 'WEEKLY' THEN 7 WHEN 'MONTHLY' THEN 31 ELSE 92 END * interval '1 day')",
+					+ "OR t.last_report_at < :now - CASE t.report_cycle WHEN 'WEEKLY' THEN 7 WHEN 'MONTHLY' THEN 31 ELSE 92 END * interval '1 day')",
 					"t.deadline", names);
 			List<Long> reported = toReport.stream().map(TaskSummary::id).toList();
 			working = mine(scope, "t.status = 'IN_PROGRESS'", "t.deadline", names).stream()
@@ -279,12 +279,16 @@ class BoardService implements SupervisionBoards {
 	/** Tasks in the scope meeting {@code condition}, subtasks included, ordered by {@code order}. */
 	private List<TaskSummary> mine(List<Long> scope, String condition, String order, Units.Names names) {
 		TaskRows.Where where = TaskRows.where(new TaskFilter(null, null, null, null, null, null, null, null, true), scope, null);
+		java.util.Map<String, Object> params = new java.util.HashMap<>(where.params());
+		if (condition.contains(":now")) {
+			params.put("now", java.sql.Timestamp.from(times.now()));
+		}
 		return jdbc.sql("SELECT t.id, t.goal_id, " + TaskRows.NUMBER + " AS number, t.content, t.tags, t.lead_unit_id, "
 				+ "ARRAY(SELECT tu.unit_id FROM task_unit tu WHERE tu.task_id = t.id AND tu.role = 'CO' ORDER BY tu.unit_id) AS co_units, "
 				+ "t.deadline, t.priority, t.status, t.light, t.percent, t.progress_text, t.last_report_at, t.published, t.version "
 				+ "FROM task t LEFT JOIN task p ON p.id = t.parent_id" + and(where, condition) + " ORDER BY " + order + ", t.id LIMIT "
 				+ LIST_LIMIT)
-			.params(where.params())
+			.params(params)
 			.query(TaskRows::row)
 			.list()
 			.stream()

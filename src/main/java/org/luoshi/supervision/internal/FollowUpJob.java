@@ -133,7 +133,10 @@ public class FollowUpJob {
 		int reminded = 0;
 		for (Map.Entry<Reason, List<Long>> entry : reminders.entrySet()) {
 			List<Long> ids = entry.getValue();
-			jdbc.sql("UPDATE task SET last_reminded_at = now() WHERE id = ANY(:ids)").param("ids", array(ids)).update();
+			jdbc.sql("UPDATE task SET last_reminded_at = :now WHERE id = ANY(:ids)")
+				.param("now", java.sql.Timestamp.from(times.now()))
+				.param("ids", array(ids))
+				.update();
 			appendEvents(ids, TaskEventKind.REMINDER,
 					new TimelineRows.Data(null, null, null, entry.getKey().name().toLowerCase().replace('_', '-'), null, true));
 			reminded += ids.size();

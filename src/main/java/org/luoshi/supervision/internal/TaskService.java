@@ -256,7 +256,7 @@ class TaskService implements TaskManagement {
 	private void issueNow(TaskRecord task, Actor actor, boolean again) {
 		Map<String, Object> columns = new LinkedHashMap<>();
 		columns.put("status", TaskStatus.ISSUED);
-		columns.put("issued_at", java.sql.Timestamp.from(java.time.Instant.now()));
+		columns.put("issued_at", now());
 		columns.put("issued_by", actor.accountId());
 		columns.put("sign_due", times.today().plusDays(settings.read().signWithinDays()));
 		columns.put("signed_at", null);
@@ -775,8 +775,8 @@ class TaskService implements TaskManagement {
 		return cycle == null ? ReportCycle.MONTHLY : cycle;
 	}
 
-	private static java.sql.Timestamp now() {
-		return java.sql.Timestamp.from(java.time.Instant.now());
+	private java.sql.Timestamp now() {
+		return java.sql.Timestamp.from(times.now());
 	}
 
 	private static String string(LocalDate date) {
