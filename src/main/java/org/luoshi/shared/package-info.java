@@ -5,7 +5,7 @@
  * {@link org.luoshi.shared.Page}), the {@link org.luoshi.shared.AuditableEvent} contract that every write
  * publishes, the current {@link org.luoshi.shared.Actor}, the error types that the web layer turns into
  * localized messages, and the platform plumbing: the embedded database and per-module migrations
- * ({@code database}) and the web shell ({@code web}: layout, locale, error pages, home page).
+ * ({@code database}) and the web shell ({@code web}: layout, locale, error pages, home page) and printed official documents as PDF ({@code print}).
  *
  * <p>It is an open module: its sub-packages are part of its API. It depends on no other module.
  */

@@ -59,6 +59,28 @@ public final class ApiClient {
 		return send("PUT", path, body);
 	}
 
+	/** Posts one file as {@code multipart/form-data} in the part {@code file}. */
+	public Answer upload(String path, String fileName, byte[] content) {
+		String boundary = "----luoshi" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return answer(exchange(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/** A download: status, headers and the bytes as sent. */
+	public Download download(String path) {
+		HttpResponse<byte[]> response = exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+		return new Download(response.statusCode(), response.headers(), response.body());
+	}
+
+	public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+	}
+
 	/** Posts a body exactly as given, e.g. to check what malformed JSON gets. */
 	public Answer postRaw(String path, String body) {
 		return send("POST", path, new RawBody(body));
@@ -67,13 +89,18 @@ public final class ApiClient {
 	private record RawBody(String text) {
 	}
 
-	private Answer send(String method, String path, Object body) {
+	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "application/json, application/problem+json")
+			.header("Accept", "application/json, application/problem+json, */*")
 			.header("Accept-Language", language);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		return request;
+	}
+
+	private Answer send(String method, String path, Object body) {
+		HttpRequest.Builder request = request(path);
 		if (body == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
@@ -81,9 +108,16 @@ public final class ApiClient {
 			String text = body instanceof RawBody raw ? raw.text() : JSON.writeValueAsString(body);
 			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
 		}
+		return answer(exchange(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	private static Answer answer(HttpResponse<String> response) {
+		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+	}
+
+	private <B> HttpResponse<B> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<B> handler) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+			return http.send(request.build(), handler);
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
