@@ -9,6 +9,7 @@ import org.luoshi.identity.AccountDirectory;
 import org.luoshi.identity.AccountSummary;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.TaskCommands.CreateGoal;
 import org.luoshi.supervision.TaskCommands.CreateTask;
 import org.luoshi.supervision.TaskCommands.ReportProgress;
@@ -26,12 +27,20 @@ public class SupervisionFixtures {
 	private final OrganizationDirectory organization;
 	private final GoalManagement goals;
 	private final TaskManagement tasks;
+	private final Times times;
 
-	SupervisionFixtures(AccountDirectory accounts, OrganizationDirectory organization, GoalManagement goals, TaskManagement tasks) {
+	SupervisionFixtures(AccountDirectory accounts, OrganizationDirectory organization, GoalManagement goals, TaskManagement tasks,
+			Times times) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.goals = goals;
 		this.tasks = tasks;
+		this.times = times;
+	}
+
+	/** Today by the platform's clock, which some tests move forward. */
+	public LocalDate today() {
+		return times.today();
 	}
 
 	public Actor actor(String username) {
@@ -66,13 +75,13 @@ public class SupervisionFixtures {
 	}
 
 	public GoalDetails goal(String title) {
-		return goals.createGoal(new CreateGoal(title, null, LocalDate.now().getYear(), null, null, null, null, null, false), supervisor());
+		return goals.createGoal(new CreateGoal(title, null, times.today().getYear(), null, null, null, null, null, false), supervisor());
 	}
 
 	/** A task issued by the district office to {@code lead}, due in {@code days} days. */
 	public TaskDetails issued(GoalDetails goal, String content, String lead, int days, String... coUnits) {
 		return tasks.createTask(new CreateTask(goal.id(), null, content, List.of("测试分组"), unit(lead),
-				java.util.Arrays.stream(coUnits).map(this::unit).toList(), null, LocalDate.now().plusDays(days).toString(), null, null,
+				java.util.Arrays.stream(coUnits).map(this::unit).toList(), null, times.today().plusDays(days).toString(), null, null,
 				List.of(), false, true), supervisor());
 	}
 

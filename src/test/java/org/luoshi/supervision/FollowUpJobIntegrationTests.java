@@ -1,0 +1,153 @@
+package org.luoshi.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.LuoshiApplication;
+import org.luoshi.shared.web.Times;
+import org.luoshi.supervision.internal.FollowUpJob;
+import org.luoshi.supervision.internal.SettingsService;
+import org.luoshi.supervision.internal.SupervisionSettings;
+import org.luoshi.supervision.internal.TaskNotification;
+import org.luoshi.support.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@FollowsDaysAhead
+@RecordApplicationEvents
+class FollowUpJobIntegrationTests {
+
+	@Autowired
+	SupervisionFixtures fixtures;
+
+	@Autowired
+	FollowUpJob followUp;
+
+	@Autowired
+	SettingsService settings;
+
+	@Autowired
+	TaskQueries queries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Times times;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void followsUpADayOnceEvenWhenTwoInstancesRunItAtTheSameTime() throws Exception {
+		GoalDetails goal = fixtures.goal("两个实例跟踪测试");
+		TaskDetails task = fixtures.inProgress(goal, "两个实例同时跟踪的任务", 5);
+		LocalDate day = times.today().plusDays(200);
+
+		try (ConfigurableApplicationContext secondInstance = secondInstance()) {
+			FollowUpJob other = secondInstance.getBean(FollowUpJob.class);
+			CyclicBarrier start = new CyclicBarrier(2);
+			List<CompletableFuture<Optional<String>>> runs = new ArrayList<>();
+			for (FollowUpJob instance : List.of(followUp, other)) {
+				runs.add(CompletableFuture.supplyAsync(() -> {
+					await(start);
+					return instance.runFor(day);
+				}));
+			}
+			List<Optional<String>> results = runs.stream().map(CompletableFuture::join).toList();
+			assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
+			assertThat(other.runFor(day)).isEmpty();
+		}
+		assertThat(queries.task(task.id(), fixtures.supervisor()).light()).isEqualTo(Light.RED);
+		assertThat(queries.timeline(task.id(), fixtures.supervisor())).filteredOn(entry -> entry.toLight() == Light.RED).hasSize(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'supervision.follow-up.applied' AND target_id = ?")
+			.param(day.toString()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void remindsLateTasksOncePerIntervalAndTellsEachUnitOnce() {
+		GoalDetails goal = fixtures.goal("自动催办测试");
+		TaskDetails first = fixtures.inProgress(goal, "自动催办测试任务一", 3);
+		TaskDetails second = fixtures.inProgress(goal, "自动催办测试任务二", 3);
+		long justice = fixtures.unit("区司法局");
+
+		clock.advanceDays(5);
+		followUp.runFor(times.today()).orElseThrow();
+		assertThat(reminders(first)).containsExactly("overdue");
+		assertThat(reminders(second)).containsExactly("overdue");
+		assertThat(events.stream(TaskNotification.class)
+			.filter(n -> n.messageKey().equals("supervision.notify.digest") && n.notifiedUnitIds().contains(justice))).hasSize(1);
+
+		clock.advanceDays(1);
+		followUp.runFor(times.today()).orElseThrow();
+		assertThat(reminders(first)).as("reminded again too soon").hasSize(1);
+
+		clock.advanceDays(2);
+		followUp.runFor(times.today()).orElseThrow();
+		assertThat(reminders(first)).containsExactly("overdue", "overdue");
+	}
+
+	@Test
+	void remindsNobodyWhenTheDistrictTurnedAutomaticRemindersOff() {
+		SupervisionSettings current = settings.current();
+		settings.update(new SupervisionSettings(current.dueSoonDays(), current.signWithinDays(), false, current.remindEveryDays(),
+				current.noticePrefix(), current.version()), current.version(), fixtures.supervisor());
+		try {
+			TaskDetails task = fixtures.inProgress(fixtures.goal("关闭自动催办测试"), "关闭自动催办后的逾期任务", 2);
+			clock.advanceDays(4);
+			followUp.runFor(times.today()).orElseThrow();
+			assertThat(queries.task(task.id(), fixtures.supervisor()).light()).isEqualTo(Light.RED);
+			assertThat(reminders(task)).isEmpty();
+		}
+		finally {
+			SupervisionSettings off = settings.current();
+			settings.update(new SupervisionSettings(off.dueSoonDays(), off.signWithinDays(), true, off.remindEveryDays(), off.noticePrefix(),
+					off.version()), off.version(), fixtures.supervisor());
+		}
+	}
+
+	private List<String> reminders(TaskDetails task) {
+		return queries.timeline(task.id(), fixtures.supervisor()).stream()
+			.filter(entry -> entry.kind() == TaskEventKind.REMINDER && entry.automatic())
+			.map(TimelineEntry::reference)
+			.toList();
+	}
+
+	/** Another Luoshi on the same database, as a second server behind a load balancer would be. */
+	private ConfigurableApplicationContext secondInstance() throws Exception {
+		// As arguments, which outrank application.yml's own (empty) datasource URL.
+		return new SpringApplicationBuilder(LuoshiApplication.class).run(
+				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+				"--server.port=0", "--luoshi.demo=false", "--spring.main.banner-mode=off",
+				"--luoshi.data-dir=" + java.nio.file.Files.createTempDirectory("luoshi-second-instance"));
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
