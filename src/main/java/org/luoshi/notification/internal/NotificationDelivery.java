@@ -59,7 +59,10 @@ class NotificationDelivery {
 		this.json = json;
 	}
 
-	/** The listener's id names its publications in the registry; it must not change when the class is renamed. */
+	/**
+	 * Delivers one event. The explicit listener id names the event's publications in the registry, so that a renamed
+	 * class or method still finds the publications left incomplete before a restart.
+	 */
 	@ApplicationModuleListener(id = "notification.delivery")
 	public void deliver(NotifiableEvent event) {
 		if (event.messageKey() == null || event.messageKey().isBlank()) {
