@@ -3,6 +3,8 @@ package org.luoshi.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.AccountDirectory;
@@ -60,7 +62,7 @@ class NotificationDeliveryIntegrationTests {
 		long notification = fixtures.awaitNotification(reminder);
 		var stored = jdbc.sql("SELECT message_key, message_arguments::text AS arguments, detail, link FROM notification WHERE id = ?")
 			.param(notification)
-			.query((rs, row) -> java.util.List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.single();
 		assertThat(stored).containsExactly(NotificationFixtures.LABELLED_TEXT, "[\"催办\", \"" + reminder.task() + "\"]",
 				NotificationFixtures.DETAIL, "/supervision/tasks/12");

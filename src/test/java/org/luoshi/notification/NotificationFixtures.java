@@ -3,6 +3,7 @@ package org.luoshi.notification;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -111,10 +112,10 @@ final class NotificationFixtures {
 	}
 
 	/** The registry's record of the delivery listener handling this reminder. */
-	List<java.time.OffsetDateTime> deliveryCompletions(ReminderSent reminder) {
+	List<OffsetDateTime> deliveryCompletions(ReminderSent reminder) {
 		return jdbc.sql("SELECT completion_date FROM event_publication WHERE listener_id = 'notification.delivery' AND serialized_event LIKE ?")
 			.param("%" + reminder.task() + "%")
-			.query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class))
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
 			.list();
 	}
 

@@ -1,5 +1,7 @@
 package org.luoshi.notification.internal;
 
+import java.util.Set;
+
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 
@@ -10,7 +12,7 @@ import org.luoshi.shared.PageQuery;
 public interface Inbox {
 
 	/** The fields an inbox can be sorted by; newest first unless {@code sort=createdAt,asc}. */
-	java.util.Set<String> SORTABLE = java.util.Set.of("createdAt");
+	Set<String> SORTABLE = Set.of("createdAt");
 
 	Page<InboxItem> items(long accountId, boolean unreadOnly, PageQuery page);
 

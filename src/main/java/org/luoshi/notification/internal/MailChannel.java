@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class MailChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(MailChannel.class);
-	static final int SUBJECT_MAX = 200;
+	private static final int SUBJECT_MAX = 200;
 
 	private final JavaMailSender sender;
 	private final String from;

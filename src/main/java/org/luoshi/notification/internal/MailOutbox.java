@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MailOutbox {
 
-	static final int ERROR_MAX = 1000;
+	private static final int ERROR_MAX = 1000;
 
 	private final JdbcClient jdbc;
 

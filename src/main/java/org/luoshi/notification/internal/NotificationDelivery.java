@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NotificationDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
-	static final int LINK_MAX = 500;
+	private static final int LINK_MAX = 500;
 
 	private final NotificationRepository notifications;
 	private final MailOutbox outbox;
@@ -143,7 +144,7 @@ class NotificationDelivery {
 	private static Set<Long> sorted(Set<Long> ids) {
 		TreeSet<Long> sorted = new TreeSet<>();
 		if (ids != null) {
-			ids.stream().filter(java.util.Objects::nonNull).forEach(sorted::add);
+			ids.stream().filter(Objects::nonNull).forEach(sorted::add);
 		}
 		return sorted;
 	}

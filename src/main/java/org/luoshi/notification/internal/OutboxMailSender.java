@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxMailSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxMailSender.class);
-	static final int MAILS_PER_RUN = 50;
+	private static final int MAILS_PER_RUN = 50;
 
 	private final MailOutbox outbox;
 	private final MailChannel channel;
