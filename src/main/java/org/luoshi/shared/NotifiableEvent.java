@@ -12,6 +12,27 @@ import java.util.Set;
  * <p>The text travels as a message key with its arguments, so that every reader sees it in their own language.
  * Implementations are records that Jackson can write and read back: the event publication registry keeps an
  * undelivered event and hands it over again after a restart.
+ *
+ * <p>Publish it with {@code ApplicationEventPublisher} <em>inside</em> the write's transaction: it is delivered only
+ * if that transaction commits (outside a transaction the delivering listener, an after-commit one, does not run).
+ *
+ * <p>Equal events are one notification. The registry may hand an event over twice (a crash after delivery, before
+ * the registry noted it), so the notification module recognizes an event by its type and content, every record
+ * component included. Two acts that must both reach people therefore differ in some value: carry the id of the
+ * record the act created (the reminder's id, the instruction's id), e.g.
+ *
+ * <pre>{@code
+ * record ReminderSent(long reminderId, long taskId, String taskTitle, String text, long leadUnitId, long actorAccountId)
+ *         implements NotifiableEvent, AuditableEvent {
+ *     public Set<Long> notifiedUnitIds() { return Set.of(leadUnitId); }
+ *     public Long actorAccountId() { return actorAccountId; }
+ *     public String messageKey() { return "supervision.notify.reminder"; } // 催办：{0}
+ *     public List<String> messageArguments() { return List.of(taskTitle); }
+ *     public String detail() { return text; }
+ *     public String link() { return "/supervision/tasks/" + taskId; }
+ *     // AuditableEvent's methods …
+ * }
+ * }</pre>
  */
 public interface NotifiableEvent {
 
@@ -28,16 +49,26 @@ public interface NotifiableEvent {
 		return null;
 	}
 
-	/** Message key of the one-line subject, e.g. {@code supervision.notify.reminder}, with {@link #messageArguments()}. */
+	/**
+	 * Message key of the one-line subject, e.g. {@code supervision.notify.reminder}, with {@link #messageArguments()}; it
+	 * lives in the publishing module's bundles (Chinese and English). The subject is also the e-mail's subject.
+	 */
 	String messageKey();
 
+	/** The key's arguments ({@code {0}}, {@code {1}} …), as text: names and titles, shown the same in every language. */
 	List<String> messageArguments();
 
-	/** Words written by a person (a reminder's text, an instruction), shown under the subject as written; or {@code null}. */
+	/**
+	 * Words written by a person (a reminder's text, an instruction), shown under the subject as written (plain text, line
+	 * breaks kept); or {@code null}.
+	 */
 	default String detail() {
 		return null;
 	}
 
-	/** The application path that opens the matter, e.g. {@code /supervision/tasks/12}. */
+	/**
+	 * The application path that opens the matter, e.g. {@code /supervision/tasks/12}. Anything but a path of this
+	 * application (another site, {@code //host}) is dropped, so that the inbox never sends people elsewhere.
+	 */
 	String link();
 }

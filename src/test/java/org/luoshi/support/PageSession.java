@@ -48,6 +48,13 @@ public final class PageSession {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/** Posts an empty form, as a button on the page {@code from} does: with that page's CSRF token. */
+	public HttpResponse<byte[]> post(String path, String from) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf(from), StandardCharsets.UTF_8))));
+	}
+
 	/** Posts one file as {@code multipart/form-data}, with the CSRF token of the page it is posted from. */
 	public HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
 		String token = csrf(path);

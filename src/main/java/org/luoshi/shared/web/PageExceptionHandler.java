@@ -4,6 +4,7 @@ import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,12 @@ class PageExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView denied(AccessDeniedException e) {
 		return ErrorPages.page(HttpStatus.FORBIDDEN, "error.forbidden");
+	}
+
+	/** A hand-edited address ({@code ?page=abc}, {@code /inbox/abc/open}): the request's fault, not an error of ours to log. */
+	@ExceptionHandler(TypeMismatchException.class)
+	ModelAndView badParameter(TypeMismatchException e) {
+		return ErrorPages.page(HttpStatus.BAD_REQUEST, "error.request");
 	}
 
 	@ExceptionHandler(ConflictException.class)
