@@ -11,10 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -29,6 +33,8 @@ import org.w3c.dom.NodeList;
 
 /** Workbooks for the tests: written with fastexcel as an office would fill them in, and opened back part by part. */
 final class LedgerWorkbooks {
+
+	private static final String FIRST_SHEET = "xl/worksheets/sheet1.xml";
 
 	static final LocalDateTime EXPORTED_AT = LocalDateTime.of(2026, 12, 1, 10, 0);
 
@@ -124,8 +130,40 @@ final class LedgerWorkbooks {
 		}
 	}
 
+	/**
+	 * The workbook with cells of its first sheet replaced by the XML given for them, for what fastexcel does not write:
+	 * formulas with the value Excel computed for them.
+	 */
+	static byte[] withCells(byte[] xlsx, Map<String, String> xmlByCell) {
+		String sheet = firstSheetXml(xlsx);
+		for (Map.Entry<String, String> cell : xmlByCell.entrySet()) {
+			String replaced = sheet.replaceFirst("<c r=\"" + cell.getKey() + "\"[^>]*>.*?</c>", Matcher.quoteReplacement(cell.getValue()));
+			if (replaced.equals(sheet)) {
+				throw new AssertionError("no cell " + cell.getKey());
+			}
+			sheet = replaced;
+		}
+		try {
+			Path file = Files.createTempFile("ledger", ".xlsx");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile()); ZipOutputStream copy = new ZipOutputStream(out)) {
+				for (ZipEntry entry : Collections.list(zip.entries())) {
+					copy.putNextEntry(new ZipEntry(entry.getName()));
+					copy.write(entry.getName().equals(FIRST_SHEET) ? sheet.getBytes(StandardCharsets.UTF_8) : zip.getInputStream(entry).readAllBytes());
+				}
+			}
+			finally {
+				Files.delete(file);
+			}
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	static String firstSheetXml(byte[] xlsx) {
-		return part(xlsx, "xl/worksheets/sheet1.xml");
+		return part(xlsx, FIRST_SHEET);
 	}
 
 	/** The fill colour (RRGGBB) of a cell of the first sheet, through its style in xl/styles.xml; null for none. */
