@@ -38,7 +38,7 @@ public class TaskLedgerReader {
 	static final int MAX_TASKS = 5_000;
 	/** Rows below the header, headings and blank rows included: room for every task, and a bound on the time to read. */
 	static final int MAX_ROWS = 20 * MAX_TASKS;
-	/** A full-year ledger of {@value #MAX_TASKS} tasks takes about 1 MB; the whole file is held in memory to be read. */
+	/** Tasks of a whole district's year take a megabyte or two; the file is held in memory to be read. */
 	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 	/**
 	 * What the package may unpack to. {@link TaskLedgerWriter} writes {@value #MAX_TASKS} tasks of a few hundred

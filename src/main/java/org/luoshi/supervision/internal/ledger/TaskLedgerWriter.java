@@ -36,6 +36,7 @@ public class TaskLedgerWriter {
 	private static final int FLUSH_EVERY = 1_000;
 	/** Excel's limit for the text of one cell. */
 	private static final int CELL_MAX = 32_767;
+	private static final String FONT = "宋体";
 	private static final String HEADER_FILL = "D9D9D9";
 	private static final String GROUP_FILL = "DDEBF7";
 	private static final String DATE_FORMAT = "yyyy-mm-dd";
@@ -56,6 +57,8 @@ public class TaskLedgerWriter {
 			throws IOException {
 		Objects.requireNonNull(title, "title");
 		Workbook workbook = new Workbook(out, "Luoshi", "1.0");
+		// The typeface of printed government forms; Excel's Latin default leaves Chinese to whatever fallback the viewer has.
+		workbook.setGlobalDefaultFont(FONT, 11);
 		Worksheet sheet = workbook.newWorksheet(layout.sheetName());
 		List<Column> columns = layout.columns();
 		int lastColumn = columns.size() - 1;
@@ -101,7 +104,7 @@ public class TaskLedgerWriter {
 		sheet.fitToWidth((short) 1);
 		sheet.fitToHeight((short) 0);
 		sheet.repeatRows(HEADER_ROW, HEADER_ROW);
-		sheet.footer(LedgerLayout.PAGE_FOOTER, Position.CENTER, "宋体", 10);
+		sheet.footer(LedgerLayout.PAGE_FOOTER, Position.CENTER, FONT, 10);
 	}
 
 	private static void groupRow(Worksheet sheet, int r, int lastColumn, String heading) {
