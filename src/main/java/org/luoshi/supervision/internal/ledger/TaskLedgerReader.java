@@ -218,12 +218,12 @@ public class TaskLedgerReader {
 				.flatMap(TaskLedgerReader::units)
 				.distinct()
 				.toList();
-			boolean onlyNumber = content == null && lead == null && coUnits.isEmpty() && deadlineCell.isEmpty();
-			if (onlyNumber ? number != null && !ARABIC_NUMBER.matcher(number).matches() : isHeading(number, content, lead, deadlineCell)) {
+			boolean nothingButNumber = content == null && lead == null && coUnits.isEmpty() && deadlineCell.isEmpty();
+			if (isHeading(number, content, lead, deadlineCell, nothingButNumber)) {
 				group = headingName(number, content);
 				return true;
 			}
-			if (onlyNumber) {
+			if (nothingButNumber) {
 				return true; // blank, or numbered ahead in a template and never filled
 			}
 			if (++taskRows > MAX_TASKS) {
@@ -258,9 +258,13 @@ public class TaskLedgerReader {
 
 		/**
 		 * A heading has neither lead unit nor deadline and is numbered in Chinese, in its 序号 (一) or at the start of its
-		 * text (一、全力提速…), where a heading merged across the row keeps it.
+		 * text (一、全力提速…). A heading merged across the row keeps its text in the first cell, the 序号: any text
+		 * there but a task's number makes one, numbered or not (重点项目).
 		 */
-		private static boolean isHeading(String number, String content, String lead, Optional<Cell> deadline) {
+		private static boolean isHeading(String number, String content, String lead, Optional<Cell> deadline, boolean nothingButNumber) {
+			if (nothingButNumber) {
+				return number != null && !ARABIC_NUMBER.matcher(number).matches();
+			}
 			return lead == null && deadline.isEmpty() && (GroupOrdinals.isOrdinal(number) || GroupOrdinals.startsWithOrdinal(number)
 					|| number == null && GroupOrdinals.startsWithOrdinal(content));
 		}
