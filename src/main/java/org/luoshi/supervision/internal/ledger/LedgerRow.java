@@ -1,5 +1,6 @@
 package org.luoshi.supervision.internal.ledger;
 
+import org.luoshi.supervision.Light;
 import java.time.LocalDate;
 import java.util.List;
 

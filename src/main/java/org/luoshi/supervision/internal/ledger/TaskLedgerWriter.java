@@ -1,5 +1,6 @@
 package org.luoshi.supervision.internal.ledger;
 
+import org.luoshi.supervision.Light;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -134,7 +135,7 @@ public class TaskLedgerWriter {
 					text(sheet, r, c, row.status());
 					style.horizontalAlignment("center");
 					if (row.light() != null) {
-						style.fillColor(row.light().fill()).fontColor(row.light().font());
+						style.fillColor(fill(row.light())).fontColor(font(row.light()));
 					}
 				}
 			}
@@ -159,5 +160,25 @@ public class TaskLedgerWriter {
 		if (value != null && !value.isEmpty()) {
 			sheet.inlineString(r, c, value.length() > CELL_MAX ? value.substring(0, CELL_MAX) : value);
 		}
+	}
+
+	/**
+	 * The status cell takes the colours of Excel's own good / neutral / bad cell styles, so that a printed ledger reads
+	 * like the ones offices already keep.
+	 */
+	private static String fill(Light light) {
+		return switch (light) {
+			case GREEN -> "C6EFCE";
+			case YELLOW -> "FFEB9C";
+			case RED -> "FFC7CE";
+		};
+	}
+
+	private static String font(Light light) {
+		return switch (light) {
+			case GREEN -> "006100";
+			case YELLOW -> "9C5700";
+			case RED -> "9C0006";
+		};
 	}
 }

@@ -1,5 +1,6 @@
 package org.luoshi.supervision.internal.ledger;
 
+import org.luoshi.supervision.Light;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.written;
 

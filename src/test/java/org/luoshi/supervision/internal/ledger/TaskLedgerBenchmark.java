@@ -1,5 +1,6 @@
 package org.luoshi.supervision.internal.ledger;
 
+import org.luoshi.supervision.Light;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
