@@ -77,7 +77,7 @@ class ReportHandOff {
 			var created = tasks.createFrom(goalId, TaskSource.REPORT, String.valueOf(report.reportId()),
 					Inputs.abbreviate(task.text(), Inputs.MAX_CONTENT), group(task.group()), targets(task.targets()),
 					assignment.lead().orElse(null), assignment.coUnits(), deadline,
-					assignment.unmatched().isEmpty() ? null : String.join("、", assignment.unmatched()), actor);
+					assignment.unmatched().isEmpty() ? null : String.join("、", assignment.unmatched()), true, actor);
 			if (created.status() != org.luoshi.supervision.TaskStatus.DRAFT) {
 				issued++;
 			}

@@ -130,9 +130,9 @@ class TaskService implements TaskManagement {
 	 * demand): validated like any other, issued when it has a lead unit and a deadline, else left as a draft.
 	 */
 	TaskDetails createFrom(long goalId, TaskSource source, String sourceRef, String content, List<String> tags, String targetsJson,
-			Long leadUnitId, List<Long> coUnitIds, LocalDate deadline, String note, Actor actor) {
+			Long leadUnitId, List<Long> coUnitIds, LocalDate deadline, String note, boolean issueWhenComplete, Actor actor) {
 		List<Violation> violations = new ArrayList<>();
-		boolean issue = leadUnitId != null && deadline != null;
+		boolean issue = issueWhenComplete && leadUnitId != null && deadline != null;
 		Fields fields = fields(content, tags, leadUnitId, coUnitIds, null, deadline == null ? null : deadline.toString(), List.of(),
 				issue, null, actor, violations);
 		ValidationException.throwIfAny(violations);
