@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,16 @@ public final class PageSession {
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf(from), StandardCharsets.UTF_8))));
 	}
 
+	/** Posts a form as {@code application/x-www-form-urlencoded}, with the CSRF token of the page it is posted from. */
+	public HttpResponse<byte[]> post(String path, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf(path), StandardCharsets.UTF_8));
+		fields.forEach((name, value) -> body.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/** Posts one file as {@code multipart/form-data}, with the CSRF token of the page it is posted from. */
 	public HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
 		String token = csrf(path);
@@ -72,6 +83,19 @@ public final class PageSession {
 
 	public static String text(HttpResponse<byte[]> response) {
 		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The part of a page from the first {@code start} to the next {@code end} after it, e.g. one element from its id to
+	 * its closing tag; empty when {@code start} is not on the page.
+	 */
+	public static String between(String page, String start, String end) {
+		int from = page.indexOf(start);
+		if (from < 0) {
+			return "";
+		}
+		int to = page.indexOf(end, from + start.length());
+		return to < 0 ? page.substring(from) : page.substring(from, to);
 	}
 
 	private String csrf(String path) {
