@@ -19,6 +19,9 @@ public interface GoalManagement {
 	/** The goal, or {@link org.luoshi.shared.NotFoundException} when the actor sees none of it. */
 	GoalDetails goal(long id, Actor actor);
 
+	/** The goal a confirmed report became, if the actor may see it. */
+	java.util.Optional<GoalDetails> goalOfReport(long reportId, Actor actor);
+
 	/** Goals with at least one task in the actor's scope (all of them for the whole district), newest first. */
 	Page<GoalDetails> goals(Integer year, PageQuery page, Actor actor);
 

@@ -125,6 +125,19 @@ class GoalService implements GoalManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<GoalDetails> goalOfReport(long reportId, Actor actor) {
+		return goals.findByReport(reportId).flatMap(id -> {
+			try {
+				return java.util.Optional.of(goal(id, actor));
+			}
+			catch (NotFoundException e) {
+				return java.util.Optional.empty();
+			}
+		});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Page<GoalDetails> goals(Integer year, PageQuery page, Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
