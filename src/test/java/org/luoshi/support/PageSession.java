@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +49,47 @@ public final class PageSession {
 
 	public HttpResponse<byte[]> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	/**
+	 * Posts a form as {@code application/x-www-form-urlencoded}, with the CSRF token of the page {@code from} (a
+	 * field may be given more than once, as a multiple select sends it).
+	 */
+	public HttpResponse<byte[]> post(String path, String from, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		all.add(Map.entry("_csrf", csrf(from)));
+		String body = String.join("&", all.stream()
+			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.toList());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A file of a multipart form: its field name, file name, content type and bytes. */
+	public record FilePart(String field, String fileName, String contentType, byte[] content) {
+	}
+
+	/** Posts fields and files as {@code multipart/form-data}, with the CSRF token of the page {@code from}. */
+	public HttpResponse<byte[]> postMultipart(String path, String from, List<Map.Entry<String, String>> fields, List<FilePart> files) {
+		String boundary = "----luoshi" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		all.add(Map.entry("_csrf", csrf(from)));
+		for (Map.Entry<String, String> field : all) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
+					+ "\r\n");
+		}
+		for (FilePart file : files) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\"" + file.fileName()
+					+ "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+			body.writeBytes(file.content());
+			write(body, "\r\n");
+		}
+		write(body, "--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** Posts one file as {@code multipart/form-data}, with the CSRF token of the page it is posted from. */
