@@ -193,6 +193,37 @@ class TaskPagesIntegrationTests {
 	}
 
 	@Test
+	void savesASubtaskAsADraftAndIssuesItWithTheGoalsCompleteDrafts() {
+		GoalDetails goal = fixtures.goal("草稿交办测试目标");
+		TaskDetails parent = fixtures.issued(goal, "推进“八五”普法规划实施。", "区司法局", 60);
+		PageSession admin = PageSession.signIn(port, "demo-admin");
+		String form = "/supervision/tasks/new?goal=" + goal.id() + "&parent=" + parent.id();
+		assertThat(text(admin.get(form))).contains("name=\"parentId\" value=\"" + parent.id() + "\"");
+
+		HttpResponse<byte[]> saved = admin.post("/supervision/tasks/new", form, List.of(Map.entry("goalId", String.valueOf(goal.id())),
+				Map.entry("parentId", String.valueOf(parent.id())), Map.entry("content", "组织普法讲师团进村居。"), Map.entry("tags", "普法、讲师团"),
+				Map.entry("leadUnitId", String.valueOf(fixtures.unit("区司法局"))), Map.entry("coUnitIds", String.valueOf(fixtures.unit("棠下镇"))),
+				Map.entry("deadline", LocalDate.now().plusDays(30).toString()), Map.entry("priority", "HIGH"), Map.entry("reportCycle", "WEEKLY"),
+				Map.entry("milestones[0].title", "完成讲师遴选"), Map.entry("milestones[0].dueDate", LocalDate.now().plusDays(10).toString()),
+				Map.entry("milestones[1].title", ""), Map.entry("milestones[1].dueDate", ""), Map.entry("issue", "false")));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		TaskDetails draft = queries.subtasks(parent.id(), fixtures.supervisor()).stream().findFirst()
+			.map(summary -> queries.task(summary.id(), fixtures.supervisor())).orElseThrow();
+		assertThat(draft.status()).isEqualTo(TaskStatus.DRAFT);
+		assertThat(draft.number()).isEqualTo("1.1");
+		assertThat(draft.tags()).containsExactly("普法", "讲师团");
+		assertThat(draft.coUnits()).extracting(UnitRef::name).containsExactly("棠下镇");
+		assertThat(draft.milestones()).extracting(TaskDetails.Milestone::title).containsExactly("完成讲师遴选");
+		assertThat(text(admin.get("/supervision/goals/" + goal.id()))).contains("组织普法讲师团进村居。").contains("id=\"issue-drafts\"");
+
+		HttpResponse<byte[]> issued = admin.post("/supervision/goals/" + goal.id() + "/issue-drafts", "/supervision/goals/" + goal.id(), List.of());
+		assertThat(issued.statusCode()).isEqualTo(302);
+		assertThat(text(admin.get("/supervision/goals/" + goal.id()))).contains("已交办 1 项任务").doesNotContain("id=\"issue-drafts\"");
+		assertThat(queries.task(draft.id(), fixtures.supervisor()).status()).isEqualTo(TaskStatus.ISSUED);
+	}
+
+	@Test
 	void speaksEnglishWhenAsked() {
 		TaskDetails task = fixtures.inProgress(fixtures.goal("语言测试目标"), "推进法治政府建设。", 40);
 		String page = text(PageSession.signIn(port, "demo-dept").get("/supervision/tasks/" + task.id() + "?lang=en"));
