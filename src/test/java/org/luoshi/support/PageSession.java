@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -51,34 +53,58 @@ public final class PageSession {
 
 	/** Posts an empty form, as a button on the page {@code from} does: with that page's CSRF token. */
 	public HttpResponse<byte[]> post(String path, String from) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf(from), StandardCharsets.UTF_8))));
+		return post(path, from, List.of());
 	}
 
-	/** Posts a form as {@code application/x-www-form-urlencoded}, with the CSRF token of the page it is posted from. */
+	/** Posts a form with the CSRF token of the page it is posted to (which shows that form). */
 	public HttpResponse<byte[]> post(String path, Map<String, String> fields) {
-		StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf(path), StandardCharsets.UTF_8));
-		fields.forEach((name, value) -> body.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+		return post(path, path, List.copyOf(fields.entrySet()));
 	}
 
-	/** Posts one file as {@code multipart/form-data}, with the CSRF token of the page it is posted from. */
-	public HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
-		String token = csrf(path);
+	/**
+	 * Posts a form as {@code application/x-www-form-urlencoded}, with the CSRF token of the page {@code from} (a
+	 * field may be given more than once, as a multiple select sends it).
+	 */
+	public HttpResponse<byte[]> post(String path, String from, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		all.add(Map.entry("_csrf", csrf(from)));
+		String body = String.join("&", all.stream()
+			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.toList());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A file of a multipart form: its field name, file name, content type and bytes. */
+	public record FilePart(String field, String fileName, String contentType, byte[] content) {
+	}
+
+	/** Posts fields and files as {@code multipart/form-data}, with the CSRF token of the page {@code from}. */
+	public HttpResponse<byte[]> postMultipart(String path, String from, List<Map.Entry<String, String>> fields, List<FilePart> files) {
 		String boundary = "----luoshi" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n");
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n");
-		body.writeBytes(content);
-		write(body, "\r\n--" + boundary + "--\r\n");
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		all.add(Map.entry("_csrf", csrf(from)));
+		for (Map.Entry<String, String> field : all) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
+					+ "\r\n");
+		}
+		for (FilePart file : files) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\"" + file.fileName()
+					+ "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+			body.writeBytes(file.content());
+			write(body, "\r\n");
+		}
+		write(body, "--" + boundary + "--\r\n");
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** Posts one file as {@code multipart/form-data} in the field {@code file}, with the CSRF token of the page it is posted from. */
+	public HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
+		return postMultipart(path, path, List.of(), List.of(new FilePart("file", fileName, "application/octet-stream", content)));
 	}
 
 	public static String text(HttpResponse<byte[]> response) {

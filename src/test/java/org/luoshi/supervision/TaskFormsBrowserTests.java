@@ -1,0 +1,92 @@
+package org.luoshi.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.luoshi.support.BrowserTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** A manager sets a goal and issues a task through the forms, then finds it in the task list by unit and light. */
+@Import(SupervisionFixtures.class)
+class TaskFormsBrowserTests extends BrowserTest {
+
+	@Autowired
+	SupervisionFixtures fixtures;
+
+	@Test
+	void aManagerSetsAGoalIssuesATaskAndFindsItInTheList() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String goalTitle = "法治政府建设示范创建 " + marker;
+		String content = "完成行政执法公示平台建设 " + marker;
+		long justice = fixtures.unit("区司法局");
+
+		signIn("demo-admin");
+		open("/supervision/goals");
+		click(find(By.id("goal-new")));
+		find(By.id("goal-title-input")).sendKeys(goalTitle);
+		find(By.id("goal-indicator-input")).sendKeys("示范创建达标率");
+		find(By.id("goal-target-value")).sendKeys("100");
+		find(By.id("goal-target-unit")).sendKeys("%");
+		click(find(By.id("goal-save")));
+		assertThat(find(By.id("goal-title")).getText()).isEqualTo(goalTitle);
+		assertThat(find(By.id("goal-indicator")).getText()).contains("示范创建达标率").contains("≥").contains("100");
+
+		click(find(By.id("goal-new-task")));
+		find(By.id("task-content-input")).sendKeys(content);
+		WebElement everybody = find(By.id("task-staff"));
+		new Select(find(By.id("task-lead-unit"))).selectByValue(String.valueOf(justice));
+		waitFor(ExpectedConditions.stalenessOf(everybody));
+		Select staff = new Select(find(By.id("task-staff")));
+		assertThat(staff.getOptions()).extracting(WebElement::getText).anyMatch(name -> name.startsWith("谢文博"))
+			.noneMatch(name -> name.startsWith("梁家豪"));
+		staff.selectByIndex(1);
+		type(find(By.id("task-deadline-input")), LocalDate.now().plusMonths(3).toString());
+		find(By.id("task-tags-input")).sendKeys("依法行政、示范创建");
+		find(By.id("milestone-title-0")).sendKeys("完成平台选型");
+		type(find(By.id("milestone-date-0")), LocalDate.now().plusMonths(1).toString());
+		click(find(By.id("milestone-add")));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("milestone-title-1")));
+		assertThat(find(By.id("milestone-title-0")).getAttribute("value")).isEqualTo("完成平台选型");
+		click(find(By.id("task-issue-now")));
+
+		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "待签收"));
+		assertThat(find(By.id("flash")).getText()).contains("任务已交办");
+		assertThat(find(By.id("task-content")).getText()).isEqualTo(content);
+		assertThat(find(By.id("task-lead")).getText()).isEqualTo("区司法局");
+		assertThat(find(By.id("task-milestones")).getText()).contains("完成平台选型");
+
+		open("/supervision/tasks");
+		new Select(find(By.id("filter-unit"))).selectByValue(String.valueOf(justice));
+		waitFor(ExpectedConditions.urlContains("unit=" + justice));
+		new Select(find(By.id("filter-light"))).selectByValue("GREEN");
+		waitFor(ExpectedConditions.urlContains("light=GREEN"));
+		WebElement row = waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath("//tr[contains(@class, 'task-row')][.//a[text()='" + content + "']]")));
+		assertThat(row.getAttribute("data-light")).isEqualTo("GREEN");
+		assertThat(find(By.id("export-ledger")).getAttribute("href")).contains("layout=ledger").contains("unit=" + justice).contains("light=GREEN");
+
+		new Select(find(By.id("filter-light"))).selectByValue("RED");
+		waitFor(ExpectedConditions.urlContains("light=RED"));
+		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[text()='" + content + "']")));
+	}
+
+	private void type(WebElement dateInput, String isoDate) {
+		// A date input takes keys in the browser's locale; setting its value is what picking a day does.
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", dateInput, isoDate);
+	}
+
+
+	/** Scrolled to the middle of the window first, so that the sticky header or the window's edge is not in the way. */
+	private void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+}
