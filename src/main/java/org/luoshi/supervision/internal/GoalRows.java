@@ -111,8 +111,9 @@ class GoalRows {
 		return jdbc.sql("SELECT count(*) FROM goal g" + where.sql()).params(where.params()).query(Long.class).single();
 	}
 
+	/** Whether a scoped actor sees the goal ({@code scope}: their subtree's unit ids). */
 	boolean visible(long id, List<Long> scope) {
-		Where where = where(null, scope);
+		Where where = where(null, java.util.Objects.requireNonNull(scope));
 		return jdbc.sql("SELECT count(*) FROM goal g" + where.sql() + " AND g.id = :id").params(where.params()).param("id", id)
 			.query(Long.class)
 			.single() > 0;

@@ -83,7 +83,7 @@ class TaskReading implements TaskQueries {
 				: units.directory().findStaff(task.responsibleStaffId()).map(StaffSummary::name).orElse(null);
 		TaskDetails.ExtensionRequest extension = followUps.pendingExtension(task.id())
 			.map(request -> new TaskDetails.ExtensionRequest(request.id(), names.ref(request.unitId()), request.currentDeadline(),
-					request.requestedDeadline(), request.reason(), requesterName(task.id(), request.createdAt()), request.createdAt()))
+					request.requestedDeadline(), request.reason(), requesterName(task.id()), request.createdAt()))
 			.orElse(null);
 		return new TaskDetails(task.id(), task.goalId(), goalTitle, task.parentId(), tasks.number(task), task.content(), task.tags(),
 				targets(task.targetsJson()), task.source(), task.sourceRef(), names.ref(task.issuerUnitId()), names.ref(task.leadUnitId()),
@@ -94,7 +94,8 @@ class TaskReading implements TaskQueries {
 				task.createdAt(), task.updatedAt());
 	}
 
-	private String requesterName(long taskId, java.time.Instant at) {
+	/** Who asked for the pending extension: the author of the task's latest extension request. */
+	private String requesterName(long taskId) {
 		return timeline.events(taskId).stream()
 			.filter(event -> event.kind() == org.luoshi.supervision.TaskEventKind.EXTENSION_REQUESTED)
 			.reduce((first, second) -> second)

@@ -10,7 +10,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** How an evidence file goes out, from the API and the pages alike: as an attachment, with its checksum. */
+/**
+ * How an evidence file goes out, from the API and the pages alike: always a download, never shown in the page's
+ * origin, with its SHA-256 ({@code Repr-Digest}, RFC 9530) so that the receiver can check it is the file the timeline
+ * records.
+ */
 final class EvidenceDownloads {
 
 	private EvidenceDownloads() {
@@ -22,11 +26,12 @@ final class EvidenceDownloads {
 			type = MediaType.parseMediaType(evidence.file().contentType());
 		}
 		catch (IllegalArgumentException e) {
-			type = MediaType.APPLICATION_OCTET_STREAM;
+			type = MediaType.APPLICATION_OCTET_STREAM; // what the uploader's browser said cannot be read: plain bytes
 		}
 		String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(evidence.file().sha256()));
 		return ResponseEntity.ok()
 			.contentType(type)
+			.contentLength(evidence.content().length)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(evidence.file().name(), StandardCharsets.UTF_8).build().toString())
 			.header("Repr-Digest", "sha-256=:" + digest + ":")

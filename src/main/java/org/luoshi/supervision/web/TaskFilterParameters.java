@@ -16,13 +16,22 @@ import org.luoshi.supervision.TaskStatus;
 /**
  * A task filter as query parameters, the same for the API, the list page and the Excel exports:
  * {@code goal, unit, status, light, group, dueFrom, dueTo, q, subtasks}. Statuses and lights may repeat or be
- * comma-separated, in either case. Every bad value is reported at once.
+ * comma-separated, in either case. Every bad value is reported at once: the API refuses the request
+ * ({@link #toFilter()}), the list page leaves the value out and says so ({@link #read(List)}).
  */
 record TaskFilterParameters(Long goal, Long unit, List<String> status, List<String> light, String group, String dueFrom,
 		String dueTo, String q, Boolean subtasks) {
 
+	/** The filter, or {@link ValidationException} with every bad value. */
 	TaskFilter toFilter() {
 		List<Violation> violations = new ArrayList<>();
+		TaskFilter filter = read(violations);
+		ValidationException.throwIfAny(violations);
+		return filter;
+	}
+
+	/** The filter without the values that cannot be used, each of which is added to {@code violations}. */
+	TaskFilter read(List<Violation> violations) {
 		Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
 		for (String value : values(status)) {
 			try {
@@ -41,12 +50,14 @@ record TaskFilterParameters(Long goal, Long unit, List<String> status, List<Stri
 		LocalDate to = date(dueTo, "dueTo", violations);
 		if (from != null && to != null && to.isBefore(from)) {
 			violations.add(Violation.of("dueTo", "supervision.filter.due.order"));
+			to = null;
 		}
-		if (q != null && q.strip().length() > TaskFilter.MAX_TEXT) {
+		String text = q;
+		if (text != null && text.strip().length() > TaskFilter.MAX_TEXT) {
 			violations.add(Violation.of("q", "validation.too-long", TaskFilter.MAX_TEXT));
+			text = null;
 		}
-		ValidationException.throwIfAny(violations);
-		return new TaskFilter(goal, unit, statuses, lights, group, from, to, q, Boolean.TRUE.equals(subtasks));
+		return new TaskFilter(goal, unit, statuses, lights, group, from, to, text, Boolean.TRUE.equals(subtasks));
 	}
 
 	private static List<String> values(List<String> parameters) {

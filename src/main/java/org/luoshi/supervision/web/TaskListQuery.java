@@ -1,9 +1,6 @@
 package org.luoshi.supervision.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -49,18 +46,10 @@ record TaskListQuery(Long goal, Long unit, Set<TaskStatus> statuses, Set<Light> 
 			problems.add(Violation.of("unit", "tasks.filter.unit.unknown"));
 			unit = null;
 		}
-		Set<TaskStatus> statuses = choices(params.status(), TaskStatus.class, "status", problems);
-		Set<Light> lights = choices(params.light(), Light.class, "light", problems);
-		LocalDate dueFrom = date(params.dueFrom(), "dueFrom", problems);
-		LocalDate dueTo = date(params.dueTo(), "dueTo", problems);
-		String text = params.q() == null || params.q().isBlank() ? null : params.q().strip();
-		if (text != null && text.length() > TaskFilter.MAX_TEXT) {
-			problems.add(Violation.of("q", "validation.too-long", TaskFilter.MAX_TEXT));
-			text = null;
-		}
-		String group = params.group() == null || params.group().isBlank() ? null : params.group().strip();
-		return new TaskListQuery(goal, unit, statuses, lights, group, dueFrom, dueTo, text,
-				"true".equalsIgnoreCase(params.subtasks()), paging(params, problems));
+		TaskFilter filter = new TaskFilterParameters(goal, unit, params.status(), params.light(), params.group(), params.dueFrom(),
+				params.dueTo(), params.q(), "true".equalsIgnoreCase(params.subtasks())).read(problems);
+		return new TaskListQuery(filter.goalId(), filter.unitId(), filter.statuses(), filter.lights(), filter.group(), filter.dueFrom(),
+				filter.dueTo(), filter.text(), filter.subtasks(), paging(params, problems));
 	}
 
 	TaskFilter filter() {
@@ -118,34 +107,6 @@ record TaskListQuery(Long goal, Long unit, Set<TaskStatus> statuses, Set<Light> 
 	private static void optional(UriComponentsBuilder uri, String name, Object value) {
 		if (value != null) {
 			uri.queryParam(name, value);
-		}
-	}
-
-	private static <E extends Enum<E>> Set<E> choices(List<String> texts, Class<E> type, String field, List<Violation> problems) {
-		Set<E> chosen = EnumSet.noneOf(type);
-		List<Violation> wrong = new ArrayList<>();
-		for (String text : texts == null ? List.<String>of() : texts) {
-			E choice = Forms.choice(text, type, field, wrong);
-			if (choice != null) {
-				chosen.add(choice);
-			}
-		}
-		if (!wrong.isEmpty()) {
-			problems.add(wrong.get(0));
-		}
-		return chosen;
-	}
-
-	private static LocalDate date(String text, String field, List<Violation> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			problems.add(Violation.of(field, "supervision.date.invalid"));
-			return null;
 		}
 	}
 
