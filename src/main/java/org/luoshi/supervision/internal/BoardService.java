@@ -149,7 +149,7 @@ class BoardService implements SupervisionBoards {
 		if (actor.can(Permissions.SUPERVISION_HANDLE)) {
 			toSign = mine(scope, "t.status = 'ISSUED' AND " + lead(scope), "t.deadline", names);
 			toReport = mine(scope, "t.status = 'IN_PROGRESS' AND " + lead(scope) + " AND (t.light <> 'GREEN' OR t.last_report_at IS NULL "
-					+ "OR t.last_report_at < :now - CASE t.report_cycle WHEN 'WEEKLY' THEN 7 WHEN 'MONTHLY' THEN 31 ELSE 92 END * interval '1 day')",
+					+ "OR t.last_report_at < CAST(:now AS timestamptz) - CASE t.report_cycle WHEN 'WEEKLY' THEN 7 WHEN 'MONTHLY' THEN 31 ELSE 92 END * interval '1 day')",
 					"t.deadline", names);
 			List<Long> reported = toReport.stream().map(TaskSummary::id).toList();
 			working = mine(scope, "t.status = 'IN_PROGRESS'", "t.deadline", names).stream()
