@@ -10,17 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.luoshi.supervision.internal.LedgerService;
 import org.luoshi.supervision.internal.ledger.ImportedTask;
 import org.luoshi.supervision.internal.ledger.LedgerReading;
 import org.luoshi.supervision.internal.ledger.TaskLedgerReader;
+import org.luoshi.supervision.web.LedgerIntegrationFiles;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestDatabaseEnvironment;
@@ -84,7 +82,7 @@ class LedgerIntegrationTests {
 		GoalDetails goal = fixtures.goal("台账导入校验目标");
 		long before = jdbc.sql("SELECT count(*) FROM task").query(Long.class).single();
 		String future = fixtures.today().plusDays(30).toString();
-		byte[] file = breakdownTable(List.of(
+		byte[] file = LedgerIntegrationFiles.breakdownTable(List.of(
 				new String[] { "1", "正确的一行。", "区司法局", "棠下镇", future },
 				new String[] { "2", "牵头单位写错的一行。", "区不存在局", "", future },
 				new String[] { "3", "时限已过的一行。", "区发改局", "", "2020-01-01" },
@@ -113,33 +111,12 @@ class LedgerIntegrationTests {
 
 		assertThat(ApiClient.signIn(port, "demo-admin").get("/api/v1/tasks/export.xlsx?layout=sideways").status()).isEqualTo(400);
 
-		byte[] file = breakdownTable(List.<String[]>of(new String[] { "1", "接口导入：单位写错。", "区不存在局", "", "2099-01-01" }));
+		byte[] file = LedgerIntegrationFiles.breakdownTable(List.<String[]>of(new String[] { "1", "接口导入：单位写错。", "区不存在局", "", "2099-01-01" }));
 		HttpResponse<String> refused = multipartImport(goal.id(), file, "demo-admin");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		JsonNode problem = ApiClient.JSON.readTree(refused.body());
 		assertThat(problem.path("errors").get(0).get("field").asString()).isEqualTo("row 4 牵头单位");
 		assertThat(multipartImport(goal.id(), file, "demo-dept").statusCode()).isEqualTo(403);
-	}
-
-	/** A breakdown table as offices write them: a title row, the header, a group heading, then the rows. */
-	static byte[] breakdownTable(List<String[]> rows) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "test", "1.0");
-		Worksheet sheet = workbook.newWorksheet("任务分解表");
-		sheet.value(0, 0, "重点工作任务分解表");
-		String[] header = { "序号", "任务内容", "牵头单位", "责任单位", "完成时限" };
-		for (int c = 0; c < header.length; c++) {
-			sheet.value(1, c, header[c]);
-		}
-		sheet.value(2, 0, "一");
-		sheet.value(2, 1, "优化法治化营商环境");
-		for (int r = 0; r < rows.size(); r++) {
-			for (int c = 0; c < rows.get(r).length; c++) {
-				sheet.value(3 + r, c, rows.get(r)[c]);
-			}
-		}
-		workbook.finish();
-		return out.toByteArray();
 	}
 
 	private HttpResponse<String> multipartImport(long goalId, byte[] file, String username) throws Exception {
