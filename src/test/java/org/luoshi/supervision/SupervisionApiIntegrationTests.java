@@ -136,6 +136,9 @@ class SupervisionApiIntegrationTests {
 		ApiClient.Answer badFilter = clients.get("demo-admin").get("/api/v1/tasks?light=purple&dueFrom=yesterday&status=DONE");
 		assertThat(badFilter.status()).isEqualTo(400);
 		assertThat(badFilter.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("light", "dueFrom", "status");
+		ApiClient.Answer badGoal = clients.get("demo-admin").get("/api/v1/tasks?goal=abc");
+		assertThat(badGoal.status()).isEqualTo(400);
+		assertThat(badGoal.json().path("errors").findValuesAsString("field")).containsExactly("goal");
 
 		long before = jdbc.sql("SELECT count(*) FROM task").query(Long.class).single();
 		ApiClient.Answer badTask = clients.get("demo-admin").inLanguage("en").post("/api/v1/tasks", Map.of("goalId", goal.id(),

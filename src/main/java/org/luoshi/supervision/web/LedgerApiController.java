@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.luoshi.shared.CurrentActor;
@@ -41,14 +42,10 @@ class LedgerApiController {
 	@GetMapping(value = "/export.xlsx", produces = LedgerFiles.XLSX)
 	@Operation(summary = "Export the tasks a filter selects as .xlsx", description = "`layout=breakdown` (default) or `ledger`; the "
 			+ "filters of GET /api/v1/tasks.")
-	void export(@RequestParam(required = false) String layout, @RequestParam(required = false) Long goal,
-			@RequestParam(required = false) Long unit, @RequestParam(required = false) List<String> status,
-			@RequestParam(required = false) List<String> light, @RequestParam(required = false) String group,
-			@RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean subtasks, HttpServletResponse response)
+	void export(@RequestParam(required = false) String layout, @ParameterObject TaskFilterParameters parameters, HttpServletResponse response)
 			throws IOException {
 		LedgerLayout form = LedgerFiles.layout(layout);
-		var filter = new TaskFilterParameters(goal, unit, status, light, group, dueFrom, dueTo, q, subtasks).toFilter();
+		var filter = parameters.toFilter();
 		files.attach(response, LedgerFiles.fileName(form));
 		ledger.export(filter, form, CurrentActor.get(), response.getOutputStream());
 	}

@@ -40,14 +40,10 @@ class LedgerController {
 	}
 
 	@GetMapping("/supervision/tasks/export.xlsx")
-	void export(@RequestParam(required = false) String layout, @RequestParam(required = false) Long goal,
-			@RequestParam(required = false) Long unit, @RequestParam(required = false) List<String> status,
-			@RequestParam(required = false) List<String> light, @RequestParam(required = false) String group,
-			@RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Boolean subtasks, HttpServletResponse response)
+	void export(@RequestParam(required = false) String layout, TaskFilterParameters parameters, HttpServletResponse response)
 			throws IOException {
 		LedgerLayout form = LedgerFiles.layout(layout);
-		var filter = new TaskFilterParameters(goal, unit, status, light, group, dueFrom, dueTo, q, subtasks).toFilter();
+		var filter = parameters.toFilter();
 		files.attach(response, LedgerFiles.fileName(form));
 		ledger.export(filter, form, CurrentActor.get(), response.getOutputStream());
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.Page;
@@ -101,13 +102,9 @@ class TaskApiController {
 			+ "unit or one below it leads or co-operates on), `status` and `light` (repeat or comma-separate), `group` (a tag such as "
 			+ "a conference's task group), `dueFrom`/`dueTo` (YYYY-MM-DD), `q` (words of the content), `subtasks=true`. "
 			+ "`sort`: number, deadline, light, percent, updatedAt.")
-	Page<TaskSummary> list(@RequestParam(required = false) Long goal, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> light,
-			@RequestParam(required = false) String group, @RequestParam(required = false) String dueFrom,
-			@RequestParam(required = false) String dueTo, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Boolean subtasks, @RequestParam(required = false) Integer page,
+	Page<TaskSummary> list(@ParameterObject TaskFilterParameters parameters, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-		TaskFilter filter = new TaskFilterParameters(goal, unit, status, light, group, dueFrom, dueTo, q, subtasks).toFilter();
+		TaskFilter filter = parameters.toFilter();
 		return queries.tasks(filter, PageQuery.of(page, size, sort, "number", TaskFilter.SORTABLE), CurrentActor.get());
 	}
 
