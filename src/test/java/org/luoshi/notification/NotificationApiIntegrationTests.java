@@ -4,48 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.AccountDirectory;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
 /** {@code /api/v1/notifications}: each account reads and marks its own notifications, and nobody else's. */
 @IntegrationTest
+@Import(NotificationFixtures.class)
 class NotificationApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	AccountDirectory accounts;
 
 	@Autowired
 	OrganizationDirectory organization;
 
+	@Autowired
 	NotificationFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new NotificationFixtures(events, transactions, jdbc, accounts, organization);
-	}
 
 	/** Publishes a reminder to 区司法局 and answers demo-dept's inbox item of it. */
 	long reminderForTheJusticeBureau(ReminderSent reminder) {

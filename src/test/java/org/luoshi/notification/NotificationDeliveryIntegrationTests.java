@@ -5,32 +5,25 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.AccountDirectory;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.IntegrationTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Delivery of notifiable events into inboxes, after the publisher's commit, through the event publication registry. */
 @IntegrationTest
+@Import(NotificationFixtures.class)
 class NotificationDeliveryIntegrationTests {
 
 	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	AccountDirectory accounts;
 
 	@Autowired
 	OrganizationDirectory organization;
@@ -38,12 +31,8 @@ class NotificationDeliveryIntegrationTests {
 	@Autowired
 	IncompleteEventPublications incompletePublications;
 
+	@Autowired
 	NotificationFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new NotificationFixtures(events, transactions, jdbc, accounts, organization);
-	}
 
 	@Test
 	void deliversToTheActiveAccountsOfEachNamedUnitAndNoOneElse() {

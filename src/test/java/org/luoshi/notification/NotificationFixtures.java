@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishing notifications the way a module does (inside its write transaction) and looking at what was delivered.
  * All tests of a context share one database: each reminder names a task no other test uses.
  */
-final class NotificationFixtures {
+@org.springframework.stereotype.Component
+class NotificationFixtures {
 
 	/** A key of the bundles with the pattern "{0}：{1}" (English "{0}: {1}"). */
 	static final String LABELLED_TEXT = "audit.filter.problem";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.AccountDirectory;
 import org.luoshi.notification.internal.Inbox;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.BrowserTest;
@@ -12,24 +11,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A town handler hears of a reminder: the bell counts it, the inbox shows it, opening it reads it. */
+@Import(NotificationFixtures.class)
 class NotificationInboxBrowserTests extends BrowserTest {
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	AccountDirectory accounts;
 
 	@Autowired
 	OrganizationDirectory organization;
@@ -37,11 +27,11 @@ class NotificationInboxBrowserTests extends BrowserTest {
 	@Autowired
 	Inbox inbox;
 
+	@Autowired
 	NotificationFixtures fixtures;
 
 	@BeforeEach
 	void nothingUnreadForTheTownHandler() {
-		fixtures = new NotificationFixtures(events, transactions, jdbc, accounts, organization);
 		inbox.markAllRead(fixtures.accountId("demo-town"));
 	}
 

@@ -4,46 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.AccountDirectory;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PageSession;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox pages without a browser: the bell's fragment, opening an item, and what others and strangers get. */
 @IntegrationTest
+@Import(NotificationFixtures.class)
 class NotificationInboxIntegrationTests {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	AccountDirectory accounts;
 
 	@Autowired
 	OrganizationDirectory organization;
 
+	@Autowired
 	NotificationFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new NotificationFixtures(events, transactions, jdbc, accounts, organization);
-	}
 
 	@Test
 	void theBellIsAFragmentLinkingToTheInboxWithTheUnreadCount() {

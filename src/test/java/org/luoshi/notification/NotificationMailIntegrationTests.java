@@ -24,19 +24,19 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitCommands.UpdateStaff;
 import org.luoshi.support.IntegrationTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mail through a real SMTP server (GreenMail, in this JVM). The only test context with e-mail on: the others run
  * without an SMTP server, as an installation without {@code LUOSHI_SMTP_HOST} does.
  */
 @IntegrationTest
+@Import(NotificationFixtures.class)
 class NotificationMailIntegrationTests {
 
 	static final int SMTP_PORT = freePort();
@@ -59,12 +59,6 @@ class NotificationMailIntegrationTests {
 	}
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -76,11 +70,11 @@ class NotificationMailIntegrationTests {
 	@Autowired
 	OrganizationAdministration organizationAdministration;
 
+	@Autowired
 	NotificationFixtures fixtures;
 
 	@BeforeEach
 	void giveTheTownHandlerAnAddress() {
-		fixtures = new NotificationFixtures(events, transactions, jdbc, accounts, organization);
 		StaffSummary staff = organization.findStaff(accounts.findByUsername("demo-town").orElseThrow().staffId()).orElseThrow();
 		if (!TOWN_HANDLER_ADDRESS.equals(staff.email())) {
 			NotificationFixtures.actAsDistrictAdministrator();
