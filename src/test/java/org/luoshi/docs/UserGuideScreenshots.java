@@ -46,10 +46,34 @@ class UserGuideScreenshots extends BrowserTest {
 		open("/?lang=en");
 		shoot("home-admin-en");
 		open("/?lang=zh_CN");
+		open("/supervision/goals");
+		click(find(By.cssSelector("a[href*='/supervision/goals/']")));
+		find(By.id("goal-tasks"));
+		shoot("supervision-goal");
+		open("/supervision/tasks?light=RED");
+		click(find(By.cssSelector("tr.task-row a")));
+		find(By.id("timeline"));
+		shoot("supervision-task");
 		browser.manage().deleteAllCookies();
+		signIn("demo-leader");
+		open("/supervision/board");
+		find(By.cssSelector("#chart-lights svg"));
+		shoot("supervision-board");
+		browser.manage().deleteAllCookies();
+		signIn("demo-dept");
+		open("/supervision/my");
+		shoot("supervision-my");
+		browser.manage().deleteAllCookies();
+		open("/public/plan");
+		shoot("supervision-public");
 		signIn("demo-auditor");
 		open("/audit");
 		shoot("audit");
+	}
+
+	private void click(org.openqa.selenium.WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
 	}
 
 	private void shoot(String name) throws IOException {
