@@ -28,16 +28,26 @@ public final class TaskCommands {
 
 	/**
 	 * A new task of a goal (or a subtask of {@code parentId}). With {@code issue} it goes to its lead unit at once and
-	 * needs a lead unit and a deadline; otherwise it stays a draft.
+	 * needs a lead unit and a deadline; otherwise it stays a draft. {@code source} says where it came from when that is
+	 * not the person typing it — a leader's instruction (with e.g. the instruction's file number as {@code sourceRef}) or
+	 * an enterprise demand (with the demand's id); {@code null} is {@link TaskSource#MANUAL}.
 	 */
 	public record CreateTask(Long goalId, Long parentId, String content, List<String> tags, Long leadUnitId,
 			List<Long> coUnitIds, Long responsibleStaffId, String deadline, Priority priority, ReportCycle reportCycle,
-			List<MilestoneInput> milestones, boolean published, boolean issue) {
+			List<MilestoneInput> milestones, boolean published, boolean issue, TaskSource source, String sourceRef) {
 
 		public CreateTask {
 			tags = tags == null ? List.of() : List.copyOf(tags);
 			coUnitIds = coUnitIds == null ? List.of() : List.copyOf(coUnitIds);
 			milestones = milestones == null ? List.of() : List.copyOf(milestones);
+		}
+
+		/** A task written by hand. */
+		public CreateTask(Long goalId, Long parentId, String content, List<String> tags, Long leadUnitId, List<Long> coUnitIds,
+				Long responsibleStaffId, String deadline, Priority priority, ReportCycle reportCycle, List<MilestoneInput> milestones,
+				boolean published, boolean issue) {
+			this(goalId, parentId, content, tags, leadUnitId, coUnitIds, responsibleStaffId, deadline, priority, reportCycle, milestones,
+					published, issue, TaskSource.MANUAL, null);
 		}
 	}
 

@@ -165,6 +165,16 @@ class SupervisionApiIntegrationTests {
 		long id = task.get("id").asLong();
 		assertThat(task.get("status").asString()).isEqualTo("ISSUED");
 		assertThat(task.get("reportCycle").asString()).isEqualTo("WEEKLY");
+		assertThat(task.get("source").asString()).isEqualTo("MANUAL");
+
+		ApiClient.Answer instructed = admin.post("/api/v1/tasks", Map.of("goalId", goal.id(), "content", "接口批示任务：协调解决企业用电。",
+				"leadUnitId", fixtures.unit("区工信局"), "deadline", LocalDate.now().plusDays(20).toString(), "issue", true, "source",
+				"instruction", "sourceRef", "区领导批示〔2026〕12号"));
+		assertThat(instructed.status()).isEqualTo(201);
+		assertThat(instructed.json().get("source").asString()).isEqualTo("INSTRUCTION");
+		assertThat(instructed.json().get("sourceRef").asString()).isEqualTo("区领导批示〔2026〕12号");
+		assertThat(admin.post("/api/v1/tasks", Map.of("goalId", goal.id(), "content", "冒充会议部署。", "source", "REPORT")).status())
+			.isEqualTo(400);
 
 		Map<String, Object> edit = new LinkedHashMap<>();
 		edit.put("content", "接口新建任务：完善并公布企业法律服务清单。");

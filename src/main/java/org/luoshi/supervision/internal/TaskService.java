@@ -59,6 +59,8 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskService implements TaskManagement {
 
 	static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+	/** Where a task typed in by a person may say it came from; reports and imports bring their own tasks. */
+	private static final Set<TaskSource> HAND_WRITTEN_SOURCES = Set.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND);
 	/** The timeline reference of a creation whose note lists unit names not found in the organization. */
 	static final String UNMATCHED_UNITS = "unmatched-units";
 
@@ -117,10 +119,15 @@ class TaskService implements TaskManagement {
 		}
 		Fields fields = fields(command.content(), command.tags(), command.leadUnitId(), command.coUnitIds(),
 				command.responsibleStaffId(), command.deadline(), command.milestones(), command.issue(), null, actor, violations);
+		TaskSource source = command.source() == null ? TaskSource.MANUAL : command.source();
+		if (!HAND_WRITTEN_SOURCES.contains(source)) {
+			violations.add(Violation.of("source", "supervision.task.source.invalid"));
+		}
+		String sourceRef = Inputs.optional(command.sourceRef(), "sourceRef", 100, violations);
 		ValidationException.throwIfAny(violations);
 
 		long id = tasks.insert(new TaskRows.NewTask(goal.id(), command.parentId(), fields.content(), fields.tags(), null,
-				TaskSource.MANUAL, null, units.issuingUnit(actor), fields.leadUnitId(), fields.staffId(), fields.deadline(),
+				source, sourceRef, units.issuingUnit(actor), fields.leadUnitId(), fields.staffId(), fields.deadline(),
 				priority(command.priority()), cycle(command.reportCycle()), command.published(), actor.accountId()));
 		return created(id, fields, null, actor, command.issue());
 	}

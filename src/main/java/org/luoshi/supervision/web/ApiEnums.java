@@ -7,6 +7,7 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.supervision.Priority;
 import org.luoshi.supervision.ReportCycle;
+import org.luoshi.supervision.TaskSource;
 
 /** Enum values as clients send them, in either case; an unknown one is a field error rather than an unreadable body. */
 final class ApiEnums {
@@ -16,6 +17,10 @@ final class ApiEnums {
 
 	static Priority priority(String value) {
 		return parse(Priority.class, value, "priority");
+	}
+
+	static TaskSource source(String value) {
+		return parse(TaskSource.class, value, "source");
 	}
 
 	static ReportCycle cycle(String value) {

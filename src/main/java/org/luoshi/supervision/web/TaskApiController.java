@@ -59,7 +59,7 @@ class TaskApiController {
 
 	record TaskRequest(Long goalId, Long parentId, String content, List<String> tags, Long leadUnitId, List<Long> coUnitIds,
 			Long responsibleStaffId, String deadline, String priority, String reportCycle, List<MilestoneInput> milestones,
-			Boolean published, Boolean issue, Integer version) {
+			Boolean published, Boolean issue, String source, String sourceRef, Integer version) {
 	}
 
 	record VersionRequest(Integer version, String reason) {
@@ -110,12 +110,14 @@ class TaskApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a task of a goal (supervision:manage)", description = "With `issue: true` it goes to its lead unit "
-			+ "at once and needs `leadUnitId` and `deadline`; otherwise it is a draft. Answers 201 with Location.")
+			+ "at once and needs `leadUnitId` and `deadline`; otherwise it is a draft. `source` is MANUAL (default), INSTRUCTION (a "
+			+ "leader's instruction) or DEMAND (an enterprise demand), with `sourceRef` naming it. Answers 201 with Location.")
 	ResponseEntity<TaskDetails> create(@RequestBody TaskRequest request) {
 		TaskDetails task = tasks.createTask(new CreateTask(request.goalId(), request.parentId(), request.content(), request.tags(),
 				request.leadUnitId(), request.coUnitIds(), request.responsibleStaffId(), request.deadline(),
 				ApiEnums.priority(request.priority()), ApiEnums.cycle(request.reportCycle()), request.milestones(),
-				Boolean.TRUE.equals(request.published()), Boolean.TRUE.equals(request.issue())), CurrentActor.get());
+				Boolean.TRUE.equals(request.published()), Boolean.TRUE.equals(request.issue()), ApiEnums.source(request.source()),
+				request.sourceRef()), CurrentActor.get());
 		return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id())).body(task);
 	}
 

@@ -11,6 +11,7 @@ import org.luoshi.supervision.TaskCommands.CreateTask;
 import org.luoshi.supervision.TaskCommands.MilestoneInput;
 import org.luoshi.supervision.TaskCommands.UpdateTask;
 import org.luoshi.supervision.TaskDetails;
+import org.luoshi.supervision.TaskSource;
 
 /**
  * The task form as typed. Tags are one line, separated as people write them (、，, or ;); milestones come as rows
@@ -20,7 +21,7 @@ import org.luoshi.supervision.TaskDetails;
  */
 record TaskForm(String goalId, String parentId, String content, String tags, String leadUnitId, List<String> coUnitIds,
 		String responsibleStaffId, String deadline, String priority, String reportCycle, List<MilestoneInput> milestones,
-		Boolean published, Boolean issue, Integer version) {
+		Boolean published, Boolean issue, String source, String sourceRef, Integer version) {
 
 	private static final String TAG_SEPARATORS = "[、，,；;\\n]";
 	private static final MilestoneInput BLANK_ROW = new MilestoneInput("", "");
@@ -32,7 +33,7 @@ record TaskForm(String goalId, String parentId, String content, String tags, Str
 
 	static TaskForm blank(Long goalId, Long parentId) {
 		return new TaskForm(goalId == null ? "" : String.valueOf(goalId), parentId == null ? "" : String.valueOf(parentId), "", "", "", List.of(), "", "",
-				Priority.NORMAL.name(), ReportCycle.MONTHLY.name(), List.of(), false, true, null);
+				Priority.NORMAL.name(), ReportCycle.MONTHLY.name(), List.of(), false, true, TaskSource.MANUAL.name(), "", null);
 	}
 
 	/** The task as it stands; reached milestones are history and not offered for editing. */
@@ -44,7 +45,7 @@ record TaskForm(String goalId, String parentId, String content, String tags, Str
 				task.deadline() == null ? "" : task.deadline().toString(), task.priority().name(), task.reportCycle().name(),
 				task.milestones().stream().filter(milestone -> !milestone.reached())
 					.map(milestone -> new MilestoneInput(milestone.title(), milestone.dueDate().toString())).toList(),
-				task.published(), false, task.version());
+				task.published(), false, task.source().name(), task.sourceRef(), task.version());
 	}
 
 	/** The rows to show: those typed, and {@code blank} empty ones to fill in. */
@@ -62,7 +63,7 @@ record TaskForm(String goalId, String parentId, String content, String tags, Str
 
 	TaskForm withVersion(int newVersion) {
 		return new TaskForm(goalId, parentId, content, tags, leadUnitId, coUnitIds, responsibleStaffId, deadline, priority, reportCycle,
-				milestones, published, issue, newVersion);
+				milestones, published, issue, source, sourceRef, newVersion);
 	}
 
 	CreateTask toCreate() {
@@ -70,9 +71,10 @@ record TaskForm(String goalId, String parentId, String content, String tags, Str
 		Long goal = Forms.id(goalId, "goalId", problems);
 		Long parent = Forms.id(parentId, "parentId", problems);
 		Fields fields = fields(problems);
+		TaskSource from = source == null || source.isBlank() ? TaskSource.MANUAL : Forms.choice(source, TaskSource.class, "source", problems);
 		Forms.stopIfAny(problems);
 		return new CreateTask(goal, parent, content, fields.tags(), fields.lead(), fields.coUnits(), fields.staff(), deadline,
-				fields.priority(), fields.cycle(), milestones, Boolean.TRUE.equals(published), Boolean.TRUE.equals(issue));
+				fields.priority(), fields.cycle(), milestones, Boolean.TRUE.equals(published), Boolean.TRUE.equals(issue), from, sourceRef);
 	}
 
 	UpdateTask toUpdate(long id) {

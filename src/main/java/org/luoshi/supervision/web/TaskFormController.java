@@ -16,6 +16,7 @@ import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
 import org.luoshi.supervision.Priority;
 import org.luoshi.supervision.ReportCycle;
+import org.luoshi.supervision.TaskSource;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.supervision.TaskManagement;
 import org.luoshi.supervision.TaskQueries;
@@ -165,6 +166,7 @@ class TaskFormController {
 		model.addAttribute("selectedStaff", form.responsibleStaffId());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("cycles", ReportCycle.values());
+		model.addAttribute("sources", List.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND));
 		model.addAttribute("milestoneRows", form.milestoneRows(blankRows));
 		return VIEW;
 	}
