@@ -26,10 +26,30 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof LuoshiUser user && user.mustChangePassword()
 				&& !exempt(request.getRequestURI().substring(request.getContextPath().length()))) {
+			if (fromThePasswordPage(request)) {
+				// A piece the password page itself loads (the inbox bell): sending the page to itself would reload it
+				// for ever. Nothing is answered; the page stays as it is.
+				response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				return;
+			}
 			PageRedirects.to(request, response, PASSWORD_PAGE);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** An htmx request made by the password page (htmx names the page it runs in). */
+	private static boolean fromThePasswordPage(HttpServletRequest request) {
+		String page = request.getHeader("HX-Current-URL");
+		if (!"true".equals(request.getHeader("HX-Request")) || page == null) {
+			return false;
+		}
+		try {
+			return (request.getContextPath() + PASSWORD_PAGE).equals(java.net.URI.create(page).getPath());
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	private static boolean exempt(String path) {
