@@ -223,8 +223,8 @@ class TaskRows {
 			case "light" -> "CASE t.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END " + page.direction() + ", t.deadline, t.id";
 			case "percent" -> "t.percent " + page.direction() + ", t.id";
 			case "updatedAt" -> "t.updated_at " + page.direction() + ", t.id";
-			default -> "t.goal_id " + page.direction() + ", COALESCE(p.seq, t.seq) " + page.direction()
-					+ ", t.parent_id IS NOT NULL, t.seq";
+			// By 序号 within each goal, the newest goal's tasks first: what was deployed last is what people look for.
+			default -> "t.goal_id DESC, COALESCE(p.seq, t.seq) " + page.direction() + ", t.parent_id IS NOT NULL, t.seq";
 		};
 		return jdbc.sql("SELECT t.id, t.goal_id, " + NUMBER + " AS number, t.content, t.tags, t.lead_unit_id, "
 				+ "ARRAY(SELECT tu.unit_id FROM task_unit tu WHERE tu.task_id = t.id AND tu.role = 'CO' ORDER BY tu.unit_id) AS co_units, "
