@@ -47,7 +47,7 @@ class UserGuideScreenshots extends BrowserTest {
 		shoot("home-admin-en");
 		open("/?lang=zh_CN");
 		open("/supervision/goals");
-		click(find(By.cssSelector("a[href*='/supervision/goals/']")));
+		click(find(By.xpath("//a[contains(@class, 'goal-link')][contains(., '千亿GDP')]")));
 		find(By.id("goal-tasks"));
 		shoot("supervision-goal");
 		open("/supervision/tasks?light=RED");
