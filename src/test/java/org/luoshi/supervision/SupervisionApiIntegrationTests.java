@@ -237,6 +237,21 @@ class SupervisionApiIntegrationTests {
 		assertThat(clients.get("demo-town").download(pdfPath).status()).isEqualTo(404);
 	}
 
+	@Test
+	void describesEverySupervisionEndpointInTheOpenApiDocument() {
+		JsonNode paths = clients.get("demo-admin").get("/v3/api-docs").json().path("paths");
+		for (String path : List.of("/api/v1/goals", "/api/v1/goals/{id}", "/api/v1/goals/{id}/issue", "/api/v1/tasks", "/api/v1/tasks/{id}",
+				"/api/v1/tasks/{id}/sign", "/api/v1/tasks/{id}/return", "/api/v1/tasks/{id}/progress", "/api/v1/tasks/{id}/complete",
+				"/api/v1/tasks/{id}/review", "/api/v1/tasks/{id}/extension", "/api/v1/tasks/{id}/extension/decision",
+				"/api/v1/tasks/{id}/instructions", "/api/v1/tasks/{id}/reminders", "/api/v1/tasks/{id}/notices",
+				"/api/v1/tasks/{id}/timeline", "/api/v1/tasks/export.xlsx", "/api/v1/tasks/import", "/api/v1/evidence",
+				"/api/v1/evidence/{id}", "/api/v1/notices/{id}", "/api/v1/notices/{id}/pdf")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+		}
+		assertThat(paths.path("/api/v1/tasks").path("get").path("parameters").findValuesAsString("name"))
+			.contains("goal", "unit", "status", "light", "group", "dueFrom", "dueTo", "q", "page", "size", "sort");
+	}
+
 	private ApiClient.Answer call(ApiClient client, String method, String path, Object body) {
 		return switch (method) {
 			case "GET" -> client.get(path);
