@@ -83,10 +83,6 @@ public interface SupervisionBoards {
 	 */
 	record MyTasks(List<TaskSummary> toSign, List<TaskSummary> toReport, List<TaskSummary> working, List<TaskSummary> toReview,
 			List<TaskSummary> extensions, List<TaskSummary> returned, List<TaskSummary> drafts, List<TaskSummary> watch) {
-
-		public int size() {
-			return toSign.size() + toReport.size() + toReview.size() + extensions.size() + returned.size();
-		}
 	}
 
 	/** One entry of a calendar day: a task due, or a milestone of a task. */

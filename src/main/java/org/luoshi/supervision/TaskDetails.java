@@ -37,14 +37,4 @@ public record TaskDetails(long id, long goalId, String goalTitle, Long parentId,
 	public record ExtensionRequest(long id, UnitRef unit, LocalDate currentDeadline, LocalDate requestedDeadline, String reason,
 			String requestedByName, Instant createdAt) {
 	}
-
-	/** Every unit the task concerns, lead first. */
-	public List<UnitRef> units() {
-		java.util.List<UnitRef> units = new java.util.ArrayList<>();
-		if (leadUnit != null) {
-			units.add(leadUnit);
-		}
-		units.addAll(coUnits);
-		return units;
-	}
 }

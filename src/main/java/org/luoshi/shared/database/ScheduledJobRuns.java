@@ -47,12 +47,4 @@ public class ScheduledJobRuns {
 			return Optional.of(summary == null ? "" : summary);
 		});
 	}
-
-	/** Whether the job has run (and committed) for the period. */
-	public boolean hasRun(String jobName, String period) {
-		return jdbc.sql("SELECT count(*) FROM scheduled_job_run WHERE job = ? AND period = ? AND finished_at IS NOT NULL")
-			.params(jobName, period)
-			.query(Long.class)
-			.single() > 0;
-	}
 }
