@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,41 +68,52 @@ class BoardService implements SupervisionBoards {
 		TaskRows.Where where = TaskRows.where(filter, scope, unitTree);
 		Units.Names names = units.names();
 
+		// One pass over the tasks serves the figures, the statuses and the lead units: counted by unit, status and light,
+		// and added up here rather than scanning the table once more with filtered counts for each of them.
 		Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
-		int[] lights = new int[3];
-		jdbc.sql("SELECT t.status, t.light, count(*) AS n FROM task t" + where.sql() + " GROUP BY t.status, t.light")
+		Tally district = new Tally();
+		Map<Long, Tally> unitTallies = new HashMap<>();
+		jdbc.sql("SELECT t.lead_unit_id, t.status, t.light, count(*) AS n FROM task t" + where.sql()
+				+ " GROUP BY t.lead_unit_id, t.status, t.light")
 			.params(where.params())
 			.query((rs, row) -> {
 				TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+				Light light = Light.valueOf(rs.getString("light"));
 				int n = rs.getInt("n");
 				byStatus.merge(status, n, Integer::sum);
-				if (status.isOpen()) {
-					lights[Light.valueOf(rs.getString("light")).ordinal()] += n;
+				district.add(status, light, n);
+				Long leadUnit = (Long) rs.getObject("lead_unit_id");
+				if (leadUnit != null) {
+					unitTallies.computeIfAbsent(leadUnit, unit -> new Tally()).add(status, light, n);
 				}
 				return null;
 			})
 			.list();
-		int open = TaskStatus.OPEN.stream().mapToInt(status -> byStatus.getOrDefault(status, 0)).sum();
-		int cancelled = byStatus.getOrDefault(TaskStatus.CANCELLED, 0);
-		int total = byStatus.values().stream().mapToInt(Integer::intValue).sum() - cancelled;
-		Counts counts = new Counts(total, open, lights[Light.RED.ordinal()], lights[Light.YELLOW.ordinal()],
-				lights[Light.GREEN.ordinal()], byStatus.getOrDefault(TaskStatus.CLOSED, 0), byStatus.getOrDefault(TaskStatus.DRAFT, 0));
-
-		List<GroupCounts> byGroup = jdbc.sql("SELECT tag, " + COUNTS + " FROM task t CROSS JOIN unnest(t.tags) AS tag" + where.sql()
-				+ " GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 30")
-			.params(where.params())
-			.query((rs, row) -> new GroupCounts(rs.getString("tag"), counts(rs)))
-			.list();
-		List<UnitCounts> byUnit = jdbc.sql("SELECT t.lead_unit_id, " + COUNTS + " FROM task t" + and(where, "t.lead_unit_id IS NOT NULL")
-				+ " GROUP BY t.lead_unit_id")
-			.params(where.params())
-			.query((rs, row) -> new UnitCounts(names.ref(rs.getLong("lead_unit_id")), counts(rs)))
-			.list()
-			.stream()
+		Counts counts = district.counts();
+		List<UnitCounts> byUnit = unitTallies.entrySet().stream()
+			.map(unit -> new UnitCounts(names.ref(unit.getKey()), unit.getValue().counts()))
 			.sorted(Comparator.comparingInt((UnitCounts unit) -> -unit.counts().red())
 				.thenComparingInt(unit -> -unit.counts().yellow())
 				.thenComparingInt(unit -> -unit.counts().total())
 				.thenComparing(unit -> unit.unit().name()))
+			.toList();
+
+		// Tasks share a few combinations of tags: counting each combination first unnests it once rather than once per
+		// task. The 30 most used tags, and their order, are still the database's, as the group filter has always had them.
+		Map<String, Tally> groupTallies = new LinkedHashMap<>();
+		jdbc.sql("SELECT tag, status, light, n FROM (SELECT tag, status, light, n, dense_rank() OVER (ORDER BY tag_total DESC, tag) AS tag_rank "
+				+ "FROM (SELECT tag, c.status, c.light, sum(c.n) AS n, sum(sum(c.n)) OVER (PARTITION BY tag) AS tag_total "
+				+ "FROM (SELECT t.tags, t.status, t.light, count(*) AS n FROM task t" + where.sql() + " GROUP BY t.tags, t.status, t.light) c "
+				+ "CROSS JOIN unnest(c.tags) AS tag GROUP BY tag, c.status, c.light) by_tag) ranked WHERE tag_rank <= 30 ORDER BY tag_rank")
+			.params(where.params())
+			.query((rs, row) -> {
+				groupTallies.computeIfAbsent(rs.getString("tag"), tag -> new Tally())
+					.add(TaskStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")), rs.getInt("n"));
+				return null;
+			})
+			.list();
+		List<GroupCounts> byGroup = groupTallies.entrySet().stream()
+			.map(group -> new GroupCounts(group.getKey(), group.getValue().counts()))
 			.toList();
 		List<TaskSummary> urgent = list(filter.withLights(Set.of(Light.RED)).withStatuses(TaskStatus.OPEN), scope, unitTree,
 				"deadline", 10, names);
@@ -303,6 +316,42 @@ class BoardService implements SupervisionBoards {
 
 	private static String and(TaskRows.Where where, String condition) {
 		return where.sql().isEmpty() ? " WHERE " + condition : where.sql() + " AND " + condition;
+	}
+
+	/** Tasks counted by status and light, added up into a board's figures. */
+	private static final class Tally {
+
+		private int total;
+		private int open;
+		private int red;
+		private int yellow;
+		private int green;
+		private int closed;
+		private int drafts;
+
+		void add(TaskStatus status, Light light, int n) {
+			if (status != TaskStatus.CANCELLED) {
+				total += n;
+			}
+			if (status.isOpen()) {
+				open += n;
+				switch (light) {
+					case RED -> red += n;
+					case YELLOW -> yellow += n;
+					case GREEN -> green += n;
+				}
+			}
+			if (status == TaskStatus.CLOSED) {
+				closed += n;
+			}
+			if (status == TaskStatus.DRAFT) {
+				drafts += n;
+			}
+		}
+
+		Counts counts() {
+			return new Counts(total, open, red, yellow, green, closed, drafts);
+		}
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {
