@@ -138,7 +138,7 @@ class FollowUpJobIntegrationTests {
 				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
 				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-				"--server.port=0", "--luoshi.demo=false", "--spring.main.banner-mode=off",
+				"--server.port=0", "--luoshi.demo=false", "--spring.main.banner-mode=off", "--luoshi.supervision.follow-up-cron=-",
 				"--luoshi.data-dir=" + java.nio.file.Files.createTempDirectory("luoshi-second-instance"));
 	}
 
