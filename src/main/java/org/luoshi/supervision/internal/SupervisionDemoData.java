@@ -83,21 +83,21 @@ class SupervisionDemoData implements DemoDataLoader {
 		String towns = "城乡融合与镇域经济";
 		String livelihood = "高品质生活";
 
-		TaskDetails cluster = task(gdp, office, "加快大型产业集聚区蓬江片区先行启动区和产业会客厅建设，推进近期连片开发的产业用地整备。", bayArea,
+		TaskDetails cluster = task(gdp, office, "建设大型产业集聚区蓬江片区：先行启动区年内具备招商条件，产业会客厅投入使用，连片产业用地完成整备。", bayArea,
 				"区发改局", days(today, 150), Priority.HIGH, ReportCycle.MONTHLY, List.of("棠下镇", "荷塘镇", "杜阮镇"),
 				List.of(new MilestoneInput("完成先行启动区土地整备", days(today, 60))));
 		work(cluster, "何俊杰", "区发改局", 45, "先行启动区控制性详规已批复，土地整备完成约四成，产业会客厅主体结构封顶。");
 		tasks.instruct(cluster.id(), "要倒排工期、挂图作战，每月向区委报告一次进展。", leader);
 
-		TaskDetails riverside = task(gdp, office, "推进滨江新区中央商务区建设，完善教育、医疗、公园、绿道等公共配套。", bayArea, "区住建局",
+		TaskDetails riverside = task(gdp, office, "滨江新区中央商务区建成主干路网，同步配齐学校、医院、公园和绿道，形成产城融合的示范片区。", bayArea, "区住建局",
 				days(today, 40), Priority.NORMAL, ReportCycle.MONTHLY, List.of("环市街道"), List.of());
 		Actor housing = work(riverside, "区住建局经办人", "区住建局", 60, "中央商务区路网和两所学校已开工，公园绿道完成方案设计。");
 		tasks.requestExtension(new RequestExtension(riverside.id(), days(today, 100), "绿道征地涉及多宗历史遗留问题，需延长两个月协调。"), housing);
 
-		task(gdp, office, "以环五邑华侨广场商圈为核心，打造侨都文化核心展示窗口。", bayArea, "区文广旅体局", days(today, 120), Priority.NORMAL,
+		task(gdp, office, "把环五邑华侨广场商圈建成展示侨都文化的窗口，完成街区改造和侨史展陈。", bayArea, "区文广旅体局", days(today, 120), Priority.NORMAL,
 				ReportCycle.QUARTERLY, List.of("白沙街道"), List.of());
 
-		TaskDetails legalPoints = task(gdp, office, "在棠下产业园、荷塘康溪产业园和火炬园建立公共法律服务站，实现法律服务“一站式办理”。", ruleOfLaw,
+		TaskDetails legalPoints = task(gdp, office, "在棠下产业园、荷塘康溪产业园和火炬园各设一个公共法律服务站，企业在一处即可办理公证、调解、法律援助等事项。", ruleOfLaw,
 				"区司法局", days(today, 90), Priority.HIGH, ReportCycle.MONTHLY, List.of("棠下镇", "荷塘镇"),
 				List.of(new MilestoneInput("棠下产业园服务站挂牌", days(today, 30))));
 		Actor justice = account("demo-dept");
@@ -106,16 +106,16 @@ class SupervisionDemoData implements DemoDataLoader {
 		tasks.reportProgress(new ReportProgress(legalPoints.id(), "已提供产业园服务中心一楼场地约200平方米。", null, List.of()),
 				account("demo-town"));
 
-		task(gdp, office, "依托区级法律服务专家小组，按园区企业需求形成涉企法律问题“菜单”，每季度开展公益法治讲座。", ruleOfLaw, "区司法局",
+		task(gdp, office, "由区级法律服务专家小组按园区企业点单，每季度开一场公益法治讲座。", ruleOfLaw, "区司法局",
 				days(today, 200), Priority.NORMAL, ReportCycle.QUARTERLY, List.of("区工商联"), List.of());
 
-		TaskDetails thousandTowns = task(gdp, office, "强化镇域经济节点功能，推动棠下镇、杜阮镇在全国千强镇中持续争先进位。", towns, "棠下镇",
+		TaskDetails thousandTowns = task(gdp, office, "支持棠下镇、杜阮镇做大镇域经济，力争在全国千强镇排名中继续前移。", towns, "棠下镇",
 				days(today, 180), Priority.HIGH, ReportCycle.QUARTERLY, List.of("杜阮镇", "区统计局"), List.of());
 		tasks.sign(thousandTowns.id(), account("demo-town"));
 		tasks.reportProgress(new ReportProgress(thousandTowns.id(), "前三季度镇域工业总产值同比增长，重点企业技改项目已全部入库。", 70,
 				List.of()), account("demo-town"));
 
-		TaskDetails bitterMelon = task(gdp, office, "做好杜阮凉瓜等“土特产”文章，推进种植、加工、文旅一二三产业融合发展。", towns, "杜阮镇",
+		TaskDetails bitterMelon = task(gdp, office, "围绕杜阮凉瓜发展种植、加工和乡村旅游，形成镇域特色产业链。", towns, "杜阮镇",
 				days(today, 20), Priority.NORMAL, ReportCycle.MONTHLY, List.of(), List.of());
 		work(bitterMelon, "杜阮镇经办人", "杜阮镇", 40, "凉瓜标准化种植基地扩至三百亩，深加工项目正在洽谈。");
 		makeLate(bitterMelon, today);
@@ -123,7 +123,7 @@ class SupervisionDemoData implements DemoDataLoader {
 		tasks.issueNotice(new IssueNotice(bitterMelon.id(), "一二三产业融合项目进度滞后，已超过完成时限且本月未报送进展。",
 				"请说明滞后原因，提出整改措施和新的完成时限，书面报区委区政府督查室。", days(today, 5)), office);
 
-		task(gdp, office, "开展农村人居环境整治，凝心聚力建设和美乡村。", towns, "荷塘镇", days(today, 5), Priority.NORMAL, ReportCycle.MONTHLY,
+		task(gdp, office, "完成荷塘镇各村人居环境整治，年底前通过区级验收。", towns, "荷塘镇", days(today, 5), Priority.NORMAL, ReportCycle.MONTHLY,
 				List.of("区住建局"), List.of());
 
 		TaskDetails livelihoodProjects = task(gdp, office, "办好年度十件民生实事，逐项明确责任单位和完成时限。", livelihood, "区财政局",
@@ -140,10 +140,10 @@ class SupervisionDemoData implements DemoDataLoader {
 						"便民服务中心改造验收意见（演示数据）".getBytes(java.nio.charset.StandardCharsets.UTF_8), tangxia).id())), tangxia);
 		tasks.review(new Review(done.id(), true, "经现场核查，同意销号。"), office);
 
-		task(gdp, office, "加快保利时光汇、中铁建江门总部基地和区文化中心等项目建设。", livelihood, "区发改局", days(today, 240), Priority.NORMAL,
+		task(gdp, office, "保利时光汇、中铁建江门总部基地和区文化中心三个项目按年度计划完成投资，每月报送形象进度。", livelihood, "区发改局", days(today, 240), Priority.NORMAL,
 				ReportCycle.MONTHLY, List.of("环市街道", "区文广旅体局"), List.of());
 
-		TaskDetails yachts = task(gdp, office, "积极培育游艇产业、低空经济等特色产业集群。", bayArea, "区工信局", days(today, 270), Priority.NORMAL,
+		TaskDetails yachts = task(gdp, office, "招引游艇制造和低空经济企业，培育两个特色产业集群。", bayArea, "区工信局", days(today, 270), Priority.NORMAL,
 				ReportCycle.QUARTERLY, List.of(), List.of());
 		tasks.returnTask(yachts.id(), "涉及产业规划和招商引资，建议由区发改局牵头、我局配合。", handler("区工信局经办人", "区工信局"));
 

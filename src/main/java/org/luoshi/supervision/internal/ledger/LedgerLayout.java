@@ -22,7 +22,7 @@ public enum LedgerLayout {
 	/** At the foot of each printed page: 第 1 页，共 3 页 (&P and &N are Excel's page number and page count). */
 	static final String PAGE_FOOTER = "第 &P 页，共 &N 页";
 
-	/** Between the Chinese ordinal of a group heading and its name: 一、全力提速投身新阶段大湾区建设. */
+	/** Between the Chinese ordinal of a group heading and its name: 一、主动融入大湾区建设. */
 	static final String GROUP_ORDINAL_SEPARATOR = "、";
 
 	/** Between the names of several units in one cell. */

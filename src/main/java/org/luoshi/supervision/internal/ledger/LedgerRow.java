@@ -8,7 +8,7 @@ import java.util.List;
  * One task as {@link TaskLedgerWriter} writes it. A breakdown table leaves out progress, status and light.
  *
  * @param number the 序号 as the office numbers it (1, 2, 1.1); {@code null} leaves the cell blank
- * @param group the name of the heading the task stands under, without its ordinal (全力提速投身新阶段大湾区建设, not
+ * @param group the name of the heading the task stands under, without its ordinal (主动融入大湾区建设, not
  *        一、全力提速…); {@code null} for a task under no heading
  * @param leadUnits the names of the units that lead the task, in the order to show them
  * @param coUnits the names of the units that take part

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class DeduplicatorTests {
 
-	private static final String BODY = "聚焦统筹发展和安全，全力提速平安建设。要全面落实安全生产责任，坚决守牢安全发展底线，加快推进社会治理现代化。";
+	private static final String BODY = "聚焦统筹发展和安全，全力提速平安建设。要全面落实安全生产责任，守住安全发展的底线，推进基层治理现代化。";
 
 	@Test
 	void dropsAnExactRepeatAndCountsIt() {

@@ -67,7 +67,7 @@ class TargetsTests {
 		assertThat(only("盘活闲置厂房10万平方米").unit()).isEqualTo("万平方米");
 		assertThat(only("城镇新增就业2.5万人").unit()).isEqualTo("万人");
 		assertThat(only("实际利用外资1500万美元").unit()).isEqualTo("万美元");
-		Target many = only("争相竞发的1100多家侨资企业");
+		Target many = only("发展势头良好的1100多家侨资企业");
 		assertThat(many.value()).isEqualByComparingTo("1100");
 		assertThat(many.comparator()).isEqualTo(Comparison.MORE_THAN);
 		assertThat(only("办好十件民生实事").value()).isEqualByComparingTo("10");

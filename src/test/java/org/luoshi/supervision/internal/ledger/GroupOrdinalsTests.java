@@ -17,7 +17,7 @@ class GroupOrdinalsTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "一、全力提速投身新阶段大湾区建设|全力提速投身新阶段大湾区建设", "十一、优化营商环境|优化营商环境",
+	@CsvSource(delimiter = '|', value = { "一、主动融入大湾区建设|主动融入大湾区建设", "十一、优化营商环境|优化营商环境",
 			"二．扩大有效投资|扩大有效投资", "（三）加快项目建设|加快项目建设", "(四)加快项目建设|加快项目建设", "五 推进乡村振兴|推进乡村振兴",
 			"十大工程建设|十大工程建设", "一是加快项目建设|一是加快项目建设", "1、加快项目建设|1、加快项目建设" })
 	void takesTheLeadingOrdinalOffAHeading(String heading, String name) {

@@ -138,7 +138,7 @@ class TaskLedgerReaderTests {
 	void setsTheGroupOfTheTasksBelowEachHeadingWhateverItsForm() {
 		byte[] xlsx = workbook(sheet -> {
 			fill(sheet, 0, List.of(HEADER, row(1, "谋划全年工作", "区委办", null, "2026-03-31")));
-			sheet.value(2, 0, "一、全力提速投身新阶段大湾区建设");
+			sheet.value(2, 0, "一、主动融入大湾区建设");
 			sheet.range(2, 0, 2, 4).merge();
 			fill(sheet, 3, List.of(row(1, "推进江门北站综合交通枢纽建设", "区交通运输局", null, "2026-06-30"), row("二", "全力以赴抓好招商引资"),
 					row(1, "引进亿元以上项目30个", "区投资促进中心", null, "2026年底"), row(null, "三、加快建设现代化产业体系"),
@@ -150,7 +150,7 @@ class TaskLedgerReaderTests {
 
 		assertThat(reading.problems()).isEmpty();
 		assertThat(reading.tasks()).extracting(ImportedTask::rowNumber, ImportedTask::number, ImportedTask::group)
-			.containsExactly(tuple(2, "1", null), tuple(4, "1", "全力提速投身新阶段大湾区建设"), tuple(6, "1", "全力以赴抓好招商引资"),
+			.containsExactly(tuple(2, "1", null), tuple(4, "1", "主动融入大湾区建设"), tuple(6, "1", "全力以赴抓好招商引资"),
 					tuple(8, "1.1", "加快建设现代化产业体系"), tuple(10, "2", "推动传统产业转型升级"), tuple(12, "3", "重点项目"));
 	}
 
@@ -298,7 +298,7 @@ class TaskLedgerReaderTests {
 
 	@Test
 	void refusesATableWithoutTasks() {
-		assertThat(read(sheet(HEADER, row(), row("一、全力提速投身新阶段大湾区建设"))).problems())
+		assertThat(read(sheet(HEADER, row(), row("一、主动融入大湾区建设"))).problems())
 			.containsExactly(problem(0, null, "supervision.ledger.file.no-tasks"));
 	}
 

@@ -30,9 +30,9 @@ class TaskLedgerWriterTests {
 	private static final LocalDate JUNE_END = LocalDate.of(2026, 6, 30);
 
 	private static final List<LedgerRow> LEDGER = List.of(
-			new LedgerRow("1", "全力提速投身新阶段大湾区建设", "推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of("区发展和改革局", "杜阮镇"),
+			new LedgerRow("1", "主动融入大湾区建设", "推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of("区发展和改革局", "杜阮镇"),
 					JUNE_END, "已完成站前广场主体工程", "已办结", Light.GREEN),
-			new LedgerRow("2", "全力提速投身新阶段大湾区建设", "加快滨江新区学校建设", List.of("区教育局", "区住建局"), List.of(), LocalDate.of(2026, 8, 31),
+			new LedgerRow("2", "主动融入大湾区建设", "加快滨江新区学校建设", List.of("区教育局", "区住建局"), List.of(), LocalDate.of(2026, 8, 31),
 					"主体结构封顶", "推进中·黄灯", Light.YELLOW),
 			new LedgerRow("1", "全力以赴抓好招商引资", "引进亿元以上项目30个", List.of("区投资促进中心"), List.of("各镇（街）"), LocalDate.of(2026, 12, 31),
 					"已签约12个", "推进中·红灯", Light.RED),
@@ -70,7 +70,7 @@ class TaskLedgerWriterTests {
 
 		List<Row> rows = rows(xlsx);
 		assertThat(rows).extracting(row -> row.getCellText(0)).containsExactly("2026年全力冲刺千亿GDP强区重点任务台账", "导出时间：2026-12-01 10:00\u3000共 4 项",
-				"序号", "一、全力提速投身新阶段大湾区建设", "1", "2", "二、全力以赴抓好招商引资", "1", "2");
+				"序号", "一、主动融入大湾区建设", "1", "2", "二、全力以赴抓好招商引资", "1", "2");
 		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A4:G4\"/>", "<mergeCell ref=\"A7:G7\"/>");
 		assertThat(fillColor(xlsx, "A4")).isEqualTo("DDEBF7");
 	}
@@ -78,9 +78,9 @@ class TaskLedgerWriterTests {
 	@Test
 	void numbersAGroupGivenWithItsOrdinalOnlyOnce() {
 		byte[] xlsx = written(LedgerLayout.BREAKDOWN,
-				List.of(LedgerRow.task("1", "一、全力提速投身新阶段大湾区建设", "推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of(), JUNE_END)));
+				List.of(LedgerRow.task("1", "一、主动融入大湾区建设", "推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of(), JUNE_END)));
 
-		assertThat(rows(xlsx).get(3).getCellText(0)).isEqualTo("一、全力提速投身新阶段大湾区建设");
+		assertThat(rows(xlsx).get(3).getCellText(0)).isEqualTo("一、主动融入大湾区建设");
 	}
 
 	@Test
