@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.audit.internal.AuditFilter;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.Times;
 import org.springframework.http.ContentDisposition;
@@ -68,6 +69,7 @@ public class AuditController {
 	}
 
 	@GetMapping("/export.xlsx")
+	@AuditedExport("audit.trail.exported")
 	public void export(@ModelAttribute("filter") AuditFilterForm form, Locale locale, HttpServletResponse response) throws IOException {
 		AuditFilter filter;
 		try {
