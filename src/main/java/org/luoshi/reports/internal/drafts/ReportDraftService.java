@@ -248,6 +248,9 @@ class ReportDraftService implements ReportDrafts {
 	@Override
 	@Transactional
 	public Report confirm(long id, Integer version, Actor actor) {
+		if (get(id, actor).confirmed()) {
+			throw new ConflictException("reports.confirmed.already");
+		}
 		Report report = editable(id, actor);
 		if (report.tasks().isEmpty()) {
 			throw new ValidationException(Violation.of("tasks", "reports.confirm.no-tasks"));
