@@ -3,6 +3,8 @@ package org.luoshi.reports;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What confirming a report creates in supervision: a goal and, task by task, either an issued task with its lead and
  * co-operating units, or a draft with the reasons it cannot be issued yet. Decided once, by the reports module, from
@@ -17,6 +19,7 @@ public record HandOffPlan(List<PlannedTask> tasks) {
 		tasks = List.copyOf(tasks);
 	}
 
+	@JsonProperty("issuedCount")
 	public long issuedCount() {
 		return tasks.stream().filter(PlannedTask::issued).count();
 	}
@@ -37,6 +40,7 @@ public record HandOffPlan(List<PlannedTask> tasks) {
 			draftReasons = List.copyOf(draftReasons);
 		}
 
+		@JsonProperty("issued")
 		public boolean issued() {
 			return draftReasons.isEmpty();
 		}

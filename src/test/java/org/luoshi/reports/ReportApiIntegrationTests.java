@@ -179,6 +179,8 @@ class ReportApiIntegrationTests {
 		JsonNode plan = admin.get("/api/v1/reports/" + id + "/confirmation").json();
 		assertThat(plan.get("tasks")).hasSize(4);
 		assertThat(plan.get("tasks").get(0).path("lead").path("name").asString()).isEqualTo("区发改局");
+		assertThat(plan.get("tasks").get(0).path("issued").asBoolean()).isFalse();
+		assertThat(plan.get("issuedCount").asInt()).isZero();
 		// The conference's deadlines are long past: nothing would be issued, and each task says why.
 		assertThat(plan.get("tasks").findValues("kind")).extracting(JsonNode::asString).contains("DEADLINE_PAST");
 
