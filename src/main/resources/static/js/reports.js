@@ -1,16 +1,8 @@
-// Reports: the reading form's busy state, questions before destructive posts, taking a passage of the source as a
-// task, and the source panel's toggle on small screens. Loaded by the reports pages; no inline scripts (CSP).
+// Reports: the reading form's busy state, taking a passage of the source as a task, and the source panel's toggle on
+// small screens. Loaded by the reports pages; no inline scripts (CSP). Questions before deleting come from luoshi.js's
+// data-confirm.
 (function () {
   'use strict';
-
-  // A form with data-report-ask posts only after the person says yes (deleting a task, discarding a draft).
-  document.addEventListener('submit', function (event) {
-    var form = event.target;
-    var question = form.getAttribute && form.getAttribute('data-report-ask');
-    if (question && !window.confirm(question)) {
-      event.preventDefault();
-    }
-  });
 
   function onReady(run) {
     if (document.readyState === 'loading') {

@@ -57,7 +57,7 @@ class UserGuideScreenshots extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("demo-leader");
 		open("/supervision/board");
-		find(By.cssSelector("#chart-lights svg"));
+		find(By.cssSelector("#chart-lights canvas"));
 		shoot("supervision-board");
 		browser.manage().deleteAllCookies();
 		signIn("demo-dept");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.luoshi.shared.web.ApiProblems;
+import org.luoshi.shared.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: a bearer token on every call, no session, no CSRF
@@ -53,6 +53,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
+			.headers(SecurityHeaders.api())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
@@ -76,9 +77,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.sameOrigin()))
+			.headers(SecurityHeaders.pages())
 			.addFilterBefore(new SessionAccountCheckFilter(accounts::findById, Clock.systemUTC(), SESSION_CHECK_INTERVAL), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
