@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * phrase must be inside the text of exactly one extracted task (inside none: missed; inside more: a duplicate); a
  * group phrase inside a task's text or group; a not_task phrase inside no task (each one that is: a false task); a
  * target attached with its value and unit (and deadline, where given) to the task or goal whose text holds its
- * phrase; a unit among the lead or co-operating units of the task that holds its phrase; people by name; the
- * meeting date exactly.
+ * phrase; a unit among the lead or co-operating units of the task that holds its phrase (our own gold may name a
+ * list of units for one task: each counts); people by name; the meeting date exactly.
  */
 final class GoldScorer {
 
@@ -204,22 +204,26 @@ final class GoldScorer {
 				score.problems.add(at + "target " + target + " not in " + attached.stream().map(GoldScorer::shortly).toList());
 			}
 		}
-		JsonNode units = doc.path("units");
-		for (var entry : units.properties()) {
-			score.units++;
-			String phrase = normalized(entry.getKey());
-			String unit = entry.getValue().asString();
-			List<Integer> holders = holders(texts, phrase);
-			boolean right = holders.size() == 1 && Stream
-				.concat(draft.tasks().get(holders.get(0)).leadUnits().stream(), draft.tasks().get(holders.get(0)).coUnits().stream())
-				.anyMatch(u -> normalized(u).equals(normalized(unit)));
-			if (right) {
-				score.unitsRight++;
+		for (var entry : doc.path("units").properties()) {
+			List<String> wanted = new ArrayList<>();
+			if (entry.getValue().isArray()) {
+				entry.getValue().forEach(unit -> wanted.add(unit.asString()));
 			}
 			else {
-				score.problems.add(at + "unit " + unit + " not on task: " + entry.getKey()
-						+ (holders.size() == 1 ? " (has " + draft.tasks().get(holders.get(0)).leadUnits() + " / "
-								+ draft.tasks().get(holders.get(0)).coUnits() + ")" : ""));
+				wanted.add(entry.getValue().asString());
+			}
+			List<Integer> holders = holders(texts, normalized(entry.getKey()));
+			Task task = holders.size() == 1 ? draft.tasks().get(holders.get(0)) : null;
+			for (String unit : wanted) {
+				score.units++;
+				if (task != null && Stream.concat(task.leadUnits().stream(), task.coUnits().stream())
+					.anyMatch(u -> normalized(u).equals(normalized(unit)))) {
+					score.unitsRight++;
+				}
+				else {
+					score.problems.add(at + "unit " + unit + " not on task: " + entry.getKey()
+							+ (task == null ? "" : " (has " + task.leadUnits() + " / " + task.coUnits() + ")"));
+				}
 			}
 		}
 		for (JsonNode person : doc.path("people")) {
