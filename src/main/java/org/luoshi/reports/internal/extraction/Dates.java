@@ -133,7 +133,8 @@ final class Dates {
 
 	/**
 	 * The deadline a text names: the latest of the periods it mentions, relative to {@code years} where the
-	 * text gives no year. Years before the current one are history, not deadlines.
+	 * text gives no year. A bare year before the current one is history, not a deadline; a past deadline named to
+	 * the month, quarter or year end is kept (the task is then flagged as overdue from the start).
 	 */
 	static LocalDate deadline(String text, Years years) {
 		if (text.indexOf('年') < 0 && text.indexOf('月') < 0 && text.indexOf('季') < 0) {
@@ -144,12 +145,21 @@ final class Dates {
 		Matcher m = DEADLINE.matcher(text);
 		while (m.find()) {
 			LocalDate found = deadlineOf(m, years);
-			if (found != null && (years.current() == null || found.getYear() >= years.current())
+			if (found != null && (years.current() == null || found.getYear() >= years.current() || isExplicit(m.group()))
 					&& (latest == null || found.isAfter(latest))) {
 				latest = found;
 			}
 		}
 		return latest;
+	}
+
+	/**
+	 * "2025年12月底前", "2025年第三季度": a deadline named to the month or quarter is kept even when it has passed,
+	 * for the reviewer to see; a bare past year ("2020年") is history.
+	 */
+	private static boolean isExplicit(String phrase) {
+		return phrase.indexOf('月') >= 0 || phrase.indexOf('季') >= 0 || phrase.indexOf('底') >= 0 || phrase.indexOf('末') >= 0
+				|| phrase.indexOf('前') >= 0;
 	}
 
 	private static LocalDate deadlineOf(Matcher m, Years years) {
