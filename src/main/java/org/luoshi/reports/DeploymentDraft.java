@@ -92,10 +92,17 @@ public record DeploymentDraft(String title, LocalDate date, int duplicateParagra
 	/**
 	 * A quantitative target: {@code value} in {@code unit} as written (亿元, %, 个, 家, 公顷 …; a magnitude
 	 * such as 万 or 亿 stays in the unit, so 千亿 is 1000 亿元), a level or a growth rate, and how the value
-	 * is to be met.
+	 * is to be met. A range ("3—5个") has its lower bound as {@code value}, {@code upTo} as its upper bound and
+	 * the comparator {@code >=}; {@code upTo} is {@code null} for one value. {@code text} is the target's own words.
 	 */
 	public record Target(String text, String indicator, Kind kind, BigDecimal value, String unit,
-			Comparison comparator, LocalDate deadline) {
+			Comparison comparator, LocalDate deadline, BigDecimal upTo) {
+
+		/** A target of one value (not a range). */
+		public Target(String text, String indicator, Kind kind, BigDecimal value, String unit, Comparison comparator,
+				LocalDate deadline) {
+			this(text, indicator, kind, value, unit, comparator, deadline, null);
+		}
 	}
 
 	/** Whether a target is a level to reach or a growth rate. */
