@@ -11,6 +11,7 @@ import org.luoshi.audit.internal.AuditFilter;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.Times;
 import org.springframework.http.ContentDisposition;
@@ -69,6 +70,7 @@ public class AuditController {
 	}
 
 	@GetMapping("/export.xlsx")
+	@AuditedExport("audit.trail.exported")
 	public void export(@ModelAttribute("filter") AuditFilterForm form, Locale locale, HttpServletResponse response) throws IOException {
 		AuditFilter filter;
 		try {

@@ -60,7 +60,8 @@ class TaskService implements TaskManagement {
 	/** Where a task typed in by a person may say it came from; reports and imports bring their own tasks. */
 	private static final Set<TaskSource> HAND_WRITTEN_SOURCES = Set.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND);
 	/** The timeline reference of a creation whose note lists unit names not found in the organization. */
-	static final String UNMATCHED_UNITS = "unmatched-units";
+	/** The reference of a CREATED entry whose text gives the reasons the task stayed a draft, one per line. */
+	static final String KEPT_DRAFT = "kept-draft";
 
 	private final TaskRows tasks;
 	private final GoalRows goals;
@@ -151,9 +152,9 @@ class TaskService implements TaskManagement {
 		tasks.replaceUnits(id, fields.leadUnitId(), fields.coUnitIds());
 		tasks.replaceOpenMilestones(id, fields.milestones());
 		TaskRecord task = tasks.find(id).orElseThrow();
-		// A note lists the unit names the source gave that the organization does not know.
+		// A note says why a task brought from elsewhere stayed a draft (a confirmed report's hand-off plan).
 		timeline.append(id, TaskEventKind.CREATED, actor, null, note, null,
-				note == null ? TimelineRows.Data.NONE : new TimelineRows.Data(null, null, null, UNMATCHED_UNITS, null, false));
+				note == null ? TimelineRows.Data.NONE : new TimelineRows.Data(null, null, null, KEPT_DRAFT, null, false));
 		events.publishEvent(RecordChanged.of("supervision.task.created", "task", id, label(task),
 				Changes.of().created("content", task.content()).created("leadUnitId", task.leadUnitId())
 					.created("coUnitIds", fields.coUnitIds().isEmpty() ? null : fields.coUnitIds())
