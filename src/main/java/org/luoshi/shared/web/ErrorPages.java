@@ -20,6 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+	/** A request attribute naming the message for the status, where a filter knows better than the status alone. */
+	static final String MESSAGE_KEY = ErrorPages.class.getName() + ".messageKey";
+
 	private final ApiProblems problems;
 
 	ErrorPages(ApiProblems problems) {
@@ -29,7 +32,7 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		String messageKey = messageKey(status);
+		String messageKey = request.getAttribute(MESSAGE_KEY) instanceof String key ? key : messageKey(status);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = problems.problem(status, messageKey);

@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Friendly error pages for people: a message in their language and a way back, never a stack trace. */
@@ -48,6 +50,13 @@ class PageExceptionHandler {
 	@ExceptionHandler(TypeMismatchException.class)
 	ModelAndView badParameter(TypeMismatchException e) {
 		return page(HttpStatus.BAD_REQUEST, "error.request");
+	}
+
+	/** A multipart body that cannot be read (cut short, malformed): the request's fault. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView unreadableUpload(MultipartException e) {
+		return e instanceof MaxUploadSizeExceededException ? ErrorPages.page(HttpStatus.CONTENT_TOO_LARGE, "error.upload.too-large")
+				: ErrorPages.page(HttpStatus.BAD_REQUEST, "error.unreadable");
 	}
 
 	@ExceptionHandler(ConflictException.class)
