@@ -72,3 +72,18 @@ document.addEventListener('htmx:beforeRequest', function (event) {
   container.querySelectorAll('.selected').forEach(function (other) { other.classList.remove('selected', 'bg-primary-subtle'); });
   link.classList.add('selected', 'bg-primary-subtle');
 });
+
+// <input type="file" data-max-megabytes="10" data-too-large="message">: a file over the limit is refused before it
+// is sent (the server refuses it too, with the same message, but only after the upload).
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.hasAttribute || !input.hasAttribute('data-max-megabytes') || !input.files) {
+    return;
+  }
+  var limit = parseFloat(input.getAttribute('data-max-megabytes')) * 1024 * 1024;
+  var tooLarge = Array.prototype.some.call(input.files, function (file) { return file.size > limit; });
+  input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+  if (tooLarge) {
+    input.reportValidity();
+  }
+});

@@ -12,8 +12,6 @@ import java.util.Set;
 
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
-import org.luoshi.search.SearchDocument;
-import org.luoshi.search.SearchIndex;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.ConflictException;
@@ -73,12 +71,12 @@ class TaskService implements TaskManagement {
 	private final TaskAccess access;
 	private final TaskReading reading;
 	private final Units units;
-	private final SearchIndex searchIndex;
+	private final SupervisionSearchRecords searchRecords;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	TaskService(TaskRows tasks, GoalRows goals, TimelineRows timeline, FollowUpRows followUps, SettingsRows settings,
-			TaskAccess access, TaskReading reading, Units units, SearchIndex searchIndex, ApplicationEventPublisher events,
+			TaskAccess access, TaskReading reading, Units units, SupervisionSearchRecords searchRecords, ApplicationEventPublisher events,
 			Times times) {
 		this.tasks = tasks;
 		this.goals = goals;
@@ -88,7 +86,7 @@ class TaskService implements TaskManagement {
 		this.access = access;
 		this.reading = reading;
 		this.units = units;
-		this.searchIndex = searchIndex;
+		this.searchRecords = searchRecords;
 		this.events = events;
 		this.times = times;
 	}
@@ -718,12 +716,9 @@ class TaskService implements TaskManagement {
 		return reading.details(tasks.find(taskId).orElseThrow());
 	}
 
+	// visibility engineer (issue 8): what a task's search document holds and who may find it is SupervisionSearchRecords'.
 	void index(TaskRecord task) {
-		Long unitId = task.leadUnitId() != null ? task.leadUnitId() : task.issuerUnitId();
-		String body = String.join(" ", task.content(), String.join(" ", task.tags()),
-				task.progressText() == null ? "" : task.progressText());
-		searchIndex.index(new SearchDocument("task", String.valueOf(task.id()), unitId, Inputs.abbreviate(task.content(), 80), body,
-				"/supervision/tasks/" + task.id(), task.updatedAt()));
+		searchRecords.index(task);
 	}
 
 	private void audit(String action, TaskRecord task, Changes changes) {

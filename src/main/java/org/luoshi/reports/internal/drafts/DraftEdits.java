@@ -100,6 +100,6 @@ final class DraftEdits {
 			.map(group -> new Group(group.ordinal(), group.title(), counts.getOrDefault(group.title(), 0), group.duplicateOf()))
 			.toList();
 		return new DeploymentDraft(draft.title(), draft.date(), draft.duplicateParagraphs(), draft.articles(), draft.people(),
-				draft.goals(), tasks, groups, draft.places(), draft.unknownPlaces());
+				draft.goals(), tasks, groups, draft.places(), draft.unknownPlaces(), draft.otherPlans());
 	}
 }

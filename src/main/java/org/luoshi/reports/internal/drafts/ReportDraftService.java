@@ -48,7 +48,7 @@ class ReportDraftService implements ReportDrafts {
 	static final int MAX_TITLE = 300;
 	/** A title read from the text: long enough for an official document's title, short enough for a breadcrumb. */
 	static final int MAX_DERIVED_TITLE = 100;
-	private static final String TYPE = "report";
+	static final String TYPE = "report";
 
 	private final ReportRows rows;
 	private final OrganizationDirectory directory;
@@ -346,15 +346,10 @@ class ReportDraftService implements ReportDrafts {
 		}
 	}
 
-	/**
-	 * Indexed under the report's unit; a whole-district report under the district's root unit rather than none, which
-	 * would let every signed-in person find it, while only whole-district reviewers may open it.
-	 */
+	/** Found by those who may open it: {@link ReportVisibility} is {@link #visible} for search. */
 	private void index(Report report) {
 		String body = report.tasks().stream().map(Task::text).collect(Collectors.joining("\n"));
-		Long unitId = report.unitId() != null ? report.unitId()
-				: directory.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
-		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), unitId, report.title(), body,
+		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), ReportVisibility.of(report.unitId()), report.title(), body,
 				"/reports/" + report.id(), report.updatedAt() == null ? Instant.now() : report.updatedAt()));
 	}
 
