@@ -28,6 +28,14 @@ final class DraftEdits {
 		});
 	}
 
+	/** Adds the task before {@code index} ({@code index} = size: at the end). */
+	static DeploymentDraft insert(DeploymentDraft draft, int index, Task task) {
+		return withTasks(draft, tasks -> {
+			tasks.add(index, task);
+			return tasks;
+		});
+	}
+
 	static DeploymentDraft delete(DeploymentDraft draft, int index) {
 		return withTasks(draft, tasks -> {
 			tasks.remove(index);

@@ -221,7 +221,8 @@ public class TaskLedgerReader {
 				.toList();
 			boolean nothingButNumber = content == null && lead == null && coUnits.isEmpty() && deadlineCell.isEmpty();
 			if (isHeading(number, content, lead, deadlineCell, nothingButNumber)) {
-				group = headingName(number, content);
+				// A goal's section starts with no group: its first tasks stand under none, not under the last goal's.
+				group = number != null && number.startsWith(LedgerLayout.GOAL_HEADING) ? null : headingName(number, content);
 				return true;
 			}
 			if (nothingButNumber) {
