@@ -63,7 +63,9 @@ public class AuditApiController {
 	@Operation(summary = "The newest audit entries first",
 			description = "Filters as on the audit page: `from`/`to` are days (yyyy-MM-dd, Asia/Shanghai, both included), `action` is a "
 					+ "prefix (`identity.login.` = every sign-in attempt), `text` is looked for in the target's label. "
-					+ "Continue further back with `before` = the answer's `nextBefore`. Requires the audit:read permission.")
+					+ "Continue further back with `before` = the answer's `nextBefore`. Requires the audit:read permission. "
+					+ "An auditor with a data scope gets only the entries about units of that subtree; phone numbers and e-mail "
+					+ "addresses in `changes` are masked.")
 	public EntriesView list(
 			@Parameter(description = "How many entries, 1 to 1000") @RequestParam(required = false) Integer limit,
 			@Parameter(description = "Only entries older than this entry id") @RequestParam(required = false) Long before,
