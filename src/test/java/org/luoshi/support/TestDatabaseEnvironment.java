@@ -38,6 +38,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// entry and change lights beneath whichever test happens to be running.
 		properties.put("luoshi.supervision.follow-up-cron", "-");
 		properties.put("luoshi.supervision.evidence-cleanup-cron", "-");
+		// Likewise the recording of sessions that timed out: tests run it when they mean to.
+		properties.put("luoshi.security.session-timeouts-cron", "-");
 		properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		try {
 			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());

@@ -3,6 +3,7 @@ package org.luoshi.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.luoshi.shared.CurrentActor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,9 +42,12 @@ class ErrorPages implements ErrorController {
 		return page(status, messageKey);
 	}
 
-	/** The friendly error page, also used by {@link PageExceptionHandler}. */
+	/**
+	 * The friendly error page, also used by {@link PageExceptionHandler}: within the layout, menu and all, for a
+	 * signed-in person (the model then needs {@link LayoutAdvice}'s attributes), a page of its own otherwise.
+	 */
 	static ModelAndView page(HttpStatus status, String messageKey) {
-		ModelAndView page = new ModelAndView("error", status);
+		ModelAndView page = new ModelAndView(CurrentActor.get().accountId() != null ? "error" : "error-bare", status);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", messageKey);
 		return page;
