@@ -169,6 +169,61 @@ class OrganizationImportIntegrationTests {
 	}
 
 	@Test
+	void refusesAWorkbookThatUnpacksToFarMoreThanItsSizeQuicklyAndSaysWhy() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook book = new Workbook(out, "test", "1.0");
+		Worksheet units = book.newWorksheet("单位");
+		for (int c = 0; c < UNIT_HEADERS.size(); c++) {
+			units.value(0, c, UNIT_HEADERS.get(c));
+		}
+		String name = "蓬江区某某街道办事处综合治理和网格化服务管理中心".repeat(8);
+		for (int r = 1; r <= 60_000; r++) {
+			units.inlineString(r, 0, name);
+		}
+		book.finish();
+		byte[] bomb = out.toByteArray();
+		assertThat(bomb.length).as("bytes on the wire").isLessThan(2 * 1024 * 1024);
+
+		long started = System.nanoTime();
+		assertThat(refusal("units.xlsx", bomb)).isEqualTo("organization.import.file.too-much-content");
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(3));
+
+		String page = PageSession.text(PageSession.signIn(port, "demo-admin").upload("/admin/organization/import", "units.xlsx", bomb));
+		assertThat(page).contains("文件内容解压后超过 16 MB");
+	}
+
+	@Test
+	void refusesASheetOfMoreRowsThanTheLimitWhileReadingIt() throws IOException {
+		Object[][] rows = new Object[5_001][];
+		for (int r = 0; r < rows.length; r++) {
+			rows[r] = new Object[] { "行" + r, null, "区发改局", "科室", null, null };
+		}
+		Outcome outcome = importer.importWorkbook("units.xlsx", workbook(rows, new Object[0][]));
+		assertThat(outcome.problems()).extracting(Problem::messageKey).containsExactly("organization.import.file.too-many-rows");
+		assertThat(outcome.problems().get(0).arguments()).containsExactly(5_000);
+	}
+
+	@Test
+	void aParentUnitMergedDownTheColumnIsTheParentOfEveryRowOfTheMerge() throws IOException {
+		String first = unique("合并甲科");
+		String second = unique("合并乙科");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook book = new Workbook(out, "test", "1.0");
+		Worksheet units = book.newWorksheet("单位");
+		sheet(units, UNIT_HEADERS, new Object[][] { { first, null, "区发改局", "科室", null, null }, { second, null, null, "科室", null, null } });
+		units.range(1, 2, 2, 2).merge();
+		book.newWorksheet("人员");
+		book.finish();
+
+		Outcome outcome = importer.importWorkbook("merged.xlsx", out.toByteArray());
+
+		assertThat(outcome.problems()).isEmpty();
+		long parent = directory.findUnitByName("区发改局").orElseThrow().id();
+		assertThat(directory.findUnitByName(first).orElseThrow().parentId()).isEqualTo(parent);
+		assertThat(directory.findUnitByName(second).orElseThrow().parentId()).isEqualTo(parent);
+	}
+
+	@Test
 	void templateDownloadsWithTheExpectedSheetsAndHeaders() throws IOException {
 		HttpResponse<byte[]> response = PageSession.signIn(port, "demo-sysadmin").get("/admin/organization/import/template");
 

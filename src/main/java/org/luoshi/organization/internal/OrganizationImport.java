@@ -1,6 +1,5 @@
 package org.luoshi.organization.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -12,13 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.luoshi.organization.UnitCommands.CreateStaff;
 import org.luoshi.organization.UnitCommands.CreateUnit;
 import org.luoshi.organization.UnitSummary;
@@ -27,6 +24,9 @@ import org.luoshi.shared.Changes;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.workbook.SheetRow;
+import org.luoshi.shared.workbook.UploadedWorkbook;
+import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,6 +46,8 @@ public class OrganizationImport {
 
 	/** Beyond this a district's organization is not being imported but something else; refuse before the work. */
 	static final int MAX_ROWS = 5000;
+	/** What a workbook may unpack to: 5,000 units and 5,000 staff take a few megabytes of sheet XML. */
+	static final int MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 
 	static final String UNIT_SHEET = "单位";
 	static final String STAFF_SHEET = "人员";
@@ -103,29 +105,41 @@ public class OrganizationImport {
 		}
 	}
 
+	/** A sheet's rows, read as they stream (the row limit stops a sheet of a million rows at its 5,001st). */
+	private static List<SheetRow> rows(UploadedWorkbook workbook, String sheet) {
+		Optional<Stream<SheetRow>> rows = workbook.rows(sheet);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		try (Stream<SheetRow> stream = rows.get()) {
+			return stream.toList();
+		}
+	}
+
 	/** Imports the workbook, or nothing: see the class comment. */
 	public Outcome importWorkbook(String fileName, byte[] content) {
-		if (content == null || content.length == 0) {
-			return Outcome.refused("organization.import.file.empty");
-		}
-		if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || !ReadableWorkbook.isOOXMLZipHeader(content)) {
-			return Outcome.refused("organization.import.file.not-xlsx");
+		if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			return Outcome.refused(content == null || content.length == 0 ? "organization.import.file.empty" : "organization.import.file.not-xlsx");
 		}
 		List<Problem> problems = new ArrayList<>();
-		List<Row> unitRows;
-		List<Row> staffRows;
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-			Optional<Sheet> units = workbook.findSheet(UNIT_SHEET);
-			Optional<Sheet> staff = workbook.findSheet(STAFF_SHEET);
-			if (units.isEmpty() && staff.isEmpty()) {
+		List<SheetRow> unitRows;
+		List<SheetRow> staffRows;
+		try (UploadedWorkbook workbook = UploadedWorkbook.open(content, new UploadedWorkbook.Limits(MAX_UNPACKED_BYTES, MAX_ROWS + 1))) {
+			List<String> sheets = workbook.sheetNames();
+			if (!sheets.contains(UNIT_SHEET) && !sheets.contains(STAFF_SHEET)) {
 				return Outcome.refused("organization.import.file.no-sheets", UNIT_SHEET, STAFF_SHEET);
 			}
-			unitRows = units.isPresent() ? units.get().read() : List.of();
-			staffRows = staff.isPresent() ? staff.get().read() : List.of();
+			unitRows = rows(workbook, UNIT_SHEET);
+			staffRows = rows(workbook, STAFF_SHEET);
 		}
-		catch (IOException | RuntimeException e) {
-			// fastexcel reports a damaged package, bad XML or a missing part with a variety of exceptions; all mean the same here.
-			return Outcome.refused("organization.import.file.unreadable");
+		catch (WorkbookRefusedException e) {
+			return switch (e.reason()) {
+				case EMPTY -> Outcome.refused("organization.import.file.empty");
+				case LEGACY_OR_ENCRYPTED, NOT_XLSX -> Outcome.refused("organization.import.file.not-xlsx");
+				case TOO_MUCH_CONTENT -> Outcome.refused("organization.import.file.too-much-content", MAX_UNPACKED_BYTES / 1024 / 1024);
+				case TOO_MANY_ROWS -> Outcome.refused("organization.import.file.too-many-rows", MAX_ROWS);
+				case UNREADABLE -> Outcome.refused("organization.import.file.unreadable");
+			};
 		}
 		SheetRows units = SheetRows.of(UNIT_SHEET, UNIT_COLUMNS, unitRows, problems);
 		SheetRows staff = SheetRows.of(STAFF_SHEET, STAFF_COLUMNS, staffRows, problems);
@@ -331,36 +345,32 @@ public class OrganizationImport {
 	/** A sheet's data rows, read by header so that columns may come in any order. */
 	record SheetRows(String sheet, Map<String, String> headerOfField, List<DataRow> rows) {
 
-		static SheetRows of(String sheet, Map<String, String> columns, List<Row> rows, List<Problem> problems) {
+		static SheetRows of(String sheet, Map<String, String> columns, List<SheetRow> rows, List<Problem> problems) {
 			Map<String, String> headerOfField = new LinkedHashMap<>();
 			columns.forEach((header, field) -> headerOfField.put(field, header));
 			if (rows.isEmpty()) {
 				return new SheetRows(sheet, headerOfField, List.of());
 			}
-			Row header = rows.get(0);
+			SheetRow header = rows.get(0);
 			Map<String, Integer> columnOfField = new HashMap<>();
-			for (Cell cell : header) {
-				String text = cell == null ? null : text(cell);
+			for (Cell cell : header.all()) {
+				String text = text(cell);
 				if (text != null && columns.containsKey(text)) {
 					columnOfField.putIfAbsent(columns.get(text), cell.getColumnIndex());
 				}
 			}
 			List<String> missing = columns.entrySet().stream().filter(e -> !columnOfField.containsKey(e.getValue())).map(Map.Entry::getKey).toList();
 			if (!missing.isEmpty()) {
-				problems.add(new Problem(sheet, header.getRowNum(), null, "organization.import.file.columns", List.of(String.join("、", missing))));
+				problems.add(new Problem(sheet, header.number(), null, "organization.import.file.columns", List.of(String.join("、", missing))));
 				return new SheetRows(sheet, headerOfField, List.of());
 			}
 			List<DataRow> data = new ArrayList<>();
-			for (Row row : rows.subList(1, rows.size())) {
+			for (SheetRow row : rows.subList(1, rows.size())) {
 				Map<String, String> cells = new HashMap<>();
-				columnOfField.forEach((field, column) -> row.getOptionalCell(column).map(SheetRows::text).ifPresent(v -> cells.put(field, v)));
+				columnOfField.forEach((field, column) -> row.cell(column).map(SheetRows::text).ifPresent(v -> cells.put(field, v)));
 				if (!cells.isEmpty()) {
-					data.add(new DataRow(row.getRowNum(), cells));
+					data.add(new DataRow(row.number(), cells));
 				}
-			}
-			if (data.size() > MAX_ROWS) {
-				problems.add(new Problem(sheet, 0, null, "organization.import.file.too-many-rows", List.of(MAX_ROWS)));
-				return new SheetRows(sheet, headerOfField, List.of());
 			}
 			return new SheetRows(sheet, headerOfField, data);
 		}

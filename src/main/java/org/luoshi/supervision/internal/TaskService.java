@@ -19,6 +19,7 @@ import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.files.FileTypes;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.EvidenceFile;
@@ -598,13 +599,18 @@ class TaskService implements TaskManagement {
 		else if (content.length > MAX_EVIDENCE_BYTES) {
 			violations.add(Violation.of("file", "supervision.evidence.too-large", MAX_EVIDENCE_BYTES / 1024 / 1024));
 		}
-		if (fileName.isEmpty()) {
-			fileName = "evidence";
-		}
 		ValidationException.throwIfAny(violations);
-		String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : Inputs.abbreviate(contentType, 100);
+		// What the file is, from its content: the browser's content type and the name alone would let an .exe in as .docx.
+		FileTypes.Verdict verdict = FileTypes.check(fileName, content);
+		if (verdict instanceof FileTypes.UnknownExtension) {
+			throw new ValidationException(Violation.of("file", "supervision.evidence.type", fileName, FileTypes.acceptedExtensions()));
+		}
+		if (verdict instanceof FileTypes.Mismatch mismatch) {
+			throw new ValidationException(Violation.of("file", "supervision.evidence.mismatch", fileName, mismatch.extension()));
+		}
+		String type = ((FileTypes.Accepted) verdict).type().contentType();
 		String sha256 = TaskReading.sha256(content);
-		long id = timeline.storeEvidence(Inputs.abbreviate(fileName, 255), type, content, sha256, actor.accountId());
+		long id = timeline.storeEvidence(Inputs.abbreviate(fileName, 255), type, content, sha256, actor.accountId(), times.now());
 		events.publishEvent(RecordChanged.of("supervision.evidence.uploaded", "evidence", id, fileName,
 				Changes.of().created("size", content.length).created("sha256", sha256)));
 		return timeline.evidence(id).orElseThrow();

@@ -2,6 +2,7 @@ package org.luoshi.supervision.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,10 +117,10 @@ class TimelineRows {
 
 	// ----- evidence
 
-	long storeEvidence(String name, String contentType, byte[] content, String sha256, Long uploadedBy) {
-		return jdbc.sql("INSERT INTO evidence_file (name, content_type, size, sha256, content, uploaded_by) "
-				+ "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-			.params(name, contentType, content.length, sha256, content, uploadedBy)
+	long storeEvidence(String name, String contentType, byte[] content, String sha256, Long uploadedBy, Instant uploadedAt) {
+		return jdbc.sql("INSERT INTO evidence_file (name, content_type, size, sha256, content, uploaded_by, uploaded_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+			.params(name, contentType, content.length, sha256, content, uploadedBy, java.sql.Timestamp.from(uploadedAt))
 			.query(Long.class)
 			.single();
 	}

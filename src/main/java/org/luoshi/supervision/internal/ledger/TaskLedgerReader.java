@@ -1,6 +1,5 @@
 package org.luoshi.supervision.internal.ledger;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -17,18 +16,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.luoshi.shared.ChineseDates;
+import org.luoshi.shared.workbook.SheetRow;
+import org.luoshi.shared.workbook.UploadedWorkbook;
+import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.luoshi.supervision.internal.ledger.LedgerLayout.Column;
 
 /**
  * Reads tasks from a task breakdown table or ledger (.xlsx) as offices keep them, whether {@link TaskLedgerWriter}
  * wrote it or someone typed it: the header is found by its names wherever it stands in the first
  * {@value #HEADER_SEARCH_ROWS} rows of the first sheet that has one, under whichever of the usual names each column
- * goes by, and group headings (一、…) set the group of the tasks below them.
+ * goes by, and group headings (一、…) set the group of the tasks below them. A unit or deadline merged down a column
+ * belongs to every row of the merge. The workbook is read through the shared {@link Workbook} and its guards.
  *
  * <p>Bad input never throws: every problem of every row is collected, each with the row and column to fix, so that
  * one upload shows the user all there is to correct.
@@ -76,45 +75,35 @@ public class TaskLedgerReader {
 		catch (IOException e) {
 			return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.unreadable"));
 		}
-		if (content.length == 0) {
-			return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.empty"));
-		}
 		if (content.length > MAX_FILE_BYTES) {
 			return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.too-large", MAX_FILE_BYTES / 1024 / 1024));
 		}
-		if (ReadableWorkbook.isOLE2Header(content)) {
-			// Both a legacy .xls and a password-protected .xlsx are OLE2 containers.
-			return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.xls"));
+		try (UploadedWorkbook workbook = UploadedWorkbook.open(content, new UploadedWorkbook.Limits(MAX_UNPACKED_BYTES, HEADER_SEARCH_ROWS + MAX_ROWS))) {
+			return read(workbook);
 		}
-		if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
-			return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.not-xlsx"));
-		}
-		try {
-			if (!PackageSize.unpacksWithin(content, MAX_UNPACKED_BYTES)) {
-				return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.too-much-content", MAX_UNPACKED_BYTES / 1024 / 1024));
-			}
-			// Unparseable numbers become error cells (read as invalid deadlines) rather than failing the whole file.
-			try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(false, true))) {
-				return read(workbook);
-			}
-		}
-		catch (IOException | RuntimeException e) {
-			// fastexcel reports a damaged package, bad XML or a missing part with a variety of exceptions; all mean the same here.
-			return LedgerReading.refused(LedgerProblem.ofFile("supervision.ledger.file.unreadable"));
+		catch (WorkbookRefusedException e) {
+			return LedgerReading.refused(switch (e.reason()) {
+				case EMPTY -> LedgerProblem.ofFile("supervision.ledger.file.empty");
+				case LEGACY_OR_ENCRYPTED -> LedgerProblem.ofFile("supervision.ledger.file.xls");
+				case NOT_XLSX -> LedgerProblem.ofFile("supervision.ledger.file.not-xlsx");
+				case TOO_MUCH_CONTENT -> LedgerProblem.ofFile("supervision.ledger.file.too-much-content", MAX_UNPACKED_BYTES / 1024 / 1024);
+				case TOO_MANY_ROWS -> LedgerProblem.ofFile("supervision.ledger.file.too-many-rows", MAX_ROWS);
+				case UNREADABLE -> LedgerProblem.ofFile("supervision.ledger.file.unreadable");
+			});
 		}
 	}
 
-	private LedgerReading read(ReadableWorkbook workbook) throws IOException {
+	private LedgerReading read(UploadedWorkbook workbook) {
 		Header best = null;
 		boolean anyText = false;
-		for (Sheet sheet : workbook.getSheets().toList()) {
-			try (Stream<Row> rows = sheet.openStream()) {
-				Iterator<Row> iterator = rows.iterator();
+		for (String sheet : workbook.sheetNames()) {
+			try (Stream<SheetRow> rows = workbook.rows(sheet).orElseThrow()) {
+				Iterator<SheetRow> iterator = rows.iterator();
 				Header header = null;
 				while (iterator.hasNext()) {
-					Row row = iterator.next();
-					anyText |= row.stream().anyMatch(cell -> cell != null && text(cell) != null);
-					if (row.getRowNum() > HEADER_SEARCH_ROWS) {
+					SheetRow row = iterator.next();
+					anyText |= row.all().stream().anyMatch(cell -> text(cell) != null);
+					if (row.number() > HEADER_SEARCH_ROWS) {
 						break;
 					}
 					Header candidate = Header.of(row);
@@ -146,11 +135,11 @@ public class TaskLedgerReader {
 	 */
 	private record Header(int rowNumber, Map<Column, List<Integer>> columns, Map<Integer, String> names) {
 
-		static Header of(Row row) {
+		static Header of(SheetRow row) {
 			Map<Column, List<Integer>> columns = new EnumMap<>(Column.class);
 			Map<Integer, String> names = new TreeMap<>();
-			for (Cell cell : row) {
-				String text = cell == null ? null : text(cell);
+			for (Cell cell : row.all()) {
+				String text = text(cell);
 				if (text == null) {
 					continue;
 				}
@@ -163,7 +152,7 @@ public class TaskLedgerReader {
 					}
 				}
 			}
-			return new Header(row.getRowNum(), columns, names);
+			return new Header(row.number(), columns, names);
 		}
 
 		List<Column> missing() {
@@ -192,7 +181,7 @@ public class TaskLedgerReader {
 			this.header = header;
 		}
 
-		LedgerReading read(Iterator<Row> rows) {
+		LedgerReading read(Iterator<SheetRow> rows) {
 			int read = 0;
 			while (rows.hasNext()) {
 				if (++read > MAX_ROWS) {
@@ -209,11 +198,11 @@ public class TaskLedgerReader {
 		}
 
 		/** @return false once there are more task rows than anyone deploys */
-		private boolean readRow(Row row) {
+		private boolean readRow(SheetRow row) {
 			String number = text(row, header.index(Column.NUMBER));
 			String content = text(row, header.index(Column.CONTENT));
 			String lead = text(row, header.index(Column.LEAD_UNITS));
-			Optional<Cell> deadlineCell = row.getOptionalCell(header.index(Column.DEADLINE)).filter(cell -> text(cell) != null);
+			Optional<Cell> deadlineCell = row.cell(header.index(Column.DEADLINE)).filter(cell -> text(cell) != null);
 			List<String> coUnits = header.columns().getOrDefault(Column.CO_UNITS, List.of()).stream()
 				.map(index -> text(row, index))
 				.flatMap(TaskLedgerReader::units)
@@ -231,7 +220,7 @@ public class TaskLedgerReader {
 			if (++taskRows > MAX_TASKS) {
 				return false;
 			}
-			int rowNumber = row.getRowNum();
+			int rowNumber = row.number();
 			int problemsBefore = problems.size();
 			if (content == null) {
 				problems.add(LedgerProblem.ofCell(rowNumber, header.name(Column.CONTENT), "supervision.ledger.content.required"));
@@ -324,8 +313,8 @@ public class TaskLedgerReader {
 		};
 	}
 
-	private static String text(Row row, int column) {
-		return column < 0 ? null : row.getOptionalCell(column).map(TaskLedgerReader::text).orElse(null);
+	private static String text(SheetRow row, int column) {
+		return column < 0 ? null : row.cell(column).map(TaskLedgerReader::text).orElse(null);
 	}
 
 	/**

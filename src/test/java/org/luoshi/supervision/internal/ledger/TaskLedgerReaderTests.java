@@ -154,6 +154,36 @@ class TaskLedgerReaderTests {
 					tuple(8, "1.1", "加快建设现代化产业体系"), tuple(10, "2", "推动传统产业转型升级"), tuple(12, "3", "重点项目"));
 	}
 
+	@Test
+	void aLeadUnitAndADeadlineMergedDownTheColumnBelongToEveryRowOfTheMerge() {
+		byte[] xlsx = workbook(sheet -> {
+			fill(sheet, 0, List.of(HEADER, row(1, "推进江门北站综合交通枢纽建设", "区交通运输局", "杜阮镇", "2026-06-30"),
+					row(2, "完善站前广场配套", null, null, null), row(3, "开通接驳公交线路", "区住建局", null, null)));
+			// 区交通运输局 over rows 2–3 (B… columns are 0-based here: column 2 is 牵头单位), the deadline over rows 2–4.
+			sheet.range(1, 2, 2, 2).merge();
+			sheet.range(1, 3, 2, 3).merge();
+			sheet.range(1, 4, 3, 4).merge();
+		});
+
+		LedgerReading reading = read(xlsx);
+
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.tasks()).extracting(ImportedTask::content, ImportedTask::leadUnits, ImportedTask::coUnits, ImportedTask::deadline)
+			.containsExactly(tuple("推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of("杜阮镇"), JUNE_END),
+					tuple("完善站前广场配套", List.of("区交通运输局"), List.of("杜阮镇"), JUNE_END),
+					tuple("开通接驳公交线路", List.of("区住建局"), List.of(), JUNE_END));
+	}
+
+	@Test
+	void aHeadingMergedAcrossTheRowStaysAHeading() {
+		byte[] xlsx = workbook(sheet -> {
+			fill(sheet, 0, List.of(HEADER, row("一、主动融入大湾区建设"), row(1, "推进江门北站综合交通枢纽建设", "区交通运输局", null, "2026-06-30")));
+			sheet.range(1, 0, 1, 4).merge();
+		});
+
+		assertThat(read(xlsx).tasks()).extracting(ImportedTask::group).containsExactly("主动融入大湾区建设");
+	}
+
 	private static org.assertj.core.groups.Tuple tuple(Object... values) {
 		return org.assertj.core.groups.Tuple.tuple(values);
 	}
