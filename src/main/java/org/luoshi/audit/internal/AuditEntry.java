@@ -12,10 +12,11 @@ import org.luoshi.shared.Actor;
  * One entry of the trail as it is stored.
  *
  * @param changes field → {@code {"before": …, "after": …}}, values in the canonical form of {@link AuditChain}
+ * @param sequence the entry's place in the chain; {@code null} (and so are both hashes) until the sealer chains it
  */
 public record AuditEntry(long id, Instant occurredAt, Long actorAccountId, String actorUsername, String actorName,
 		String ipAddress, String userAgent, String action, String targetType, String targetId, String targetLabel,
-		SortedMap<String, Object> changes, String previousHash, String hash) {
+		SortedMap<String, Object> changes, Long sequence, String previousHash, String hash) {
 
 	/** One changed field; the values are in the canonical form, the texts are for people (lists and objects as JSON). */
 	public record FieldChange(String field, Object before, Object after) {
