@@ -37,6 +37,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// The daily follow-up runs when a test asks for it: fired by the clock at a quarter hour, it would add its audit
 		// entry and change lights beneath whichever test happens to be running.
 		properties.put("luoshi.supervision.follow-up-cron", "-");
+		// A small pool per context: the suite starts several contexts, and a default server allows 100 connections.
+		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
+		properties.put("spring.datasource.hikari.minimum-idle", "1");
 		properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		try {
 			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());

@@ -46,6 +46,12 @@ class ErrorPages implements ErrorController {
 		return page;
 	}
 
+	/** The page of a database outage: it passes by itself, so it asks to try again shortly rather than to report it. */
+	static java.util.Map<String, Object> unavailableModel() {
+		return java.util.Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "messageKey", DatabaseOutage.MESSAGE_KEY,
+				"hintKey", "error.unavailable.hint");
+	}
+
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
@@ -60,6 +66,7 @@ class ErrorPages implements ErrorController {
 			case METHOD_NOT_ALLOWED -> "error.method";
 			case CONTENT_TOO_LARGE -> "error.upload.too-large";
 			case UNSUPPORTED_MEDIA_TYPE -> "error.media-type";
+			case SERVICE_UNAVAILABLE -> DatabaseOutage.MESSAGE_KEY;
 			default -> status.is5xxServerError() ? "error.internal" : "error.request";
 		};
 	}
