@@ -1,7 +1,6 @@
 package org.luoshi.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.luoshi.support.Required;
 import org.luoshi.reports.DeploymentDraft.Comparison;
 import org.luoshi.reports.DeploymentDraft.Group;
 import org.luoshi.reports.DeploymentDraft.Person;
@@ -33,8 +33,7 @@ class SeedReportTests {
 
 	@BeforeAll
 	static void readTheSeed() {
-		assumeTrue(ReportFixtures.seedPresent(), "seed page not found at " + ReportFixtures.SEED.toAbsolutePath()
-				+ " (it lives outside the repository); skipping the seed tests");
+		Required.file(ReportFixtures.SEED, "Seed page (it lives outside the repository)");
 		page = new String(ReportFixtures.seed(), StandardCharsets.UTF_8);
 		draft = ReportFixtures.reader().read(ReportInput.file("seed.txt", ReportFixtures.seed()));
 	}
