@@ -43,11 +43,13 @@ public class AuditTrail {
 	private final JdbcClient jdbc;
 	private final ZoneId zone;
 	private final AuditSealer sealer;
+	private final AuditMetrics metrics;
 
-	AuditTrail(JdbcClient jdbc, Times times, AuditSealer sealer) {
+	AuditTrail(JdbcClient jdbc, Times times, AuditSealer sealer, AuditMetrics metrics) {
 		this.jdbc = jdbc;
 		this.zone = times.zone();
 		this.sealer = sealer;
+		this.metrics = metrics;
 	}
 
 	public Page<AuditEntry> search(AuditFilter filter, PageQuery page) {
@@ -103,6 +105,12 @@ public class AuditTrail {
 	 */
 	public ChainVerification verify() {
 		sealer.sealWaiting();
+		ChainVerification result = walkTheChain();
+		metrics.verified(result);
+		return result;
+	}
+
+	private ChainVerification walkTheChain() {
 		String expectedPrevious = AuditChain.GENESIS;
 		long checked = 0;
 		long after = 0;

@@ -43,13 +43,16 @@ class ErrorPages implements ErrorController {
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", messageKey);
+		page.addObject("requestId", RequestIds.current());
 		return page;
 	}
 
 	/** The page of a database outage: it passes by itself, so it asks to try again shortly rather than to report it. */
 	static java.util.Map<String, Object> unavailableModel() {
-		return java.util.Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "messageKey", DatabaseOutage.MESSAGE_KEY,
-				"hintKey", "error.unavailable.hint");
+		java.util.Map<String, Object> model = new java.util.HashMap<>(java.util.Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
+				"messageKey", DatabaseOutage.MESSAGE_KEY, "hintKey", "error.unavailable.hint"));
+		model.put("requestId", RequestIds.current());
+		return model;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -54,10 +54,13 @@ class AuditSealingIntegrationTests {
 		try {
 			assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
 
+			long started = System.nanoTime();
 			long quick = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
 				transactions.executeWithoutResult(status -> publish("test.quick-write", "another record"));
 				return newestIdOf("test.quick-write");
 			}, "a writer waited for another writer's open transaction");
+			System.out.printf("Audited write while another audited transaction stays open: %d ms%n",
+					Duration.ofNanos(System.nanoTime() - started).toMillis());
 
 			ChainVerification meanwhile = trail.verify();
 			assertThat(meanwhile.intact()).isTrue();
