@@ -34,20 +34,24 @@ CREATE INDEX audit_entry_unsealed ON audit_entry (id) WHERE sequence IS NULL;
 CREATE OR REPLACE FUNCTION audit_entry_refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.sequence IS NULL AND NEW.previous_hash IS NULL AND NEW.hash IS NULL THEN
-            RETURN NEW;
+    -- Other append-only tables share this function; only audit_entry has a seal.
+    IF TG_TABLE_NAME = 'audit_entry' THEN
+        IF TG_OP = 'INSERT' THEN
+            IF NEW.sequence IS NULL AND NEW.previous_hash IS NULL AND NEW.hash IS NULL THEN
+                RETURN NEW;
+            END IF;
+            RAISE EXCEPTION 'audit_entry is append-only: entries are inserted unsealed, the sealer chains them'
+                USING ERRCODE = 'integrity_constraint_violation';
         END IF;
-        RAISE EXCEPTION 'audit_entry is append-only: entries are inserted unsealed, the sealer chains them'
-            USING ERRCODE = 'integrity_constraint_violation';
+        IF TG_OP = 'UPDATE' THEN
+            IF OLD.sequence IS NULL AND OLD.previous_hash IS NULL AND OLD.hash IS NULL
+               AND NEW.sequence IS NOT NULL AND NEW.previous_hash IS NOT NULL AND NEW.hash IS NOT NULL
+               AND (to_jsonb(NEW) - 'sequence' - 'previous_hash' - 'hash') = (to_jsonb(OLD) - 'sequence' - 'previous_hash' - 'hash') THEN
+                RETURN NEW;
+            END IF;
+        END IF;
     END IF;
-    IF TG_OP = 'UPDATE'
-       AND OLD.sequence IS NULL AND OLD.previous_hash IS NULL AND OLD.hash IS NULL
-       AND NEW.sequence IS NOT NULL AND NEW.previous_hash IS NOT NULL AND NEW.hash IS NOT NULL
-       AND (to_jsonb(NEW) - 'sequence' - 'previous_hash' - 'hash') = (to_jsonb(OLD) - 'sequence' - 'previous_hash' - 'hash') THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION 'audit_entry is append-only: % refused', TG_OP
+    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
         USING ERRCODE = 'integrity_constraint_violation';
 END;
 $$;

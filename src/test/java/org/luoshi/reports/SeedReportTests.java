@@ -110,6 +110,20 @@ class SeedReportTests {
 	}
 
 	@Test
+	void offersThePlansOfTheOtherArticlesApartFromTheConferencesTasks() {
+		List<Task> plans = draft.otherPlans();
+		assertThat(plans).anySatisfy(plan -> {
+			assertThat(plan.leadUnits()).contains("区司法局");
+			assertThat(plan.text()).contains("产业园");
+		});
+		assertThat(plans.stream().filter(plan -> plan.text().startsWith("——"))).as("the commentary's list").hasSizeGreaterThanOrEqualTo(2);
+		for (Task plan : plans) {
+			assertThat(page.replaceAll("\\s", "")).contains(plan.text().replaceAll("\\s", ""));
+			assertThat(draft.tasks()).extracting(Task::text).doesNotContain(plan.text());
+		}
+	}
+
+	@Test
 	void datesTheConferenceFromItsDatelineAndTheYearItDeploys() {
 		assertThat(draft.date()).isEqualTo(LocalDate.of(2024, 1, 10));
 		assertThat(draft.title()).isEqualTo(draft.articles().get(0).title());

@@ -40,6 +40,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// A small pool per context: the suite starts several contexts, and a default server allows 100 connections.
 		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
 		properties.put("spring.datasource.hikari.minimum-idle", "1");
+		// Likewise the recording of sessions that timed out: tests run it when they mean to.
+		properties.put("luoshi.security.session-timeouts-cron", "-");
 		properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		try {
 			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());

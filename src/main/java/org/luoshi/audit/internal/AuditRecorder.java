@@ -37,10 +37,12 @@ class AuditRecorder {
 
 	private final JdbcClient jdbc;
 	private final AuditSealer sealer;
+	private final AuditScopes scopes;
 
-	AuditRecorder(JdbcClient jdbc, AuditSealer sealer) {
+	AuditRecorder(JdbcClient jdbc, AuditSealer sealer, AuditScopes scopes) {
 		this.jdbc = jdbc;
 		this.sealer = sealer;
+		this.scopes = scopes;
 	}
 
 	@EventListener
@@ -58,21 +60,27 @@ class AuditRecorder {
 		String username = signIn ? event.targetLabel() : actor.username();
 		String name = signIn ? null : actor.displayName();
 
+		String targetType = AuditChain.truncate(event.targetType(), 50);
+		String targetId = blankToNull(AuditChain.truncate(event.targetId(), 100));
 		// The database's clock, so that entries of every instance share one time line.
-		jdbc.sql("INSERT INTO audit_entry (occurred_at, actor_account_id, actor_username, actor_name, ip_address, user_agent, "
+		long id = jdbc.sql("INSERT INTO audit_entry (occurred_at, actor_account_id, actor_username, actor_name, ip_address, user_agent, "
 				+ "action, target_type, target_id, target_label, changes) VALUES (clock_timestamp(), "
-				+ ":accountId, :username, :name, :ip, :userAgent, :action, :targetType, :targetId, :targetLabel, CAST(:changes AS jsonb))")
+				+ ":accountId, :username, :name, :ip, :userAgent, :action, :targetType, :targetId, :targetLabel, CAST(:changes AS jsonb)) "
+				+ "RETURNING id")
 			.param("accountId", accountId)
 			.param("username", AuditChain.truncate(username == null ? "" : username, 50))
 			.param("name", AuditChain.truncate(name, 100))
 			.param("ip", request == null ? null : AuditChain.truncate(address(request.getRemoteAddr()), 64))
 			.param("userAgent", request == null ? null : AuditChain.truncate(request.getHeader("User-Agent"), 300))
 			.param("action", AuditChain.truncate(event.action(), 100))
-			.param("targetType", AuditChain.truncate(event.targetType(), 50))
-			.param("targetId", blankToNull(AuditChain.truncate(event.targetId(), 100)))
+			.param("targetType", targetType)
+			.param("targetId", targetId)
 			.param("targetLabel", AuditChain.truncate(event.targetLabel(), 300))
 			.param("changes", AuditChain.json(changes(event.changes())))
-			.update();
+			.query(Long.class)
+			.single();
+		// Which units the entry concerns, for scoped auditors: beside the entry, outside the hash chain.
+		scopes.record(id, targetType, targetId);
 	}
 
 	/** One request to the sealer per transaction, however many entries it writes. */

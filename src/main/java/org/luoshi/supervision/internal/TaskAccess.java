@@ -5,14 +5,11 @@ import java.util.List;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Permissions;
-import org.luoshi.supervision.TaskStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and do what with a task. Seeing: the whole district sees every task; a scoped actor sees the tasks
- * issued from their subtree, and those issued to a unit of it as lead or co-operating unit (a draft only once issued).
- * Acting: see {@link org.luoshi.supervision.TaskManagement}.
+ * Who may see and do what with a task. Seeing: {@link TaskVisibility}. Acting: see {@link org.luoshi.supervision.TaskManagement}.
  */
 @Component
 public class TaskAccess {
@@ -43,15 +40,9 @@ public class TaskAccess {
 		return tasks.lock(id).orElseThrow(() -> new NotFoundException("task", id));
 	}
 
+	/** {@link TaskVisibility}: the one rule of who sees a task, which search applies too. */
 	boolean sees(TaskRecord task, Actor actor) {
-		if (!actor.can(Permissions.SUPERVISION_READ)) {
-			return false;
-		}
-		if (actor.seesWholeDistrict() || units.isVisibleTo(task.issuerUnitId(), actor)) {
-			return true;
-		}
-		return task.status() != TaskStatus.DRAFT
-				&& tasks.units(task.id()).stream().anyMatch(unit -> units.isVisibleTo(unit.unitId(), actor));
+		return TaskVisibility.sees(task, () -> TaskVisibility.ids(tasks.units(task.id())), actor, units);
 	}
 
 	/** The issuer's side: supervision:manage over the issuing unit. */

@@ -273,8 +273,12 @@ class TaskRows {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (scope != null) {
-			conditions.add("(t.issuer_unit_id IN (:scope) OR (t.status <> 'DRAFT' AND EXISTS "
-					+ "(SELECT 1 FROM task_unit s WHERE s.task_id = t.id AND s.unit_id IN (:scope))))");
+			// Written as one semi-join with a union rather than "issuer OR EXISTS (…)": PostgreSQL estimates an OR with a
+			// subquery at half the table (43,000 of 100,000 tasks for a town that sees 8,000), which made it scan the
+			// table, JIT-compile the query and take seconds; the union it estimates from the statistics of both columns.
+			conditions.add("t.id IN (SELECT s.task_id FROM task_unit s WHERE s.unit_id IN (:scope) "
+					+ "UNION SELECT i.id FROM task i WHERE i.issuer_unit_id IN (:scope)) "
+					+ "AND (t.status <> 'DRAFT' OR t.issuer_unit_id IN (:scope))");
 			params.put("scope", scope.isEmpty() ? List.of(-1L) : scope);
 		}
 		if (filter.goalId() != null) {

@@ -12,8 +12,6 @@ import java.util.Set;
 
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
-import org.luoshi.search.SearchDocument;
-import org.luoshi.search.SearchIndex;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.ConflictException;
@@ -62,7 +60,8 @@ class TaskService implements TaskManagement {
 	/** Where a task typed in by a person may say it came from; reports and imports bring their own tasks. */
 	private static final Set<TaskSource> HAND_WRITTEN_SOURCES = Set.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND);
 	/** The timeline reference of a creation whose note lists unit names not found in the organization. */
-	static final String UNMATCHED_UNITS = "unmatched-units";
+	/** The reference of a CREATED entry whose text gives the reasons the task stayed a draft, one per line. */
+	static final String KEPT_DRAFT = "kept-draft";
 
 	private final TaskRows tasks;
 	private final GoalRows goals;
@@ -72,12 +71,12 @@ class TaskService implements TaskManagement {
 	private final TaskAccess access;
 	private final TaskReading reading;
 	private final Units units;
-	private final SearchIndex searchIndex;
+	private final SupervisionSearchRecords searchRecords;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	TaskService(TaskRows tasks, GoalRows goals, TimelineRows timeline, FollowUpRows followUps, SettingsRows settings,
-			TaskAccess access, TaskReading reading, Units units, SearchIndex searchIndex, ApplicationEventPublisher events,
+			TaskAccess access, TaskReading reading, Units units, SupervisionSearchRecords searchRecords, ApplicationEventPublisher events,
 			Times times) {
 		this.tasks = tasks;
 		this.goals = goals;
@@ -87,7 +86,7 @@ class TaskService implements TaskManagement {
 		this.access = access;
 		this.reading = reading;
 		this.units = units;
-		this.searchIndex = searchIndex;
+		this.searchRecords = searchRecords;
 		this.events = events;
 		this.times = times;
 	}
@@ -153,9 +152,9 @@ class TaskService implements TaskManagement {
 		tasks.replaceUnits(id, fields.leadUnitId(), fields.coUnitIds());
 		tasks.replaceOpenMilestones(id, fields.milestones());
 		TaskRecord task = tasks.find(id).orElseThrow();
-		// A note lists the unit names the source gave that the organization does not know.
+		// A note says why a task brought from elsewhere stayed a draft (a confirmed report's hand-off plan).
 		timeline.append(id, TaskEventKind.CREATED, actor, null, note, null,
-				note == null ? TimelineRows.Data.NONE : new TimelineRows.Data(null, null, null, UNMATCHED_UNITS, null, false));
+				note == null ? TimelineRows.Data.NONE : new TimelineRows.Data(null, null, null, KEPT_DRAFT, null, false));
 		events.publishEvent(RecordChanged.of("supervision.task.created", "task", id, label(task),
 				Changes.of().created("content", task.content()).created("leadUnitId", task.leadUnitId())
 					.created("coUnitIds", fields.coUnitIds().isEmpty() ? null : fields.coUnitIds())
@@ -717,12 +716,9 @@ class TaskService implements TaskManagement {
 		return reading.details(tasks.find(taskId).orElseThrow());
 	}
 
+	// visibility engineer (issue 8): what a task's search document holds and who may find it is SupervisionSearchRecords'.
 	void index(TaskRecord task) {
-		Long unitId = task.leadUnitId() != null ? task.leadUnitId() : task.issuerUnitId();
-		String body = String.join(" ", task.content(), String.join(" ", task.tags()),
-				task.progressText() == null ? "" : task.progressText());
-		searchIndex.index(new SearchDocument("task", String.valueOf(task.id()), unitId, Inputs.abbreviate(task.content(), 80), body,
-				"/supervision/tasks/" + task.id(), task.updatedAt()));
+		searchRecords.index(task);
 	}
 
 	private void audit(String action, TaskRecord task, Changes changes) {
