@@ -116,7 +116,7 @@ class GoalService implements GoalManagement {
 	public GoalDetails goal(long id, Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
-		GoalRows.GoalRecord goal = goals.find(id).orElseThrow(() -> new NotFoundException("goal", id));
+		GoalRows.GoalRecord goal = goals.find(id, scope).orElseThrow(() -> new NotFoundException("goal", id));
 		if (scope != null && !goals.visible(id, scope)) {
 			throw new NotFoundException("goal", id);
 		}
@@ -151,8 +151,8 @@ class GoalService implements GoalManagement {
 		owned(goalId, actor);
 		int issued = 0;
 		for (long taskId : tasks.draftIds(goalId)) {
-			TaskRecord task = tasks.find(taskId).orElseThrow();
-			if (task.leadUnitId() != null && task.deadline() != null && !task.deadline().isBefore(times.today())) {
+			Task task = tasks.load(taskId).orElseThrow();
+			if (task.isIssuable(times.today())) {
 				taskManagement.issue(taskId, task.version(), actor);
 				issued++;
 			}
