@@ -32,7 +32,44 @@ class TaskStepsIntegrationTests {
 	TaskQueries queries;
 
 	@Autowired
+	GoalManagement goals;
+
+	@Autowired
+	SupervisionBoards boards;
+
+	@Autowired
 	JdbcClient jdbc;
+
+	@Test
+	void countsInAGoalsTotalsOnlyTheTasksTheReaderSees() {
+		GoalDetails goal = fixtures.goal("目标合计范围测试");
+		fixtures.issued(goal, "司法局看得到的任务", "区司法局", 30);
+		fixtures.issued(goal, "发改局的任务一", "区发改局", 30);
+		fixtures.issued(goal, "发改局的任务二", "区发改局", 30);
+		fixtures.draft(goal, "尚未交办的草稿", "区司法局", 30);
+
+		GoalDetails asJustice = goals.goal(goal.id(), fixtures.justice());
+		assertThat(asJustice.tasks()).as("the bureau sees one task of four").isEqualTo(1);
+		assertThat(asJustice.drafts()).isZero();
+		assertThat(goals.goals(null, new org.luoshi.shared.PageQuery(0, 200, "year", false), fixtures.justice()).items())
+			.filteredOn(listed -> listed.id() == goal.id()).singleElement().extracting(GoalDetails::tasks).isEqualTo(1);
+		GoalDetails asOffice = goals.goal(goal.id(), fixtures.supervisor());
+		assertThat(asOffice.tasks()).isEqualTo(4);
+		assertThat(asOffice.drafts()).isEqualTo(1);
+	}
+
+	@Test
+	void offersToIssueOnlyTheDraftsThatCanBeIssued() {
+		GoalDetails goal = fixtures.goal("可交办草稿计数测试");
+		fixtures.draft(goal, "完整的草稿", "区司法局", 30);
+		tasks.createTask(new TaskCommands.CreateTask(goal.id(), null, "没有牵头单位的草稿", List.of(), null, List.of(), null,
+				fixtures.today().plusDays(30).toString(), null, null, List.of(), false, false), fixtures.supervisor());
+
+		assertThat(goals.issuableDrafts(goal.id(), fixtures.supervisor())).isEqualTo(1);
+		assertThat(goals.issuableDrafts(goal.id(), fixtures.justice())).as("not theirs to issue").isZero();
+		assertThat(goals.issueDrafts(goal.id(), fixtures.supervisor())).isEqualTo(1);
+		assertThat(goals.issuableDrafts(goal.id(), fixtures.supervisor())).isZero();
+	}
 
 	@Test
 	void tellsTheUnitOfASecondReminderInTheSameWords() {
@@ -128,6 +165,30 @@ class TaskStepsIntegrationTests {
 		assertThat(issued.unit().id()).as("the office clerk issues as the office").isEqualTo(office);
 		assertThat(reminded.unit().id()).isEqualTo(office);
 		assertThat(signed.unit().id()).as("the lead unit signs for itself").isEqualTo(justice);
+	}
+
+	@Test
+	void listsToBeSignedForOnATownsBoardOnlyTheTasksItLeads() {
+		GoalDetails goal = fixtures.goal("镇待签收测试");
+		TaskDetails led = fixtures.issued(goal, "棠下镇牵头的待签收任务", "棠下镇", 30);
+		TaskDetails cooperated = fixtures.issued(goal, "棠下镇只协办的待签收任务", "区司法局", 30, "棠下镇");
+
+		var board = boards.unitBoard(fixtures.unit("棠下镇"), fixtures.tangxia());
+
+		assertThat(board.toSign()).extracting(TaskSummary::id).contains(led.id()).doesNotContain(cooperated.id());
+	}
+
+	@Test
+	void showsTheCompletionRequestsHundredPercentWhileItAwaitsReviewAndTheLastReportWhenSentBack() {
+		TaskDetails task = fixtures.inProgress(fixtures.goal("销号进度测试"), "申请销号时进度应为百分之百的任务", 30);
+		fixtures.progress(task, 60, fixtures.justice());
+		var proof = fixtures.evidence("完成.txt", fixtures.justice());
+
+		TaskDetails requested = tasks.requestCompletion(new TaskCommands.RequestCompletion(task.id(), "已全部完成。", List.of(proof.id())),
+				fixtures.justice());
+		assertThat(requested.percent()).isEqualTo(100);
+		TaskDetails sentBack = tasks.review(new TaskCommands.Review(task.id(), false, "佐证材料不足。"), fixtures.supervisor());
+		assertThat(sentBack.percent()).isEqualTo(60);
 	}
 
 	private void awaitNotifications(TaskDetails task, String messageKey, int count) {

@@ -48,6 +48,8 @@ final class Task {
 	private final int subtasks;
 	private final int openSubtasks;
 	private final List<Milestone> milestones;
+	/** The share done as the lead unit last reported it (0 before any report). */
+	private final int lastReportedPercent;
 
 	private String content;
 	private List<String> tags;
@@ -81,7 +83,7 @@ final class Task {
 	}
 
 	Task(TaskRecord row, String goalTitle, String number, List<Long> coUnitIds, List<Milestone> milestones, Extension pendingExtension,
-			int subtasks, int openSubtasks) {
+			int subtasks, int openSubtasks, int lastReportedPercent) {
 		this.id = row.id();
 		this.goalId = row.goalId();
 		this.goalTitle = goalTitle;
@@ -95,6 +97,7 @@ final class Task {
 		this.subtasks = subtasks;
 		this.openSubtasks = openSubtasks;
 		this.milestones = new ArrayList<>(milestones);
+		this.lastReportedPercent = lastReportedPercent;
 		this.content = row.content();
 		this.tags = row.tags();
 		this.leadUnitId = row.leadUnitId();
@@ -245,6 +248,8 @@ final class Task {
 		ValidationException.throwIfAny(violations);
 		status = step.to();
 		completionRequestedAt = null;
+		// The request said 100 %; refused, the task is as far as the unit last reported.
+		percent = lastReportedPercent;
 		return List.of(new TaskEvent.SentBack(words));
 	}
 
@@ -365,6 +370,7 @@ final class Task {
 		ValidationException.throwIfAny(violations);
 		status = step.to();
 		completionRequestedAt = step.now();
+		percent = 100;
 		progressText = words;
 		lastReportAt = step.now();
 		return List.of(new TaskEvent.CompletionRequested(words, evidence));

@@ -101,7 +101,9 @@ class TaskRows {
 			+ "e.id AS extension_id, e.unit_id AS extension_unit_id, e.requested_by AS extension_requested_by, "
 			+ "e.current_deadline AS extension_current, e.requested_deadline AS extension_requested, e.reason AS extension_reason, "
 			+ "e.created_at AS extension_created_at, (SELECT ev.actor_name FROM task_event ev WHERE ev.task_id = t.id "
-			+ "AND ev.kind = 'EXTENSION_REQUESTED' ORDER BY ev.id DESC LIMIT 1) AS extension_requested_by_name "
+			+ "AND ev.kind = 'EXTENSION_REQUESTED' ORDER BY ev.id DESC LIMIT 1) AS extension_requested_by_name, "
+			+ "(SELECT ev.percent FROM task_event ev WHERE ev.task_id = t.id AND ev.kind = 'PROGRESS' ORDER BY ev.id DESC LIMIT 1) "
+			+ "AS last_reported_percent "
 			+ "FROM task t JOIN goal g ON g.id = t.goal_id LEFT JOIN task p ON p.id = t.parent_id "
 			+ "LEFT JOIN extension_request e ON e.task_id = t.id AND e.status = 'PENDING' WHERE t.id = ?";
 
@@ -181,7 +183,8 @@ class TaskRows {
 						rs.getObject("extension_requested", LocalDate.class), rs.getString("extension_reason"),
 						instant(rs, "extension_created_at"));
 		return new Task(record(rs, row), rs.getString("goal_title"), rs.getString("number"), longs(rs.getArray("co_units")),
-				milestones(rs.getString("milestones")), extension, rs.getInt("subtasks"), rs.getInt("open_subtasks"));
+				milestones(rs.getString("milestones")), extension, rs.getInt("subtasks"), rs.getInt("open_subtasks"),
+				rs.getInt("last_reported_percent"));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -245,7 +248,19 @@ class TaskRows {
 	}
 
 	List<Row> list(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
+		return list(where(filter, scope, unitTree), page);
+	}
+
+	/**
+	 * Like {@link #list}, only the tasks a unit of {@code unitTree} leads: what it has to sign for, not what it only
+	 * co-operates on.
+	 */
+	List<Row> listLed(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
 		Where where = where(filter, scope, unitTree);
+		return list(new Where(where.sql() + " AND t.lead_unit_id IN (:unitTree)", where.params()), page);
+	}
+
+	private List<Row> list(Where where, PageQuery page) {
 		String order = switch (page.sortField()) {
 			case "deadline" -> "t.deadline " + page.direction() + " NULLS LAST, t.id";
 			case "light" -> "CASE t.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END " + page.direction() + ", t.deadline, t.id";
