@@ -10,7 +10,7 @@
 
   function doughnut(chart) {
     return {
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+      tooltip: { trigger: 'item', renderMode: 'richText', formatter: '{b}: {c} ({d}%)' },
       legend: { bottom: 0 },
       series: [{
         type: 'pie',
@@ -29,7 +29,7 @@
   function bars(chart) {
     var stacked = chart.kind === 'stacked-bar';
     return {
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       legend: { show: stacked, bottom: 0 },
       grid: { left: 8, right: 40, top: 8, bottom: stacked ? 36 : 8, containLabel: true },
       xAxis: { type: 'value', max: chart.max, minInterval: 1, axisLabel: { formatter: '{value}' + chart.unit } },
@@ -53,7 +53,9 @@
     if (chart.kind !== 'doughnut') {
       element.style.height = Math.max(160, chart.categories.length * BAR_HEIGHT + 60) + 'px';
     }
-    var instance = echarts.init(element, null, { renderer: 'svg' });
+    // Canvas, and tooltips drawn on it (richText): the SVG renderer and HTML tooltips write style attributes, which
+    // the Content-Security-Policy refuses (see SecurityHeaders).
+    var instance = echarts.init(element, null, { renderer: 'canvas' });
     instance.setOption(chart.kind === 'doughnut' ? doughnut(chart) : bars(chart));
     instance.on('click', function (event) {
       if (event.data && event.data.link) {

@@ -41,7 +41,7 @@ class PlatformIntegrationTests {
 		assertThat(jdbc.sql("SELECT division_code FROM unit WHERE short_name IN ('棠下镇', '荷塘镇', '杜阮镇') ORDER BY division_code")
 			.query(String.class).list()).containsExactly("440703101", "440703102", "440703103");
 		assertThat(jdbc.sql("SELECT username FROM account ORDER BY username").query(String.class).list())
-			.contains("demo-admin", "demo-auditor", "demo-dept", "demo-leader", "demo-town");
+			.contains("demo-admin", "demo-auditor", "demo-dept", "demo-leader", "demo-town", "demo-sysadmin", "demo-secadmin");
 	}
 
 	@Test

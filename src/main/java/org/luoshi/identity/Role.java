@@ -1,15 +1,20 @@
 package org.luoshi.identity;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.luoshi.shared.Permissions;
 
-/** What a person does in the district; each role grants a fixed set of permissions. */
+/**
+ * What a person does in the district; each role grants a fixed set of permissions. The three administrators
+ * (三员: {@link #SYSTEM_ADMIN}, {@link #SECURITY_ADMIN}, {@link #AUDITOR}) are separate duties: no account holds two of
+ * them, and no one changes their own roles.
+ */
 public enum Role {
 
-	/** The district office's administrator: units, staff and accounts. */
-	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ,
-			Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ)),
+	/** The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks. */
+	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
+			Permissions.SUPERVISION_MANAGE)),
 	/** The supervision office (督查室): issues and follows every task of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE)),
@@ -17,8 +22,15 @@ public enum Role {
 	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT)),
 	/** A handler in a department or town: works on the unit's own business. */
 	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE)),
-	/** Reads the audit trail; changes nothing. */
+	/** The system administrator (系统管理员): units, staff and accounts, but not their roles. */
+	SYSTEM_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
+	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */
+	SECURITY_ADMIN(Set.of(Permissions.SECURITY_MANAGE, Permissions.ORGANIZATION_READ)),
+	/** The audit administrator (审计管理员): reads the audit trail; changes nothing. */
 	AUDITOR(Set.of(Permissions.AUDIT_READ, Permissions.ORGANIZATION_READ));
+
+	/** The three administrators' roles, of which an account holds at most one. */
+	public static final Set<Role> ADMINISTRATORS = Set.copyOf(EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDITOR));
 
 	private final Set<String> permissions;
 
@@ -28,5 +40,10 @@ public enum Role {
 
 	public Set<String> permissions() {
 		return permissions;
+	}
+
+	/** Whether the roles put more than one administrator's duty on one account. */
+	public static boolean combineAdministrators(Set<Role> roles) {
+		return roles.stream().filter(ADMINISTRATORS::contains).count() > 1;
 	}
 }

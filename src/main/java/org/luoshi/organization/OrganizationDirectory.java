@@ -15,6 +15,19 @@ public interface OrganizationDirectory {
 	/** Units named so, by full or short name (active first). */
 	Optional<UnitSummary> findUnitByName(String name);
 
+	/**
+	 * The active unit a name stands for within the subtree of {@code scopeUnitId} (the whole district when {@code null}):
+	 * a full or short name, or a path of names where a name alone is shared ({@code 棠下镇/经济发展办}). A full name wins
+	 * over short names that equal it. Never guesses: several matches are {@link UnitNameResolution.Ambiguous}.
+	 */
+	UnitNameResolution resolveUnitName(String name, Long scopeUnitId);
+
+	/**
+	 * The active units of the scope in tree order, each with the shortest name that {@link #resolveUnitName} resolves
+	 * to it alone (its short name, else its parent's and its own, else its full name): what pickers offer.
+	 */
+	java.util.Map<Long, String> uniqueUnitNames(Long scopeUnitId);
+
 	/** Every unit, in tree order (parents before children, siblings by sort order then name). */
 	List<UnitSummary> allUnits();
 

@@ -22,12 +22,22 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *     with {@code duplicateOf}
  * @param places every known place named anywhere in the document, with its division code
  * @param unknownPlaces names that look like places (…镇, …街道) but are not in the gazetteer
+ * @param otherPlans plans announced in the page's other articles (a bureau's plan, a commentary's list of
+ *     projects), each in the shape of a task: offered to the reviewer apart from the tasks, never taken in unasked
  */
 public record DeploymentDraft(String title, LocalDate date, int duplicateParagraphs, List<Article> articles,
 		List<Person> people, List<Target> goals, List<Task> tasks, List<Group> groups, List<Place> places,
-		List<String> unknownPlaces) {
+		List<String> unknownPlaces, List<Task> otherPlans) {
+
+	/** A draft without other plans (one article, or one stored before they were read). */
+	public DeploymentDraft(String title, LocalDate date, int duplicateParagraphs, List<Article> articles,
+			List<Person> people, List<Target> goals, List<Task> tasks, List<Group> groups, List<Place> places,
+			List<String> unknownPlaces) {
+		this(title, date, duplicateParagraphs, articles, people, goals, tasks, groups, places, unknownPlaces, List.of());
+	}
 
 	public DeploymentDraft {
+		otherPlans = otherPlans == null ? List.of() : List.copyOf(otherPlans);
 		articles = List.copyOf(articles);
 		people = List.copyOf(people);
 		goals = List.copyOf(goals);
@@ -55,11 +65,19 @@ public record DeploymentDraft(String title, LocalDate date, int duplicateParagra
 
 	/**
 	 * One task: the sentence (or numbered item) as written, the group it belongs to, and what the text says
-	 * about who, where, when and how much; {@code enterprises} are known enterprises it names.
+	 * about who, where, when and how much; {@code enterprises} are known enterprises it names. The deadline is
+	 * the one the text names, {@code null} when it names none (never a default); {@code deadlinePast} says it
+	 * had already passed on the document's date (kept, so that the reviewer sees it and decides).
 	 */
 	public record Task(String group, String text, List<String> leadUnits, List<String> coUnits,
 			List<String> places, List<String> unknownPlaces, LocalDate deadline, List<Target> targets,
-			List<String> enterprises) {
+			List<String> enterprises, boolean deadlinePast) {
+
+		/** A task whose deadline, if any, is not known to have passed. */
+		public Task(String group, String text, List<String> leadUnits, List<String> coUnits, List<String> places,
+				List<String> unknownPlaces, LocalDate deadline, List<Target> targets, List<String> enterprises) {
+			this(group, text, leadUnits, coUnits, places, unknownPlaces, deadline, targets, enterprises, false);
+		}
 
 		public Task {
 			leadUnits = List.copyOf(leadUnits);
@@ -74,10 +92,17 @@ public record DeploymentDraft(String title, LocalDate date, int duplicateParagra
 	/**
 	 * A quantitative target: {@code value} in {@code unit} as written (亿元, %, 个, 家, 公顷 …; a magnitude
 	 * such as 万 or 亿 stays in the unit, so 千亿 is 1000 亿元), a level or a growth rate, and how the value
-	 * is to be met.
+	 * is to be met. A range ("3—5个") has its lower bound as {@code value}, {@code upTo} as its upper bound and
+	 * the comparator {@code >=}; {@code upTo} is {@code null} for one value. {@code text} is the target's own words.
 	 */
 	public record Target(String text, String indicator, Kind kind, BigDecimal value, String unit,
-			Comparison comparator, LocalDate deadline) {
+			Comparison comparator, LocalDate deadline, BigDecimal upTo) {
+
+		/** A target of one value (not a range). */
+		public Target(String text, String indicator, Kind kind, BigDecimal value, String unit, Comparison comparator,
+				LocalDate deadline) {
+			this(text, indicator, kind, value, unit, comparator, deadline, null);
+		}
 	}
 
 	/** Whether a target is a level to reach or a growth rate. */

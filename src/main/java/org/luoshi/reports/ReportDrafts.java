@@ -22,12 +22,29 @@ public interface ReportDrafts {
 
 	Report get(long id, Actor actor);
 
-	/** The drafts of the actor's data scope, newest first ({@code sort}: createdAt, title, documentDate). */
+	/**
+	 * The reports of the actor's data scope that are not discarded, newest first ({@code sort}: createdAt, title,
+	 * documentDate).
+	 */
 	Page<ReportSummary> list(PageQuery page, Actor actor);
 
 	Report editTask(long id, int version, int task, TaskEdit edit, Actor actor);
 
 	Report deleteTask(long id, int version, int task, Actor actor);
+
+	/**
+	 * Adds a task the reader missed, typed or selected in the source: it takes its place in the order of the text (at
+	 * the end when the text is not in the source), without a group.
+	 */
+	Report addTask(long id, int version, TaskEdit task, Actor actor);
+
+	Report rename(long id, int version, String title, Actor actor);
+
+	/** Sets the draft aside: it is no longer listed or editable, and nothing goes to supervision. */
+	Report discard(long id, int version, Actor actor);
+
+	/** What confirming the draft now would create and issue, decided exactly as {@link #confirm} decides it. */
+	HandOffPlan preview(long id, Actor actor);
 
 	/** Joins the task with the one after it (texts, units, places and targets together). */
 	Report mergeWithNext(long id, int version, int task, Actor actor);
@@ -35,7 +52,10 @@ public interface ReportDrafts {
 	/** Cuts the task in two where {@code secondPart} begins; both keep the group, units and deadline. */
 	Report splitTask(long id, int version, int task, String secondPart, Actor actor);
 
-	/** Confirms the draft; {@code version} may be {@code null} (the API confirms what it last stored). */
+	/**
+	 * Confirms the draft and hands it to supervision with its {@link HandOffPlan}; a draft without tasks is refused.
+	 * {@code version} may be {@code null} (the API confirms what it last stored).
+	 */
 	Report confirm(long id, Integer version, Actor actor);
 
 	/**

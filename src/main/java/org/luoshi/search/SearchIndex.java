@@ -1,5 +1,7 @@
 package org.luoshi.search;
 
+import java.util.Map;
+
 /**
  * Puts records into the search index and takes them out. Call it inside the transaction that changes the record:
  * the index row then commits or rolls back with the record, so that search and data never disagree.
@@ -13,6 +15,12 @@ public interface SearchIndex {
 	 *         application path
 	 */
 	void index(SearchDocument document);
+
+	/**
+	 * States anew who may find records already indexed (id → visibility), without segmenting their text again: for
+	 * an owner that re-states all its records at start-up, or whose rule changed. Ids not indexed are skipped.
+	 */
+	void restate(String type, Map<String, Visibility> visibilities);
 
 	/** Takes the record out; nothing happens when it was not indexed. */
 	void remove(String type, String id);

@@ -41,8 +41,9 @@ public record PageQuery(int page, int size, String sortField, boolean ascending)
 		return new PageQuery(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, field, ascending);
 	}
 
-	public int offset() {
-		return page * size;
+	/** A long: {@code page=2147483647} asks for a page far beyond the last, which is empty, not an overflow. */
+	public long offset() {
+		return (long) page * size;
 	}
 
 	/** The ORDER BY direction keyword; the field itself is mapped to a column by the caller's whitelist. */

@@ -9,8 +9,13 @@ public final class Permissions {
 
 	/** Create, rename, move and deactivate units and staff; import them from Excel. */
 	public static final String ORGANIZATION_MANAGE = "organization:manage";
-	/** Create accounts, assign roles and data scope, unlock and reset passwords. */
+	/** Create accounts, set their name, member of staff and data scope, deactivate and activate them (the system administrator). */
 	public static final String ACCOUNTS_MANAGE = "accounts:manage";
+	/**
+	 * Grant and revoke roles, unlock accounts, reset passwords, revoke API tokens (the security administrator). Never on
+	 * one's own account.
+	 */
+	public static final String SECURITY_MANAGE = "security:manage";
 	/** Read the audit trail, verify its chain and export it. */
 	public static final String AUDIT_READ = "audit:read";
 	/** Read the organization directory (every signed-in person may). */

@@ -100,6 +100,16 @@ public interface SupervisionBoards {
 	 * @param overdue open and past their deadline now
 	 * @param averageDelayDays average days late over tasks finished late or still overdue (0 when none)
 	 */
+	/**
+	 * The newest goals the actor sees, at most {@code limit}: what the board's goal filter offers (year and title only,
+	 * so that offering them costs no counting).
+	 */
+	List<GoalChoice> goalChoices(int limit, Actor actor);
+
+	record GoalChoice(long id, int year, String title) {
+	}
+
+	/** @param rank the place by the on-time rate, from 1; 0 for a unit with nothing due yet, listed after those placed */
 	record UnitRanking(int rank, UnitRef unit, int due, int dueByNow, int closed, int closedOnTime, int overdue,
 			double averageDelayDays) {
 
@@ -109,8 +119,17 @@ public interface SupervisionBoards {
 		}
 	}
 
+	/**
+	 * A published task as the public sees it: under way or done, never the platform's internal steps (待签收, 已退回,
+	 * 待销号); the progress text only once the office has reviewed it, which it does when it closes the task.
+	 */
 	record PublicTask(String number, String content, String leadUnit, LocalDate deadline, TaskStatus status, Light light, int percent,
 			String progressText, Instant lastReportAt) {
+
+		/** {@code DONE} for a closed task, {@code UNDER_WAY} for every other published one. */
+		public String publicState() {
+			return status == TaskStatus.CLOSED ? "DONE" : "UNDER_WAY";
+		}
 	}
 
 	record PublicGoal(long id, String title, String description, int year, GoalDetails.Indicator indicator, int percent,

@@ -81,7 +81,7 @@ class AuditApiIntegrationTests {
 
 	@Test
 	void forbidsEveryoneButAuditors() throws Exception {
-		for (String username : List.of("demo-admin", "demo-town")) {
+		for (String username : List.of("demo-admin", "demo-sysadmin", "demo-secadmin", "demo-town")) {
 			String token = tokenOf(port, username);
 			for (String path : List.of("/api/v1/audit?limit=5", "/api/v1/audit/verify")) {
 				HttpResponse<String> response = get(port, path, token);

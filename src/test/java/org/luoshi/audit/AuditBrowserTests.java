@@ -12,6 +12,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class AuditBrowserTests extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.luoshi.supervision.SupervisionFixtures supervision;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void auditorFindsTheirSignInFiltersExpandsChangesAndVerifiesTheChain() {
 		signIn("demo-auditor");
@@ -34,10 +40,34 @@ class AuditBrowserTests extends BrowserTest {
 		assertThat(changes.isDisplayed()).isFalse();
 		first.findElement(By.className("changes-toggle")).click();
 		waitFor(ExpectedConditions.visibilityOf(changes));
-		assertThat(changes.getText()).contains("修改前").contains("修改后").contains("角色").contains("AUDITOR");
+		assertThat(changes.getText()).contains("修改前").contains("修改后").contains("角色").contains("审计员");
 
 		find(By.id("verify-chain")).click();
 		assertThat(find(By.id("verify-outcome")).getText()).contains("哈希链完整");
+	}
+
+	@Test
+	void aTownAuditorReadsLocalizedEntriesAboutItsTownOnly() {
+		String marker = "浏览器审计" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		var goal = supervision.goal(marker + "目标");
+		supervision.issued(goal, marker + "配合任务", "区司法局", 30, "棠下镇");
+		supervision.issued(goal, marker + "司法局任务", "区司法局", 30);
+		String auditor = AuditFixtures.scopedAuditor(jdbc, "棠下镇");
+
+		signIn(auditor);
+		open("/audit?text=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8));
+
+		List<WebElement> rows = browser.findElements(By.cssSelector("#audit-entries tr.audit-entry"));
+		assertThat(rows).isNotEmpty();
+		assertThat(find(By.id("audit-entries")).getText()).contains(marker + "配合任务").doesNotContain(marker + "司法局任务");
+		assertThat(rows).extracting(row -> row.findElement(By.className("action-label")).getText())
+			.contains("交办任务").doesNotContain("supervision.task.issued");
+		WebElement issued = rows.stream().filter(row -> row.getText().contains(marker + "配合任务") && row.getText().contains("交办任务"))
+			.findFirst().orElseThrow();
+		issued.findElement(By.className("changes-toggle")).click();
+		WebElement changes = find(By.id("changes-" + issued.getAttribute("id").substring("entry-".length())));
+		waitFor(ExpectedConditions.visibilityOf(changes));
+		assertThat(changes.getText()).contains("牵头单位").contains("江门市蓬江区司法局").doesNotContain("leadUnitId →");
 	}
 
 	@Test

@@ -95,7 +95,7 @@ class AuditIntegrationTests {
 
 	@Test
 	void recordsAWriteWithItsActorActionAndTheChangedValuesOnly() {
-		Actor admin = actAsDemoAdmin();
+		Actor admin = actAsSystemAdmin();
 		UnitSummary unit = someOffice();
 		long mark = newestEntryId(jdbc);
 
@@ -106,7 +106,7 @@ class AuditIntegrationTests {
 			AuditEntry entry = entries.get(0);
 			assertThat(entry.action()).isEqualTo("organization.unit.updated");
 			assertThat(entry.actorAccountId()).isEqualTo(admin.accountId());
-			assertThat(entry.actorUsername()).isEqualTo("demo-admin");
+			assertThat(entry.actorUsername()).isEqualTo("demo-sysadmin");
 			assertThat(entry.actorName()).isEqualTo(admin.displayName());
 			assertThat(entry.ipAddress()).as("no HTTP request behind this call").isNull();
 			assertThat(entry.targetType()).isEqualTo("unit");
@@ -122,7 +122,7 @@ class AuditIntegrationTests {
 
 	@Test
 	void recordsNothingForARejectedWrite() {
-		actAsDemoAdmin();
+		actAsSystemAdmin();
 		UnitSummary unit = someOffice();
 		long mark = newestEntryId(jdbc);
 
@@ -133,7 +133,7 @@ class AuditIntegrationTests {
 
 	@Test
 	void rollsTheEntryBackWithTheWriteItRecords() {
-		actAsDemoAdmin();
+		actAsSystemAdmin();
 		UnitSummary unit = someOffice();
 		long mark = newestEntryId(jdbc);
 
@@ -329,8 +329,8 @@ class AuditIntegrationTests {
 		assertThat(page(town, port, "/audit/export.xlsx", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
 	}
 
-	private Actor actAsDemoAdmin() {
-		AccountSummary account = accounts.findByUsername("demo-admin").orElseThrow();
+	private Actor actAsSystemAdmin() {
+		AccountSummary account = accounts.findByUsername("demo-sysadmin").orElseThrow();
 		Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.scopeUnitId(),
 				java.util.Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ORGANIZATION_READ));
 		actAs(actor);

@@ -32,7 +32,7 @@ class UserGuideScreenshots extends BrowserTest {
 	void takesTheScreenshotsOfTheGuide() throws IOException {
 		open("/login");
 		shoot("login");
-		signIn("demo-admin");
+		signIn("demo-sysadmin");
 		shoot("home-admin");
 		open("/admin/units");
 		find(By.id("unit-tree"));
@@ -46,6 +46,8 @@ class UserGuideScreenshots extends BrowserTest {
 		open("/?lang=en");
 		shoot("home-admin-en");
 		open("/?lang=zh_CN");
+		browser.manage().deleteAllCookies();
+		signIn("demo-admin");
 		open("/supervision/goals");
 		click(find(By.xpath("//a[contains(@class, 'goal-link')][contains(., '千亿GDP')]")));
 		find(By.id("goal-tasks"));
@@ -57,7 +59,7 @@ class UserGuideScreenshots extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("demo-leader");
 		open("/supervision/board");
-		find(By.cssSelector("#chart-lights svg"));
+		find(By.cssSelector("#chart-lights canvas"));
 		shoot("supervision-board");
 		browser.manage().deleteAllCookies();
 		signIn("demo-dept");

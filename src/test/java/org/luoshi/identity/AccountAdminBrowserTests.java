@@ -17,12 +17,15 @@ class AccountAdminBrowserTests extends BrowserTest {
 	@Autowired
 	OrganizationDirectory organization;
 
+	@Autowired
+	AccountDirectory accounts;
+
 	@Test
-	void anAdministratorCreatesAnAccountWhoseOwnerChoosesANewPasswordAtFirstSignIn() {
+	void theSystemAdministratorCreatesAnAccountTheSecurityAdministratorGrantsItsRoleAndItsOwnerChoosesAPassword() {
 		String username = IdentityFixtures.uniqueUsername("wu");
 		long tangxia = organization.findUnitByName("棠下镇").orElseThrow().id();
 
-		signIn("demo-admin");
+		signIn("demo-sysadmin");
 		find(By.linkText("账号管理")).click();
 		find(By.id("new-account")).click();
 		find(By.id("username")).sendKeys(username);
@@ -31,18 +34,31 @@ class AccountAdminBrowserTests extends BrowserTest {
 		// The choices arrive by htmx after typing stops; click the one for this person once it is there.
 		click(By.xpath("//div[@id='staff-choices']//label[contains(., '吴敏仪')]"));
 		waitFor(driver -> driver.findElement(By.cssSelector("#staff-choices input[type=radio]")).isSelected());
-		click(By.cssSelector("input[name=roles][value=UNIT_HANDLER]"));
+		assertThat(browser.findElements(By.cssSelector("input[name=roles]"))).isEmpty();
 		new Select(find(By.id("scopeUnitId"))).selectByValue(String.valueOf(tangxia));
 		click(By.id("account-save"));
 
 		assertThat(find(By.id("issued-message")).getText()).isEqualTo("账号 " + username + " 已创建。");
 		String password = find(By.id("one-time-password")).getText();
 		find(By.id("issued-back")).click();
-		assertThat(pageText()).contains("单位经办人").contains("棠下镇").contains("吴敏仪").contains("待修改密码");
+		assertThat(pageText()).contains("棠下镇").contains("吴敏仪").contains("待修改密码").contains("尚未授予角色");
 
-		find(By.id("user-menu")).click();
-		find(By.id("logout")).click();
-		waitFor(ExpectedConditions.urlContains("/login?logout"));
+		// Their own account: no roles to grant, neither to others nor to themselves.
+		open("/admin/accounts/" + accounts.findByUsername("demo-sysadmin").orElseThrow().id());
+		assertThat(find(By.id("roles-read-only")).getText()).contains("系统管理员");
+		assertThat(browser.findElements(By.id("roles-form"))).isEmpty();
+		assertThat(pageText()).contains("这是您自己的账号。");
+		signOut();
+
+		signIn("demo-secadmin");
+		open("/admin/accounts/" + accounts.findByUsername(username).orElseThrow().id());
+		assertThat(browser.findElements(By.id("account-form"))).isEmpty();
+		click(By.cssSelector("#roles-form input[name=roles][value=UNIT_HANDLER]"));
+		click(By.id("roles-save"));
+		assertThat(find(By.id("flash")).getText()).isNotBlank();
+		assertThat(find(By.id("roles-card")).getText()).doesNotContain("尚未授予角色");
+		assertThat(find(By.cssSelector("#roles-form input[value=UNIT_HANDLER]")).isSelected()).isTrue();
+		signOut();
 
 		signIn(username, password);
 		waitFor(ExpectedConditions.urlContains("/account/password"));
@@ -57,6 +73,22 @@ class AccountAdminBrowserTests extends BrowserTest {
 		assertThat(find(By.id("flash")).getText()).contains("密码已修改。");
 		assertThat(find(By.tagName("h1")).getText()).contains("您好").contains("吴敏仪");
 		assertThat(pageText()).doesNotContain("账号管理");
+	}
+
+	@Test
+	void noOneGrantsARoleToThemselves() {
+		signIn("demo-secadmin");
+		open("/admin/accounts/" + accounts.findByUsername("demo-secadmin").orElseThrow().id());
+		assertThat(find(By.id("roles-read-only")).getText()).contains("安全管理员");
+		assertThat(pageText()).contains("您不能更改自己账号的角色。");
+		assertThat(browser.findElements(By.id("roles-form"))).isEmpty();
+		assertThat(browser.findElements(By.id("reset-password"))).isEmpty();
+	}
+
+	private void signOut() {
+		find(By.id("user-menu")).click();
+		find(By.id("logout")).click();
+		waitFor(ExpectedConditions.urlContains("/login?logout"));
 	}
 
 	/** Clicks an element once it is clickable, scrolled to the middle of the window so no header or edge is in the way. */

@@ -19,6 +19,7 @@ import org.luoshi.identity.IdentityFixtures.PageSession;
 import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.identity.internal.AccountAdministration.AccountQuery;
 import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
+import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
 import org.luoshi.identity.internal.AccountAdministration.IssuedPassword;
 import org.luoshi.identity.internal.AccountAdministration.UpdateAccountCommand;
 import org.luoshi.organization.OrganizationDirectory;
@@ -29,10 +30,12 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,30 +66,31 @@ class AccountAdministrationIntegrationTests {
 	ApplicationEvents events;
 
 	IdentityFixtures fixtures;
-	Actor admin;
+	Actor sysadmin;
+	Actor secadmin;
 
 	@BeforeEach
 	void fixtures() {
 		fixtures = new IdentityFixtures(port, administration, accounts);
-		admin = fixtures.districtAdmin();
+		sysadmin = fixtures.systemAdmin();
+		secadmin = fixtures.securityAdmin();
 	}
 
 	@Test
 	void createReportsEveryProblemAtOnceAndWritesNothing() {
 		long before = count("account") + count("account_role");
 		assertThatThrownBy(() -> administration.create(
-				new CreateAccountCommand("-Bad name", " ", 999_999L, Set.of(), 999_999L, "123456"), admin))
+				new CreateAccountCommand("-Bad name", " ", 999_999L, 999_999L, "123456"), sysadmin))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
 				.extracting(Violation::field, Violation::messageKey)
 				.containsExactlyInAnyOrder(
 						tuple("username", "identity.validation.username"),
 						tuple("displayName", "validation.required"),
 						tuple("staffId", "identity.validation.staff.unknown"),
-						tuple("roles", "identity.validation.roles.required"),
 						tuple("scopeUnitId", "identity.validation.scope.unknown"),
 						tuple("initialPassword", "identity.password.too-short")));
 		assertThatThrownBy(() -> administration.create(
-				new CreateAccountCommand("Demo-Leader", "黄国栋", null, Set.of(Role.LEADER), null, "password2026"), admin))
+				new CreateAccountCommand("Demo-Leader", "黄国栋", null, null, "password2026"), sysadmin))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
 				.extracting(Violation::field, Violation::messageKey)
 				.containsExactlyInAnyOrder(
@@ -98,13 +102,12 @@ class AccountAdministrationIntegrationTests {
 
 	@Test
 	void theCreateFormShowsTheProblemsBesideTheirFields() throws Exception {
-		PageSession page = signedInAdmin();
+		PageSession page = signedIn("demo-sysadmin");
 		HttpResponse<String> response = page.post("/admin/accounts", List.of(Map.entry("username", "x"), Map.entry("displayName", ""),
 				Map.entry("staffId", ""), Map.entry("scopeUnitId", ""), Map.entry("initialPassword", "qwerty12345")));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body())
 			.contains("用户名为 3 到 50 位小写字母、数字或 . _ -，且以字母或数字开头。")
-			.contains("请至少选择一个角色。")
 			.contains("该密码过于常见，容易被猜中，请换一个。")
 			.contains("is-invalid");
 	}
@@ -113,17 +116,24 @@ class AccountAdministrationIntegrationTests {
 	void aCreatedAccountGetsAOneTimePasswordAndMustChangeItAtFirstSignIn() throws Exception {
 		StaffSummary staff = staffNamed("周雅婷");
 		UnitSummary tangxia = organization.findUnitByName("棠下镇").orElseThrow();
-		PageSession page = signedInAdmin();
+		PageSession page = signedIn("demo-sysadmin");
 		String username = IdentityFixtures.uniqueUsername("zhou");
 		HttpResponse<String> created = page.post("/admin/accounts", List.of(Map.entry("username", username),
-				Map.entry("displayName", "周雅婷"), Map.entry("staffId", String.valueOf(staff.id())), Map.entry("roles", "UNIT_HANDLER"),
-				Map.entry("roles", "SUPERVISOR"), Map.entry("scopeUnitId", String.valueOf(tangxia.id())), Map.entry("initialPassword", "")));
+				Map.entry("displayName", "周雅婷"), Map.entry("staffId", String.valueOf(staff.id())), Map.entry("roles", "SYSTEM_ADMIN"),
+				Map.entry("scopeUnitId", String.valueOf(tangxia.id())), Map.entry("initialPassword", "")));
 		assertThat(created.statusCode()).isEqualTo(200);
 		assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
 		String password = oneTimePassword(created.body());
 
 		AccountSummary account = accounts.findByUsername(username).orElseThrow();
 		assertThat(account.mustChangePassword()).isTrue();
+		// The system administrator creates accounts without roles, whatever the form sends: the security administrator grants them.
+		assertThat(account.roles()).isEmpty();
+		PageSession security = signedIn("demo-secadmin");
+		assertThat(security.get("/admin/accounts/" + account.id()).body()).contains("id=\"roles-form\"").doesNotContain("id=\"account-form\"");
+		assertThat(security.post("/admin/accounts/" + account.id() + "/roles", List.of(Map.entry("version", String.valueOf(account.version())),
+				Map.entry("roles", "UNIT_HANDLER"), Map.entry("roles", "SUPERVISOR"))).statusCode()).isEqualTo(302);
+		account = accounts.findByUsername(username).orElseThrow();
 		assertThat(account.roles()).containsExactlyInAnyOrder(Role.UNIT_HANDLER, Role.SUPERVISOR);
 		assertThat(account.scopeUnitId()).isEqualTo(tangxia.id());
 		assertThat(account.staffId()).isEqualTo(staff.id());
@@ -149,43 +159,52 @@ class AccountAdministrationIntegrationTests {
 	@Test
 	void theListFiltersByTextRoleLockAndStatusAndShowsNamesNotIds() throws Exception {
 		AccountSummary inactive = fixtures.newAccount("list-inactive");
-		administration.setActive(inactive.id(), false, admin);
+		administration.setActive(inactive.id(), false, sysadmin);
 
 		assertThat(usernames(new AccountQuery("demo-", null, false, false))).contains("demo-admin", "demo-town").doesNotContain(inactive.username());
 		assertThat(usernames(new AccountQuery(null, Role.AUDITOR, false, false))).contains("demo-auditor").doesNotContain("demo-admin");
 		assertThat(usernames(new AccountQuery(null, null, false, true))).contains(inactive.username()).doesNotContain("demo-admin");
 		assertThat(usernames(new AccountQuery("陈志远", null, false, false))).containsExactly("demo-admin");
 
-		String page = signedInAdmin().get("/admin/accounts?text=demo-town").body();
+		String page = signedIn("demo-sysadmin").get("/admin/accounts?text=demo-town").body();
 		assertThat(page).contains("单位经办人").contains("棠下镇").contains("梁家豪 · 江门市蓬江区棠下镇人民政府").doesNotContain("demo-admin");
-		assertThat(signedInAdmin().get("/admin/accounts?inactive=true&role=UNIT_HANDLER&sort=nonsense").body()).contains(inactive.username());
+		assertThat(signedIn("demo-secadmin").get("/admin/accounts?inactive=true&role=UNIT_HANDLER&sort=nonsense").body()).contains(inactive.username());
 	}
 
 	@Test
-	void editingChangesNameStaffRolesAndScopeAndAuditsOnlyWhatChanged() {
+	void editingChangesNameStaffAndScopeAndGrantingChangesRolesEachAuditingOnlyWhatChanged() {
 		AccountSummary account = fixtures.newAccount("edit");
 		UnitSummary justice = organization.findUnitByName("区司法局").orElseThrow();
 		StaffSummary staff = staffNamed("冯嘉欣");
 		AccountSummary edited = administration.update(new UpdateAccountCommand(account.id(), account.version(), "冯嘉欣 ", staff.id(),
-				Set.of(Role.UNIT_HANDLER, Role.AUDITOR), justice.id()), admin);
+				justice.id()), sysadmin);
 		assertThat(edited.displayName()).isEqualTo("冯嘉欣");
-		assertThat(edited.roles()).containsExactlyInAnyOrder(Role.UNIT_HANDLER, Role.AUDITOR);
 		assertThat(edited.scopeUnitId()).isEqualTo(justice.id());
 		assertThat(edited.version()).isEqualTo(account.version() + 1);
+		AccountSummary granted = administration.grantRoles(new GrantRolesCommand(account.id(), edited.version(),
+				Set.of(Role.UNIT_HANDLER, Role.AUDITOR)), secadmin);
+		assertThat(granted.roles()).containsExactlyInAnyOrder(Role.UNIT_HANDLER, Role.AUDITOR);
+		assertThat(granted.version()).isEqualTo(edited.version() + 1);
 		RecordChanged audit = events.stream(RecordChanged.class).filter(e -> e.action().equals("identity.account.updated")).findFirst().orElseThrow();
-		assertThat(audit.changes()).containsOnlyKeys("displayName", "staffId", "roles", "scopeUnitId");
+		assertThat(audit.changes()).containsOnlyKeys("displayName", "staffId", "scopeUnitId");
+		RecordChanged grant = events.stream(RecordChanged.class).filter(e -> e.action().equals("identity.account.roles-changed"))
+			.reduce((first, second) -> second).orElseThrow();
+		assertThat(grant.changes()).containsOnlyKeys("roles");
+		assertThat(grant.changes().get("roles").after()).isEqualTo(List.of("AUDITOR", "UNIT_HANDLER"));
 	}
 
 	@Test
 	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
 		AccountSummary account = fixtures.newAccount("stale");
-		administration.update(new UpdateAccountCommand(account.id(), account.version(), "先改的人", null, Set.of(Role.UNIT_HANDLER), null), admin);
+		administration.update(new UpdateAccountCommand(account.id(), account.version(), "先改的人", null, null), sysadmin);
 		assertThatThrownBy(() -> administration.update(
-				new UpdateAccountCommand(account.id(), account.version(), "后改的人", null, Set.of(Role.LEADER), null), admin))
+				new UpdateAccountCommand(account.id(), account.version(), "后改的人", null, null), sysadmin))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> administration.grantRoles(new GrantRolesCommand(account.id(), account.version(), Set.of(Role.LEADER)), secadmin))
 			.isInstanceOf(ConflictException.class);
 
-		HttpResponse<String> page = signedInAdmin().post("/admin/accounts/" + account.id(), List.of(Map.entry("version", String.valueOf(account.version())),
-				Map.entry("displayName", "后改的人"), Map.entry("staffId", ""), Map.entry("roles", "LEADER"), Map.entry("scopeUnitId", "")));
+		HttpResponse<String> page = signedIn("demo-sysadmin").post("/admin/accounts/" + account.id(), List.of(Map.entry("version", String.valueOf(account.version())),
+				Map.entry("displayName", "后改的人"), Map.entry("staffId", ""), Map.entry("scopeUnitId", "")));
 		assertThat(page.statusCode()).isEqualTo(409);
 		assertThat(page.body()).contains("该记录已被他人修改");
 		AccountSummary now = accounts.findAccount(account.id()).orElseThrow();
@@ -200,7 +219,7 @@ class AccountAdministrationIntegrationTests {
 		PageSession owner = fixtures.pageSession();
 		owner.signIn(account.username(), IdentityFixtures.OWN_PASSWORD);
 
-		HttpResponse<String> reset = signedInAdmin().post("/admin/accounts/" + account.id() + "/reset-password", List.of());
+		HttpResponse<String> reset = signedIn("demo-secadmin").post("/admin/accounts/" + account.id() + "/reset-password", List.of());
 		assertThat(reset.statusCode()).isEqualTo(200);
 		String password = oneTimePassword(reset.body());
 
@@ -220,13 +239,13 @@ class AccountAdministrationIntegrationTests {
 		assertThat(owner.get("/").statusCode()).isEqualTo(200);
 		assertThat(sessionsOf(account.username())).isPositive();
 
-		PageSession adminPage = signedInAdmin();
+		PageSession adminPage = signedIn("demo-sysadmin");
 		assertThat(adminPage.post("/admin/accounts/" + account.id() + "/deactivate", List.of()).statusCode()).isEqualTo(302);
 
 		assertThat(sessionsOf(account.username())).isZero();
 		assertThat(owner.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		assertThat(fixtures.pageSession().signIn(account.username(), IdentityFixtures.OWN_PASSWORD).headers().firstValue("Location"))
-			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=disabled"));
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=failed"));
 		assertThat(adminPage.get("/admin/accounts/" + account.id()).body()).contains("id=\"status-inactive\"").contains("id=\"activate\"");
 
 		adminPage.post("/admin/accounts/" + account.id() + "/activate", List.of());
@@ -237,69 +256,122 @@ class AccountAdministrationIntegrationTests {
 	@Test
 	void everyWriteIsAuditedAndNoAuditEntryHoldsAPassword() {
 		IssuedPassword created = administration.create(new CreateAccountCommand(IdentityFixtures.uniqueUsername("audited"), "审计对象", null,
-				Set.of(Role.AUDITOR), null, ""), admin);
+				null, ""), sysadmin);
 		long id = created.account().id();
-		IssuedPassword reset = administration.resetPassword(id, admin);
-		administration.update(new UpdateAccountCommand(id, reset.account().version(), "审计对象二", null, Set.of(Role.AUDITOR), null), admin);
+		AccountSummary granted = administration.grantRoles(new GrantRolesCommand(id, created.account().version(), Set.of(Role.AUDITOR)), secadmin);
+		IssuedPassword reset = administration.resetPassword(id, secadmin);
+		administration.update(new UpdateAccountCommand(id, reset.account().version(), "审计对象二", null, null), sysadmin);
 		jdbc.sql("UPDATE account SET failed_attempts = 5, locked_until = now() + interval '15 minutes' WHERE id = ?").param(id).update();
-		administration.unlock(id, admin);
-		administration.setActive(id, false, admin);
-		administration.setActive(id, true, admin);
+		administration.unlock(id, secadmin);
+		administration.setActive(id, false, sysadmin);
+		administration.setActive(id, true, sysadmin);
 
 		List<RecordChanged> audit = events.stream(RecordChanged.class).filter(e -> e.targetId().equals(String.valueOf(id))).toList();
-		assertThat(audit).extracting(RecordChanged::action).containsExactly("identity.account.created", "identity.account.password-reset",
-				"identity.account.updated", "identity.account.unlocked", "identity.account.deactivated", "identity.account.activated");
+		assertThat(audit).extracting(RecordChanged::action).containsExactly("identity.account.created", "identity.account.roles-changed",
+				"identity.account.password-reset", "identity.account.updated", "identity.account.unlocked", "identity.account.deactivated",
+				"identity.account.activated");
+		assertThat(granted.roles()).containsExactly(Role.AUDITOR);
 		assertThat(audit.get(0).changes()).containsKeys("roles", "displayName", "mustChangePassword");
-		assertThat(audit.get(2).changes()).containsOnlyKeys("displayName");
+		assertThat(audit.get(3).changes()).containsOnlyKeys("displayName");
 		String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(id).query(String.class).single();
 		assertThat(audit.toString()).doesNotContain(created.password()).doesNotContain(reset.password()).doesNotContain(hash).doesNotContain("$2a$");
 	}
 
 	@Test
-	void anAdministratorCannotDeactivateTheirOwnAccountNorDropTheirOwnAdminRole() throws Exception {
-		AccountSummary self = accounts.findByUsername("demo-admin").orElseThrow();
-		assertThatThrownBy(() -> administration.setActive(self.id(), false, admin))
+	void noAdministratorActsOnTheirOwnAccountsRolesPasswordOrStatus() throws Exception {
+		AccountSummary systemSelf = accounts.findByUsername("demo-sysadmin").orElseThrow();
+		AccountSummary securitySelf = accounts.findByUsername("demo-secadmin").orElseThrow();
+		assertThatThrownBy(() -> administration.setActive(systemSelf.id(), false, sysadmin))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.violations()).extracting(Violation::messageKey).containsExactly("identity.account.deactivate-self"));
-		assertThatThrownBy(() -> administration.update(new UpdateAccountCommand(self.id(), self.version(), self.displayName(), self.staffId(),
-				Set.of(Role.SUPERVISOR), self.scopeUnitId()), admin))
+		assertThatThrownBy(() -> administration.grantRoles(new GrantRolesCommand(securitySelf.id(), securitySelf.version(),
+				Set.of(Role.SECURITY_ADMIN, Role.LEADER)), secadmin))
 			.isInstanceOfSatisfying(ValidationException.class,
-					e -> assertThat(e.violations()).extracting(Violation::messageKey).containsExactly("identity.account.own-admin-role"));
+					e -> assertThat(e.violations()).extracting(Violation::messageKey).containsExactly("identity.account.own-roles"));
+		assertThatThrownBy(() -> administration.resetPassword(securitySelf.id(), secadmin))
+			.isInstanceOfSatisfying(ValidationException.class,
+					e -> assertThat(e.violations()).extracting(Violation::messageKey).containsExactly("identity.account.own-security"));
 
-		HttpResponse<String> page = signedInAdmin().post("/admin/accounts/" + self.id() + "/deactivate", List.of());
+		HttpResponse<String> page = signedIn("demo-sysadmin").post("/admin/accounts/" + systemSelf.id() + "/deactivate", List.of());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("不能停用您自己的账号。");
-		assertThat(accounts.findAccount(self.id()).orElseThrow().active()).isTrue();
+		PageSession security = signedIn("demo-secadmin");
+		String own = security.get("/admin/accounts/" + securitySelf.id()).body();
+		assertThat(own).contains("您不能更改自己账号的角色。").doesNotContain("id=\"roles-form\"").doesNotContain("id=\"reset-password\"");
+		assertThat(security.post("/admin/accounts/" + securitySelf.id() + "/roles", List.of(Map.entry("version",
+				String.valueOf(securitySelf.version())), Map.entry("roles", "AUDITOR"))).body()).contains("不能更改您自己账号的角色");
+		assertThat(accounts.findAccount(systemSelf.id()).orElseThrow().active()).isTrue();
+		assertThat(accounts.findAccount(securitySelf.id()).orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
+		assertThat(events.stream(RecordChanged.class)).isEmpty();
 	}
 
 	@Test
-	void anAdministratorOfASubtreeSeesAndGivesNothingOutsideIt() {
-		UnitSummary tangxia = organization.findUnitByName("棠下镇").orElseThrow();
-		UnitSummary justice = organization.findUnitByName("区司法局").orElseThrow();
-		Actor townAdmin = new Actor(-1L, "town-admin", "镇管理员", tangxia.id(), Role.DISTRICT_ADMIN.permissions());
-		AccountSummary town = accounts.findByUsername("demo-town").orElseThrow();
-		AccountSummary dept = accounts.findByUsername("demo-dept").orElseThrow();
+	void theSystemSecurityAndAuditAdministratorsAreNeverOneAccount() throws Exception {
+		AccountSummary account = fixtures.newAccount("three");
+		for (Set<Role> combined : List.of(Set.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN), Set.of(Role.SYSTEM_ADMIN, Role.AUDITOR),
+				Set.of(Role.SECURITY_ADMIN, Role.AUDITOR, Role.LEADER))) {
+			assertThatThrownBy(() -> administration.grantRoles(new GrantRolesCommand(account.id(), account.version(), combined), secadmin))
+				.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field, Violation::messageKey)
+					.containsExactly(tuple("roles", "identity.validation.roles.separation")));
+		}
+		HttpResponse<String> page = signedIn("demo-secadmin").post("/admin/accounts/" + account.id() + "/roles",
+				List.of(Map.entry("version", String.valueOf(account.version())), Map.entry("roles", "SYSTEM_ADMIN"), Map.entry("roles", "AUDITOR")));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("三员分立");
+		assertThat(accounts.findAccount(account.id()).orElseThrow().roles()).containsExactly(Role.UNIT_HANDLER);
+		// Each administrator's role alone, and beside a role of the district's business, is allowed.
+		assertThat(administration.grantRoles(new GrantRolesCommand(account.id(), account.version(), Set.of(Role.AUDITOR, Role.LEADER)),
+				secadmin).roles()).containsExactlyInAnyOrder(Role.AUDITOR, Role.LEADER);
+	}
 
-		assertThat(administration.account(town.id(), townAdmin).username()).isEqualTo("demo-town");
-		assertThatThrownBy(() -> administration.account(dept.id(), townAdmin)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> administration.unlock(accounts.findByUsername("demo-leader").orElseThrow().id(), townAdmin))
-			.isInstanceOf(NotFoundException.class);
-		assertThat(administration.accounts(new AccountQuery(null, null, false, false), PageQuery.of(0, 200, null, "username",
-				AccountQuery.SORT_FIELDS), townAdmin).items()).extracting(AccountSummary::username).contains("demo-town").doesNotContain("demo-dept", "demo-admin");
-		assertThatThrownBy(() -> administration.create(new CreateAccountCommand(IdentityFixtures.uniqueUsername("outside"), "某人", null,
-				Set.of(Role.UNIT_HANDLER), justice.id(), ""), townAdmin))
-			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::messageKey)
-				.containsExactly("identity.validation.scope.outside"));
-		assertThatThrownBy(() -> administration.create(new CreateAccountCommand(IdentityFixtures.uniqueUsername("outside"), "某人", null,
-				Set.of(Role.UNIT_HANDLER), null, ""), townAdmin))
-			.isInstanceOf(ValidationException.class);
+	@Test
+	void theSystemAdministratorGrantsNoRolesAndTheSecurityAdministratorCreatesNoAccounts() throws Exception {
+		AccountSummary account = fixtures.newAccount("duties");
+		AccountSummary systemSelf = accounts.findByUsername("demo-sysadmin").orElseThrow();
+		assertThatThrownBy(() -> administration.grantRoles(new GrantRolesCommand(systemSelf.id(), systemSelf.version(),
+				Set.of(Role.SYSTEM_ADMIN, Role.AUDITOR)), sysadmin)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.resetPassword(account.id(), sysadmin)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.unlock(account.id(), sysadmin)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.create(new CreateAccountCommand(IdentityFixtures.uniqueUsername("sec"), "某人", null, null, ""),
+				secadmin)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.setActive(account.id(), false, secadmin)).isInstanceOf(AccessDeniedException.class);
+
+		PageSession system = signedIn("demo-sysadmin");
+		assertThat(system.get("/admin/accounts/" + systemSelf.id()).body()).doesNotContain("id=\"roles-form\"").contains("id=\"account-form\"");
+		assertThat(system.post("/admin/accounts/" + systemSelf.id() + "/roles", List.of(Map.entry("version", String.valueOf(systemSelf.version())),
+				Map.entry("roles", "AUDITOR"))).statusCode()).isEqualTo(403);
+		assertThat(system.post("/admin/accounts/" + account.id() + "/reset-password", List.of()).statusCode()).isEqualTo(403);
+		assertThat(signedIn("demo-secadmin").post("/admin/accounts", List.of(Map.entry("username", IdentityFixtures.uniqueUsername("sec")),
+				Map.entry("displayName", "某人"))).statusCode()).isEqualTo(403);
+		assertThat(accounts.findAccount(systemSelf.id()).orElseThrow().roles()).containsExactly(Role.SYSTEM_ADMIN);
+	}
+
+	@Test
+	void theDistrictOfficeCanNeitherMakeItselfAnAuditorNorReadTheAuditTrail() throws Exception {
+		AccountSummary office = accounts.findByUsername("demo-admin").orElseThrow();
+		Actor officeActor = new Actor(office.id(), office.username(), office.displayName(), null, Role.DISTRICT_ADMIN.permissions());
+		assertThat(Role.DISTRICT_ADMIN.permissions()).doesNotContain(Permissions.AUDIT_READ, Permissions.ACCOUNTS_MANAGE,
+				Permissions.SECURITY_MANAGE, Permissions.ORGANIZATION_MANAGE);
+		assertThatThrownBy(() -> administration.grantRoles(new GrantRolesCommand(office.id(), office.version(), Set.of(Role.AUDITOR)),
+				officeActor)).isInstanceOf(AccessDeniedException.class);
+
+		PageSession page = signedIn("demo-admin");
+		assertThat(page.post("/admin/accounts/" + office.id() + "/roles", List.of(Map.entry("version", String.valueOf(office.version())),
+				Map.entry("roles", "AUDITOR"))).statusCode()).isEqualTo(403);
+		assertThat(page.get("/admin/accounts").statusCode()).isEqualTo(403);
+		assertThat(page.get("/audit").statusCode()).isEqualTo(403);
+		assertThat(page.get("/audit/export.xlsx").statusCode()).isEqualTo(403);
+		assertThat(fixtures.apiGet("/api/v1/audit", "Bearer " + fixtures.token("demo-admin", TestDatabaseEnvironment.DEMO_PASSWORD), null)
+			.statusCode()).isEqualTo(403);
+		assertThat(page.get("/").body()).doesNotContain("href=\"/audit\"").doesNotContain("href=\"/admin/accounts\"");
+		assertThat(accounts.findAccount(office.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.DISTRICT_ADMIN, Role.SUPERVISOR);
 	}
 
 	@Test
 	void aStaffMemberWithAnActiveAccountCannotBeLinkedToASecondOne() {
 		StaffSummary chen = staffNamed("陈志远");
 		assertThatThrownBy(() -> administration.create(new CreateAccountCommand(IdentityFixtures.uniqueUsername("second"), "陈志远", chen.id(),
-				Set.of(Role.LEADER), null, ""), admin))
+				null, ""), sysadmin))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::messageKey)
 				.containsExactly("identity.validation.staff.taken"));
 	}
@@ -328,14 +400,15 @@ class AccountAdministrationIntegrationTests {
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			fixtures.requestToken(account.username(), "Not-The-Password-1", null);
 		}
-		String home = signedInAdmin().get("/").body();
+		String home = signedIn("demo-secadmin").get("/").body();
 		assertThat(home).contains("个账号因连续登录失败被锁定").contains("/admin/accounts?locked=true").contains("账号管理");
-		administration.unlock(account.id(), admin);
+		assertThat(signedIn("demo-sysadmin").get("/").body()).doesNotContain("个账号因连续登录失败被锁定");
+		administration.unlock(account.id(), secadmin);
 	}
 
 	@Test
 	void theStaffPickerFindsStaffByNameOrUnit() throws Exception {
-		PageSession page = signedInAdmin();
+		PageSession page = signedIn("demo-sysadmin");
 		assertThat(page.get("/admin/accounts/staff?q=" + URLEncoder.encode("司法局", StandardCharsets.UTF_8)).body())
 			.contains("谢文博").doesNotContain("陈志远");
 		assertThat(page.get("/admin/accounts/staff?q=" + URLEncoder.encode("冯嘉", StandardCharsets.UTF_8)).body())
@@ -343,14 +416,14 @@ class AccountAdministrationIntegrationTests {
 		assertThat(page.get("/admin/accounts/staff?q=" + URLEncoder.encode("无此人", StandardCharsets.UTF_8)).body()).contains("没有找到匹配的人员。");
 	}
 
-	private PageSession signedInAdmin() throws Exception {
+	private PageSession signedIn(String username) throws Exception {
 		PageSession page = fixtures.pageSession();
-		page.signIn("demo-admin");
+		page.signIn(username);
 		return page;
 	}
 
 	private List<String> usernames(AccountQuery query) {
-		return administration.accounts(query, PageQuery.of(0, 200, null, "username", AccountQuery.SORT_FIELDS), admin).items().stream()
+		return administration.accounts(query, PageQuery.of(0, 200, null, "username", AccountQuery.SORT_FIELDS), sysadmin).items().stream()
 			.map(AccountSummary::username)
 			.toList();
 	}

@@ -65,10 +65,14 @@ class ApiAuthenticationIntegrationTests {
 		assertThat(me.get("scope").get("name").asString()).isEqualTo("江门市蓬江区棠下镇人民政府");
 		assertThat(me.get("wholeDistrict").asBoolean()).isFalse();
 
-		JsonNode admin = IdentityFixtures.json(fixtures.apiGet("/api/v1/me",
+		JsonNode office = IdentityFixtures.json(fixtures.apiGet("/api/v1/me",
 				"Bearer " + fixtures.token("demo-admin", TestDatabaseEnvironment.DEMO_PASSWORD), null));
-		assertThat(admin.get("wholeDistrict").asBoolean()).isTrue();
-		assertThat(admin.get("permissions").toString()).contains("accounts:manage");
+		assertThat(office.get("wholeDistrict").asBoolean()).isTrue();
+		assertThat(office.get("permissions").toString()).contains("supervision:manage").doesNotContain("accounts:manage", "audit:read");
+		JsonNode sysadmin = IdentityFixtures.json(fixtures.apiGet("/api/v1/me",
+				"Bearer " + fixtures.token("demo-sysadmin", TestDatabaseEnvironment.DEMO_PASSWORD), null));
+		assertThat(sysadmin.get("permissions").toString()).contains("accounts:manage", "organization:manage")
+			.doesNotContain("security:manage", "audit:read", "supervision:manage");
 	}
 
 	@Test
@@ -90,13 +94,14 @@ class ApiAuthenticationIntegrationTests {
 	void wrongCredentialsAre401AndAnswerInEnglishWhenAsked() throws Exception {
 		HttpResponse<String> chinese = fixtures.requestToken("no-such-user", "Whatever-Password-1", null);
 		assertThat(chinese.statusCode()).isEqualTo(401);
-		assertThat(IdentityFixtures.json(chinese).get("detail").asString()).isEqualTo("用户名或密码错误。");
+		assertThat(IdentityFixtures.json(chinese).get("code").asString()).isEqualTo("identity.login.failed");
+		assertThat(IdentityFixtures.json(chinese).get("detail").asString()).startsWith("登录失败").contains("5").contains("15");
 
 		HttpResponse<String> english = fixtures.requestToken("no-such-user", "Whatever-Password-1", "en");
 		assertThat(english.statusCode()).isEqualTo(401);
 		JsonNode problem = IdentityFixtures.json(english);
 		assertThat(problem.get("title").asString()).isEqualTo("Not signed in");
-		assertThat(problem.get("detail").asString()).isEqualTo("Wrong username or password.");
+		assertThat(problem.get("detail").asString()).startsWith("Sign-in failed");
 
 		assertThat(IdentityFixtures.json(fixtures.apiGet("/api/v1/me", null, "en-US")).get("detail").asString()).isEqualTo("Please sign in first.");
 	}
@@ -115,13 +120,13 @@ class ApiAuthenticationIntegrationTests {
 		String token = fixtures.token(account.username(), IdentityFixtures.OWN_PASSWORD);
 		assertThat(fixtures.apiGet("/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(200);
 
-		administration.setActive(account.id(), false, fixtures.districtAdmin());
+		administration.setActive(account.id(), false, fixtures.systemAdmin());
 
 		assertThat(fixtures.apiGet("/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
 		assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE account_id = ?").param(account.id()).query(Long.class).single()).isZero();
 		HttpResponse<String> again = fixtures.requestToken(account.username(), IdentityFixtures.OWN_PASSWORD, null);
 		assertThat(again.statusCode()).isEqualTo(401);
-		assertThat(IdentityFixtures.json(again).get("code").asString()).isEqualTo("identity.login.disabled");
+		assertThat(IdentityFixtures.json(again).get("code").asString()).isEqualTo("identity.login.failed");
 	}
 
 	@Test

@@ -19,14 +19,15 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A real installation (no demo data) starts with one administrator whose password is printed on the console: it must
- * be replaced at first sign-in. The one test context of its own, since it needs an empty account table without demo mode.
+ * A real installation (no demo data) starts with the three administrators (三员), each with a password printed on the
+ * console that must be replaced at first sign-in. The one test context of its own, since it needs an empty account
+ * table without demo mode.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "luoshi.demo=false")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorIntegrationTests {
 
-	static final Pattern PRINTED = Pattern.compile("First administrator: admin / (\\S+)");
+	static final Pattern PRINTED = Pattern.compile("First system admin: +sysadmin / (\\S+)");
 
 	@LocalServerPort
 	int port;
@@ -42,20 +43,23 @@ class FirstAdministratorIntegrationTests {
 		Matcher printed = PRINTED.matcher(output.getOut());
 		assertThat(printed.find()).as("the start-up banner names the first administrator").isTrue();
 		String password = printed.group(1);
-		AccountSummary admin = accounts.findByUsername("admin").orElseThrow();
+		AccountSummary admin = accounts.findByUsername("sysadmin").orElseThrow();
 		assertThat(admin.mustChangePassword()).isTrue();
-		assertThat(admin.roles()).containsExactly(Role.DISTRICT_ADMIN);
+		assertThat(admin.roles()).containsExactly(Role.SYSTEM_ADMIN);
+		assertThat(accounts.findByUsername("secadmin").orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
+		assertThat(accounts.findByUsername("auditadmin").orElseThrow().roles()).containsExactly(Role.AUDITOR);
+		assertThat(output.getOut()).contains("First security admin:", "secadmin / ", "First auditor:", "auditadmin / ");
 		assertThat(accounts.findByUsername("demo-admin")).isEmpty();
 
 		IdentityFixtures fixtures = new IdentityFixtures(port, administration, accounts);
-		assertThat(fixtures.requestToken("admin", password, null).statusCode()).isEqualTo(403);
+		assertThat(fixtures.requestToken("sysadmin", password, null).statusCode()).isEqualTo(403);
 		PageSession page = fixtures.pageSession();
-		assertThat(page.signIn("admin", password).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		assertThat(page.signIn("sysadmin", password).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		assertThat(page.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
 		assertThat(page.get("/admin/accounts").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
 
 		HttpResponse<String> weak = page.post("/account/password",
-				List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "My-Admin-Office-9"), Map.entry("confirmation", "My-Admin-Office-9")));
+				List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "My-Sysadmin-Office-9"), Map.entry("confirmation", "My-Sysadmin-Office-9")));
 		assertThat(weak.statusCode()).isEqualTo(200);
 		assertThat(weak.body()).contains("密码不能包含用户名。");
 		assertThat(page.get("/").statusCode()).isEqualTo(302);
@@ -63,9 +67,9 @@ class FirstAdministratorIntegrationTests {
 		page.post("/account/password", List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "Jiangmen-Office-2026"),
 				Map.entry("confirmation", "Jiangmen-Office-2026")));
 		assertThat(page.get("/").statusCode()).isEqualTo(200);
-		assertThat(page.get("/admin/accounts").body()).contains(">admin<");
-		assertThat(accounts.findByUsername("admin").orElseThrow().mustChangePassword()).isFalse();
-		assertThat(fixtures.requestToken("admin", "Jiangmen-Office-2026", null).statusCode()).isEqualTo(200);
-		assertThat(fixtures.requestToken("admin", password, null).statusCode()).isEqualTo(401);
+		assertThat(page.get("/admin/accounts").body()).contains(">sysadmin<");
+		assertThat(accounts.findByUsername("sysadmin").orElseThrow().mustChangePassword()).isFalse();
+		assertThat(fixtures.requestToken("sysadmin", "Jiangmen-Office-2026", null).statusCode()).isEqualTo(200);
+		assertThat(fixtures.requestToken("sysadmin", password, null).statusCode()).isEqualTo(401);
 	}
 }

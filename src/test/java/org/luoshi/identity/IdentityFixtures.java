@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
+import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
 import org.luoshi.shared.Actor;
 import org.luoshi.support.TestDatabaseEnvironment;
 
@@ -53,20 +54,33 @@ final class IdentityFixtures {
 		this.accounts = accounts;
 	}
 
-	/** demo-admin, as the services see it. */
-	Actor districtAdmin() {
-		AccountSummary admin = accounts.findByUsername("demo-admin").orElseThrow();
-		return new Actor(admin.id(), admin.username(), admin.displayName(), null, Role.DISTRICT_ADMIN.permissions());
+	/** demo-sysadmin, the system administrator, as the services see it. */
+	Actor systemAdmin() {
+		return demoActor("demo-sysadmin", Role.SYSTEM_ADMIN);
+	}
+
+	/** demo-secadmin, the security administrator, as the services see it. */
+	Actor securityAdmin() {
+		return demoActor("demo-secadmin", Role.SECURITY_ADMIN);
+	}
+
+	private Actor demoActor(String username, Role role) {
+		AccountSummary account = accounts.findByUsername(username).orElseThrow();
+		return new Actor(account.id(), account.username(), account.displayName(), null, role.permissions());
 	}
 
 	static String uniqueUsername(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** A new unit handler of the whole district with {@link #INITIAL_PASSWORD}, who has not signed in yet. */
+	/**
+	 * A new unit handler of the whole district with {@link #INITIAL_PASSWORD}, who has not signed in yet: created by the
+	 * system administrator, given the role by the security administrator.
+	 */
 	AccountSummary newAccount(String prefix) {
-		return administration.create(new CreateAccountCommand(uniqueUsername(prefix), "测试用户", null, Set.of(Role.UNIT_HANDLER), null,
-				INITIAL_PASSWORD), districtAdmin()).account();
+		AccountSummary created = administration.create(new CreateAccountCommand(uniqueUsername(prefix), "测试用户", null, null,
+				INITIAL_PASSWORD), systemAdmin()).account();
+		return administration.grantRoles(new GrantRolesCommand(created.id(), created.version(), Set.of(Role.UNIT_HANDLER)), securityAdmin());
 	}
 
 	/** A new account whose owner has signed in once and chosen {@link #OWN_PASSWORD}: it may use the API. */

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class LockoutBrowserTests extends BrowserTest {
 
-	static final String LOCKED = "连续登录失败次数过多，账号已被锁定 15 分钟，请稍后再试或联系管理员解锁。";
 
 	@Autowired
 	AccountAdministration administration;
@@ -19,17 +18,19 @@ class LockoutBrowserTests extends BrowserTest {
 	AccountDirectory accounts;
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountAndTheRightPasswordIsStillRefused() {
+	void fiveWrongPasswordsLockTheAccountAndTheRightPasswordIsStillRefusedWithTheSameAnswer() {
 		AccountSummary account = new IdentityFixtures(port, administration, accounts).newAccount("browser-lock");
-		for (int attempt = 1; attempt <= 4; attempt++) {
-			signIn(account.username(), "Not-The-Password-1");
-			assertThat(find(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
-		}
 		signIn(account.username(), "Not-The-Password-1");
-		assertThat(find(By.id("login-error")).getText()).isEqualTo(LOCKED);
+		String wrongPassword = find(By.id("login-error")).getText();
+		assertThat(wrongPassword).startsWith("登录失败").contains("连续失败 5 次锁定 15 分钟");
+		for (int attempt = 2; attempt <= 5; attempt++) {
+			signIn(account.username(), "Not-The-Password-1");
+			assertThat(find(By.id("login-error")).getText()).isEqualTo(wrongPassword);
+		}
 
 		signIn(account.username(), IdentityFixtures.INITIAL_PASSWORD);
-		assertThat(find(By.id("login-error")).getText()).isEqualTo(LOCKED);
-		assertThat(browser.getCurrentUrl()).endsWith("/login?error=locked");
+		assertThat(find(By.id("login-error")).getText()).isEqualTo(wrongPassword);
+		assertThat(browser.getCurrentUrl()).endsWith("/login?error=failed");
+		assertThat(accounts.findAccount(account.id()).orElseThrow().isLocked(java.time.Instant.now())).isTrue();
 	}
 }

@@ -48,23 +48,22 @@ class LockoutIntegrationTests {
 		AccountSummary account = fixtures.accountInUse("lock-mixed");
 		PageSession page = fixtures.pageSession();
 		for (int attempt = 1; attempt <= 3; attempt++) {
-			assertThat(location(page.signIn(account.username(), WRONG))).endsWith("/login?error=bad");
+			assertThat(location(page.signIn(account.username(), WRONG))).endsWith("/login?error=failed");
 		}
 		assertThat(fixtures.requestToken(account.username(), WRONG, null).statusCode()).isEqualTo(401);
 		HttpResponse<String> fifth = fixtures.requestToken(account.username(), WRONG, null);
 		assertThat(fifth.statusCode()).isEqualTo(401);
-		assertThat(IdentityFixtures.json(fifth).get("code").asString()).isEqualTo("identity.login.locked");
+		assertThat(IdentityFixtures.json(fifth).get("code").asString()).isEqualTo("identity.login.failed");
 
 		HttpResponse<String> api = fixtures.requestToken(account.username(), OWN_PASSWORD, null);
 		assertThat(api.statusCode()).isEqualTo(401);
 		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode problem = IdentityFixtures.json(api);
-		assertThat(problem.get("code").asString()).isEqualTo("identity.login.locked");
-		assertThat(problem.get("detail").asString()).isEqualTo("连续登录失败次数过多，账号已被锁定 15 分钟，请稍后再试或联系管理员解锁。");
+		assertThat(problem.get("code").asString()).isEqualTo("identity.login.failed");
 
 		HttpResponse<String> web = page.signIn(account.username(), OWN_PASSWORD);
-		assertThat(location(web)).endsWith("/login?error=locked");
-		assertThat(page.get("/login?error=locked").body()).contains("连续登录失败次数过多，账号已被锁定 15 分钟");
+		assertThat(location(web)).endsWith("/login?error=failed");
+		assertThat(page.get("/login?error=failed").body()).contains("登录失败").contains("连续失败 5 次锁定 15 分钟");
 		assertThat(page.get("/").statusCode()).isEqualTo(302);
 
 		AccountSummary locked = accounts.findAccount(account.id()).orElseThrow();
@@ -106,7 +105,7 @@ class LockoutIntegrationTests {
 		assertThat(fixtures.requestToken(account.username(), OWN_PASSWORD, null).statusCode()).isEqualTo(401);
 
 		PageSession admin = fixtures.pageSession();
-		admin.signIn("demo-admin");
+		admin.signIn("demo-secadmin");
 		assertThat(admin.get("/admin/accounts/" + account.id()).body()).contains("id=\"status-locked\"");
 		HttpResponse<String> unlocked = admin.post("/admin/accounts/" + account.id() + "/unlock", List.of());
 		assertThat(location(unlocked)).endsWith("/admin/accounts/" + account.id());
@@ -120,8 +119,30 @@ class LockoutIntegrationTests {
 		for (int attempt = 1; attempt <= 6; attempt++) {
 			HttpResponse<String> response = fixtures.requestToken("nobody-" + attempt % 2, WRONG, null);
 			assertThat(response.statusCode()).isEqualTo(401);
-			assertThat(IdentityFixtures.json(response).get("code").asString()).isEqualTo("identity.login.bad-credentials");
+			assertThat(IdentityFixtures.json(response).get("code").asString()).isEqualTo("identity.login.failed");
 		}
+	}
+
+	@Test
+	void anUnknownADeactivatedAndALockedAccountGetTheSameAnswerAsAWrongPassword() throws Exception {
+		AccountSummary wrongPassword = fixtures.accountInUse("same-wrong");
+		AccountSummary deactivated = fixtures.accountInUse("same-deactivated");
+		administration.setActive(deactivated.id(), false, fixtures.systemAdmin());
+		AccountSummary locked = fixtures.accountInUse("same-locked");
+		lock(locked);
+
+		HttpResponse<String> expected = fixtures.requestToken(wrongPassword.username(), WRONG, "en");
+		String expectedPage = location(fixtures.pageSession().signIn(wrongPassword.username(), WRONG));
+		assertThat(expected.statusCode()).isEqualTo(401);
+		// The right password of a deactivated or locked account, and any password of an unknown one.
+		for (String[] attempt : new String[][] { { "nobody-at-all", OWN_PASSWORD }, { deactivated.username(), OWN_PASSWORD },
+				{ locked.username(), OWN_PASSWORD } }) {
+			HttpResponse<String> api = fixtures.requestToken(attempt[0], attempt[1], "en");
+			assertThat(api.statusCode()).as(attempt[0]).isEqualTo(expected.statusCode());
+			assertThat(api.body()).as(attempt[0]).isEqualTo(expected.body());
+			assertThat(location(fixtures.pageSession().signIn(attempt[0], attempt[1]))).as(attempt[0]).isEqualTo(expectedPage);
+		}
+		assertThat(expectedPage).endsWith("/login?error=failed");
 	}
 
 	private void lock(AccountSummary account) throws Exception {

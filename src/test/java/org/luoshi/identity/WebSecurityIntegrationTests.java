@@ -46,7 +46,7 @@ class WebSecurityIntegrationTests {
 	@Test
 	void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
 		PageSession page = fixtures.pageSession();
-		page.signIn("demo-admin");
+		page.signIn("demo-sysadmin");
 		long before = jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
 		HttpResponse<String> response = page.postWithoutCsrf("/admin/accounts", List.of(Map.entry("username", "no-csrf-here"),
 				Map.entry("displayName", "某人"), Map.entry("roles", "LEADER")));

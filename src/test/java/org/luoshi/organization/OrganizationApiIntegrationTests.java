@@ -32,7 +32,7 @@ class OrganizationApiIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		admin = ApiClient.signIn(port, "demo-admin");
+		admin = ApiClient.signIn(port, "demo-sysadmin");
 	}
 
 	// ---- reads

@@ -170,7 +170,7 @@ class OrganizationImportIntegrationTests {
 
 	@Test
 	void templateDownloadsWithTheExpectedSheetsAndHeaders() throws IOException {
-		HttpResponse<byte[]> response = PageSession.signIn(port, "demo-admin").get("/admin/organization/import/template");
+		HttpResponse<byte[]> response = PageSession.signIn(port, "demo-sysadmin").get("/admin/organization/import/template");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -187,7 +187,7 @@ class OrganizationImportIntegrationTests {
 
 	@Test
 	void uploadPageListsTheBadRowsOrSummarisesTheImport() throws IOException {
-		PageSession session = PageSession.signIn(port, "demo-admin");
+		PageSession session = PageSession.signIn(port, "demo-sysadmin");
 		String name = unique("上传科");
 
 		HttpResponse<byte[]> refused = session.upload("/admin/organization/import", "bad.xlsx",
@@ -215,7 +215,7 @@ class OrganizationImportIntegrationTests {
 		assertThat(town.get("/admin/staff").statusCode()).isEqualTo(403);
 		assertThat(PageSession.text(town.get("/"))).doesNotContain("/admin/units");
 
-		PageSession admin = PageSession.signIn(port, "demo-admin");
+		PageSession admin = PageSession.signIn(port, "demo-sysadmin");
 		assertThat(PageSession.text(admin.get("/"))).contains("href=\"/admin/units\"").contains("个启用的单位还没有在岗人员");
 		assertThat(admin.get("/admin/units?unit=99999999").statusCode()).isEqualTo(404);
 	}

@@ -16,7 +16,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 
 	@Test
 	void administratorCreatesRenamesMovesAndDeactivatesAnOffice() {
-		signIn("demo-admin");
+		signIn("demo-sysadmin");
 		open("/admin/units");
 		select("区发改局");
 
@@ -54,7 +54,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 
 	@Test
 	void showsALocalizedErrorBesideABadDivisionCodeAndKeepsTheInput() {
-		signIn("demo-admin");
+		signIn("demo-sysadmin");
 		open("/admin/units");
 		select("区发改局");
 
@@ -82,7 +82,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 
 	@Test
 	void staffListShowsPhonesMaskedAndTheEditPageShowsThemWhole() {
-		signIn("demo-admin");
+		signIn("demo-sysadmin");
 		open("/admin/staff?q=%E8%B0%A2%E6%96%87%E5%8D%9A"); // q=谢文博
 
 		List<WebElement> phones = waitFor(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector("#staff-table .staff-phone")));

@@ -205,6 +205,117 @@ class ReportDraftsIntegrationTests {
 	}
 
 	@Test
+	void refusesToConfirmADraftWithoutTasksAndChangesNothing() {
+		Report report = conference();
+		Report empty = report;
+		while (!empty.tasks().isEmpty()) {
+			empty = drafts.deleteTask(report.id(), empty.version(), 0, REVIEWER);
+		}
+		int version = empty.version();
+
+		assertThatThrownBy(() -> drafts.confirm(report.id(), version, REVIEWER))
+			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+				.extracting(v -> v.field() + ":" + v.messageKey()).containsExactly("tasks:reports.confirm.no-tasks"));
+		Report after = drafts.get(report.id(), REVIEWER);
+		assertThat(after.status()).isEqualTo(ReportStatus.DRAFT);
+		assertThat(after.version()).isEqualTo(version);
+		assertThat(events.stream(ReportConfirmed.class).filter(e -> e.reportId() == report.id())).isEmpty();
+	}
+
+	@Test
+	void addsATaskSelectedInTheSourceInItsPlaceAndATypedOneAtTheEnd() {
+		Report report = conference();
+		List<String> texts = report.tasks().stream().map(Task::text).toList();
+		// The reader's tasks quote the text; a passage between the second and the third, written differently (widths, spaces).
+		String between = "区住建局配合";
+		String selected = "棠下镇要加快推进产业园道路建设，" + between + "。";
+		assertThat(CONFERENCE).contains(selected);
+
+		Report added = drafts.addTask(report.id(), report.version(), new TaskEdit(" 区住建局 配合。 ", List.of("区住建局"), List.of(), ""),
+				REVIEWER);
+		Report typed = drafts.addTask(report.id(), added.version(),
+				new TaskEdit("各镇街要在年底前完成安全生产大检查。", List.of("棠下镇"), List.of(), "2025-12-31"), REVIEWER);
+
+		assertThat(typed.tasks()).hasSize(texts.size() + 2);
+		int place = added.tasks().stream().map(Task::text).toList().indexOf("区住建局 配合。");
+		assertThat(place).isBetween(1, texts.size() - 1);
+		assertThat(added.tasks().get(place - 1).text()).isEqualTo(texts.get(place - 1));
+		assertThat(added.tasks().get(place).group()).isNull();
+		assertThat(typed.tasks().get(typed.tasks().size() - 1).text()).isEqualTo("各镇街要在年底前完成安全生产大检查。");
+		assertThat(typed.tasks().get(typed.tasks().size() - 1).deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(audited("reports.task.added", report.id())).isEqualTo(2);
+
+		assertThatThrownBy(() -> drafts.addTask(report.id(), typed.version(), new TaskEdit("", List.of("经济发展办"), List.of(), ""),
+				REVIEWER)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+					.extracting(v -> v.field() + ":" + v.messageKey())
+					.containsExactly("text:reports.task.text.required", "leadUnits:reports.task.unit.ambiguous"));
+		assertThat(drafts.get(report.id(), REVIEWER).version()).isEqualTo(typed.version());
+	}
+
+	@Test
+	void renamesADraftAndRefusesABlankOrOverlongTitle() {
+		Report report = conference();
+
+		Report renamed = drafts.rename(report.id(), report.version(), "  二季度重点工作推进会议  ", REVIEWER);
+
+		assertThat(renamed.title()).isEqualTo("二季度重点工作推进会议");
+		assertThat(audited("reports.report.renamed", report.id())).isEqualTo(1);
+		assertThatThrownBy(() -> drafts.rename(report.id(), renamed.version(), " ", REVIEWER)).isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> drafts.rename(report.id(), renamed.version(), "会".repeat(301), REVIEWER))
+			.isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> drafts.rename(report.id(), report.version(), "旧版本", REVIEWER)).isInstanceOf(ConflictException.class);
+		assertThat(drafts.get(report.id(), REVIEWER).title()).isEqualTo("二季度重点工作推进会议");
+	}
+
+	@Test
+	void discardsADraftWhichIsThenNeitherListedNorFoundNorChangeable() {
+		Report report = conference();
+
+		Report discarded = drafts.discard(report.id(), report.version(), REVIEWER);
+
+		assertThat(discarded.status()).isEqualTo(ReportStatus.DISCARDED);
+		assertThat(audited("reports.report.discarded", report.id())).isEqualTo(1);
+		assertThat(drafts.list(org.luoshi.shared.PageQuery.of(0, 200, null, "createdAt", Set.of("createdAt")), REVIEWER).items())
+			.extracting(ReportDrafts.ReportSummary::id).doesNotContain(report.id());
+		assertThat(search.search(SearchQuery.of("推进会议"), REVIEWER).items())
+			.noneSatisfy(hit -> assertThat(hit.link()).isEqualTo("/reports/" + report.id()));
+		assertThatThrownBy(() -> drafts.confirm(report.id(), discarded.version(), REVIEWER)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> drafts.discard(report.id(), discarded.version(), REVIEWER)).isInstanceOf(ConflictException.class);
+		assertThat(drafts.get(report.id(), REVIEWER).tasks()).hasSize(report.tasks().size());
+	}
+
+	@Test
+	void clipsATitleTakenFromAVeryLongFirstLine() {
+		String firstLine = "会议要求各单位" + "抓好落实".repeat(2500);
+
+		Report report = drafts.create(ReportInput.text(firstLine + "\n区发改局要在6月30日前完成项目评审。"), REVIEWER);
+
+		assertThat(report.title()).hasSizeLessThanOrEqualTo(100).startsWith("会议要求各单位").endsWith("…");
+	}
+
+	@Test
+	void previewsTheHandOffAsTheConfirmationCarriesIt() {
+		Report report = conference();
+
+		HandOffPlan preview = drafts.preview(report.id(), REVIEWER);
+		drafts.confirm(report.id(), report.version(), REVIEWER);
+
+		ReportConfirmed confirmed = events.stream(ReportConfirmed.class).filter(e -> e.reportId() == report.id()).findFirst()
+			.orElseThrow();
+		assertThat(confirmed.plan()).isEqualTo(preview);
+		assertThat(confirmed.confirmedBy()).isEqualTo(REVIEWER);
+		// This reviewer may manage reports but not issue tasks: nothing is issued, and each task says so.
+		assertThat(preview.tasks()).hasSize(report.tasks().size()).allSatisfy(task -> assertThat(task.draftReasons())
+			.extracting(HandOffPlan.DraftReason::kind).contains(HandOffPlan.DraftReason.Kind.NOT_PERMITTED));
+		assertThat(preview.tasks().get(0).lead().name()).isEqualTo("区发改局");
+	}
+
+	private long audited(String action, long reportId) {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND target_id = ?")
+			.params(action, String.valueOf(reportId)).query(Long.class).single();
+	}
+
+	@Test
 	void refusesActorsWithoutThePermission() {
 		Actor reader = new Actor(null, "reader", "读者", null, Set.of());
 		assertThatThrownBy(() -> drafts.create(ReportInput.text(CONFERENCE), reader)).isInstanceOf(AccessDeniedException.class);

@@ -42,6 +42,62 @@ class ReportReaderTests {
 	}
 
 	@Test
+	void keepsTheConcreteSentenceUnderAHeadingAndAPastDeadlineFlagged() {
+		DeploymentDraft draft = READER.read(ReportInput.text("""
+				区政府常务会议纪要
+				2026年4月8日，区政府召开常务会议，研究近期工作。
+				一要规范行政执法。
+				区司法局负责组织执法部门对执法案卷开展一次集中评查。
+				二要做好河道清淤。
+				区水利局要在2026年1月底前完成潮连片区主干河道清淤。
+				"""));
+		assertThat(draft.tasks()).extracting(Task::text).containsExactly("区司法局负责组织执法部门对执法案卷开展一次集中评查。",
+				"区水利局要在2026年1月底前完成潮连片区主干河道清淤。");
+		assertThat(draft.tasks()).extracting(Task::group).containsExactly("一要规范行政执法", "二要做好河道清淤");
+		Task first = draft.tasks().get(0);
+		assertThat(first.leadUnits()).containsExactly("区司法局");
+		assertThat(first.deadline()).as("no deadline in the text, none made up").isNull();
+		assertThat(first.deadlinePast()).isFalse();
+		Task second = draft.tasks().get(1);
+		assertThat(second.deadline()).isEqualTo(LocalDate.of(2026, 1, 31));
+		assertThat(second.deadlinePast()).isTrue();
+	}
+
+	@Test
+	void takesTheCommitmentsOfADiscussionArticleWithTheirTownsAsLeads() {
+		DeploymentDraft draft = READER.read(ReportInput.text("""
+				全会精神在各镇街引发热议
+				连日来，区委全会精神在全区引发热烈反响。
+				“全会提振了信心。”荷塘镇党委书记表示，荷塘镇将加快建设纺织产业园，力争新增规上企业8家。
+				与会代表表示，将认真履行代表职责，为发展贡献智慧和力量。
+				大家一致认为，全会报告思路清晰、措施有力。
+				"""));
+		assertThat(draft.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.text()).contains("加快建设纺织产业园").contains("新增规上企业8家");
+			assertThat(task.leadUnits()).containsExactly("荷塘镇");
+			assertThat(task.targets()).anySatisfy(t -> assertThat(t.unit()).isEqualTo("家"));
+		});
+	}
+
+	@Test
+	void offersThePlansOfThePagesOtherArticlesApart() {
+		DeploymentDraft draft = READER.read(ReportInput.text("""
+				区委经济工作会议召开
+				本报讯 1月8日，区委经济工作会议召开。
+				会议强调，一要加快产业园区扩容提质，年内新增工业用地500亩。二要推进城市更新，完成3个旧厂房改造。三要办好民生实事，新增公办学位2000个。
+
+				区司法局推进园区法律服务
+				本报讯 记者从区司法局获悉，今年以来该局走访企业120家，解答法律咨询300余次。
+				接下来，区司法局将在两个产业园建立公共法律服务站，为企业提供法律咨询服务。
+				"""));
+		assertThat(draft.tasks()).hasSize(3).noneSatisfy(task -> assertThat(task.text()).contains("法律服务站"));
+		assertThat(draft.otherPlans()).singleElement().satisfies(plan -> {
+			assertThat(plan.text()).contains("建立公共法律服务站");
+			assertThat(plan.leadUnits()).contains("区司法局");
+		});
+	}
+
+	@Test
 	void readsTextFilesInUtf8Gb18030AndUtf16() {
 		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_16)) {
 			DeploymentDraft draft = READER.read(ReportInput.file("notice.txt", NOTICE.getBytes(charset)));

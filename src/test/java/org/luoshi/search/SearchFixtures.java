@@ -1,5 +1,6 @@
 package org.luoshi.search;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,6 +42,7 @@ final class SearchFixtures {
 
 	static SearchDocument note(Long unitId, String title, String body) {
 		String id = UUID.randomUUID().toString();
-		return new SearchDocument(TEST_TYPE, id, unitId, title, body, "/notes/" + id);
+		Visibility visibility = unitId == null ? Visibility.everyone() : Visibility.of(Permissions.ORGANIZATION_READ, List.of(unitId));
+		return new SearchDocument(TEST_TYPE, id, visibility, title, body, "/notes/" + id);
 	}
 }

@@ -159,10 +159,10 @@ class SearchIntegrationTests {
 
 	@Test
 	void replacesADocumentOnReindexAndForgetsItOnRemoval() {
-		SearchDocument first = new SearchDocument(TEST_TYPE, "replaced-1", null, "桂味荔枝评比", "初评", "/notes/replaced-1",
+		SearchDocument first = new SearchDocument(TEST_TYPE, "replaced-1", Visibility.everyone(), "桂味荔枝评比", "初评", "/notes/replaced-1",
 				Instant.parse("2026-01-01T00:00:00Z"));
 		index.index(first);
-		index.index(new SearchDocument(TEST_TYPE, "replaced-1", null, "糯米糍评比", "复评", "/notes/replaced-1", null));
+		index.index(new SearchDocument(TEST_TYPE, "replaced-1", Visibility.everyone(), "糯米糍评比", "复评", "/notes/replaced-1", null));
 
 		assertThat(findNotes("桂味", fixtures.districtWide())).isEmpty();
 		assertThat(findNotes("糯米糍", fixtures.districtWide())).extracting(SearchHit::id).containsExactly("replaced-1");
@@ -196,10 +196,10 @@ class SearchIntegrationTests {
 
 	@Test
 	void refusesIncompleteDocumentsAndLinksThatLeaveTheApplication() {
-		assertThatThrownBy(() -> index.index(new SearchDocument("Report!", " ", null, "", null, "javascript:alert(1)")))
+		assertThatThrownBy(() -> index.index(new SearchDocument("Report!", " ", Visibility.everyone(), "", null, "javascript:alert(1)")))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(v -> v.field())
 				.containsExactlyInAnyOrder("type", "id", "title", "link"));
-		assertThatThrownBy(() -> index.index(new SearchDocument(TEST_TYPE, "x", null, "标题", null, "//evil.example/x")))
+		assertThatThrownBy(() -> index.index(new SearchDocument(TEST_TYPE, "x", Visibility.everyone(), "标题", null, "//evil.example/x")))
 			.isInstanceOf(ValidationException.class);
 	}
 

@@ -78,6 +78,57 @@ class LedgerIntegrationTests {
 	}
 
 	@Test
+	void writesTheLedgerOneGoalASectionNumberedThroughWithThePersonResponsibleAndTheLight() throws IOException {
+		GoalDetails first = fixtures.goal("台账分节测试目标甲");
+		TaskDetails grouped = fixtures.issued(first, "台账分节：甲目标分组任务。", "区司法局", 60, "棠下镇");
+		GoalDetails second = fixtures.goal("台账分节测试目标乙");
+		TaskDetails ungrouped = fixtures.issued(second, "台账分节：乙目标无分组任务。", "区发改局", 30);
+		fixtures.issued(second, "台账分节：乙目标分组任务。", "区发改局", 90);
+		// Tags and the person responsible set in the table: what is tested is how the ledger writes them.
+		jdbc.sql("UPDATE task SET tags = '{}' WHERE id = ?").param(ungrouped.id()).update();
+		var staff = jdbc.sql("SELECT id, name FROM staff WHERE unit_id = ? AND active ORDER BY id LIMIT 1")
+			.param(fixtures.unit("区司法局"))
+			.query((rs, row) -> java.util.Map.entry(rs.getLong("id"), rs.getString("name")))
+			.single();
+		jdbc.sql("UPDATE task SET responsible_staff_id = ?, light = 'RED' WHERE id = ?").params(staff.getKey(), grouped.id()).update();
+
+		ByteArrayOutputStream exported = new ByteArrayOutputStream();
+		ledger.export(new TaskFilter(null, null, null, null, null, null, null, "台账分节", false),
+				org.luoshi.supervision.internal.ledger.LedgerLayout.LEDGER, fixtures.supervisor(), exported);
+
+		List<List<String>> rows = LedgerIntegrationFiles.cells(exported.toByteArray());
+		assertThat(rows.get(2)).containsExactly("序号", "任务内容", "牵头单位", "责任人", "协办单位", "完成时限", "进展情况", "状态", "亮灯");
+		assertThat(rows.subList(3, rows.size())).extracting(row -> row.get(0) + "|" + row.get(1) + "|" + row.get(3) + "|" + row.get(7) + "|"
+				+ row.get(8))
+			.containsExactly("目标：台账分节测试目标甲||||", "一、测试分组||||",
+					"1|台账分节：甲目标分组任务。|" + staff.getValue() + "|待签收|红灯",
+					"目标：台账分节测试目标乙||||",
+					"2|台账分节：乙目标无分组任务。||待签收|绿灯",
+					"一、测试分组||||",
+					"3|台账分节：乙目标分组任务。||待签收|绿灯");
+		assertThat(rows.get(5).get(4)).isEqualTo("棠下镇");
+
+		// Read back, the second goal's first task stands under no group: the goal's heading ends the first goal's groups.
+		LedgerReading reading = new TaskLedgerReader().read(new ByteArrayInputStream(exported.toByteArray()));
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.tasks()).extracting(task -> task.content() + "|" + task.group())
+			.containsExactly("台账分节：甲目标分组任务。|测试分组", "台账分节：乙目标无分组任务。|null", "台账分节：乙目标分组任务。|测试分组");
+	}
+
+	@Test
+	void theTemplateImportsAsItComesWithItsExamplesDueAfterToday() throws IOException {
+		ByteArrayOutputStream template = new ByteArrayOutputStream();
+		ledger.template(template);
+		LedgerReading reading = new TaskLedgerReader().read(new ByteArrayInputStream(template.toByteArray()));
+		assertThat(reading.tasks()).hasSize(2).allSatisfy(task -> assertThat(task.deadline()).isAfter(fixtures.today()));
+
+		GoalDetails goal = fixtures.goal("台账模板导入目标");
+		LedgerService.ImportResult imported = ledger.importInto(goal.id(), template.toByteArray(), false, fixtures.supervisor());
+		assertThat(imported.problems()).isEmpty();
+		assertThat(imported.imported()).isEqualTo(2);
+	}
+
+	@Test
 	void importsNothingWhileAnyRowIsWrongAndSaysWhereEachProblemIs() throws IOException {
 		GoalDetails goal = fixtures.goal("台账导入校验目标");
 		long before = jdbc.sql("SELECT count(*) FROM task").query(Long.class).single();

@@ -6,15 +6,20 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.luoshi.reports.DeploymentDraft;
+import org.luoshi.reports.HandOffPlan;
 import org.luoshi.reports.Report;
 import org.luoshi.reports.ReportDraftFixtures;
 import org.luoshi.reports.ReportDrafts;
 import org.luoshi.reports.ReportInput;
+import org.luoshi.shared.Actor;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
 import org.luoshi.support.Acting;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PageSession;
@@ -94,8 +99,8 @@ class ReportHandOffIntegrationTests {
 		assertThat(onlineServices.leadUnit()).isNull();
 		TimelineEntry created = queries.timeline(onlineServices.id(), fixtures.supervisor()).get(0);
 		assertThat(created.kind()).isEqualTo(TaskEventKind.CREATED);
-		assertThat(created.reference()).isEqualTo("unmatched-units");
-		assertThat(created.text()).contains("区政数局");
+		assertThat(created.reference()).isEqualTo("kept-draft");
+		assertThat(created.text().lines()).contains("unit-unknown|区政数局");
 		TaskSummary projects = tasksOf(goal).get(0);
 		assertThat(projects.leadUnit().name()).isEqualTo("区发改局");
 
@@ -103,6 +108,144 @@ class ReportHandOffIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/supervision/goals/" + goal.id());
 		assertThat(PageSession.signIn(port, "demo-admin").get("/supervision/goals/from-report/999999999").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * The hand-off takes the person from the event, not from whoever happens to be signed in on the thread: here no one
+	 * is, as for a confirmation through a batch or a replayed event.
+	 */
+	@Test
+	void issuesInTheNameOfThePersonTheEventSaysConfirmed() {
+		Acting.actAsNobody();
+		Report report = scheduleMeeting(fixtures.supervisor());
+
+		reports.confirm(report.id(), report.version(), fixtures.supervisor());
+
+		TaskSummary investment = task(report, "年度投资计划");
+		assertThat(investment.status()).isEqualTo(TaskStatus.ISSUED);
+		assertThat(investment.leadUnit().name()).isEqualTo("区发改局");
+		assertThat(investment.deadline()).isEqualTo(LocalDate.of(nextYear(), 6, 30));
+		TimelineEntry issued = queries.timeline(investment.id(), fixtures.supervisor()).stream()
+			.filter(entry -> entry.kind() == TaskEventKind.ISSUED).findFirst().orElseThrow();
+		assertThat(issued.actorName()).isEqualTo(fixtures.supervisor().displayName());
+	}
+
+	@Test
+	void keepsEveryTaskADraftWhenThePersonConfirmingMayNotIssueTasks() {
+		Actor supervisor = fixtures.supervisor();
+		Actor reviewerOnly = new Actor(supervisor.accountId(), supervisor.username(), supervisor.displayName(), null,
+				Set.of(Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ, Permissions.ORGANIZATION_READ));
+		Acting.actAs(reviewerOnly);
+		Report report = scheduleMeeting(reviewerOnly);
+
+		reports.confirm(report.id(), report.version(), reviewerOnly);
+
+		GoalDetails goal = goals.goalOfReport(report.id(), supervisor).orElseThrow();
+		assertThat(tasksOf(goal)).hasSize(report.tasks().size())
+			.allSatisfy(task -> assertThat(task.status()).isEqualTo(TaskStatus.DRAFT));
+		TaskSummary investment = task(report, "年度投资计划");
+		// Everything else was in place: the lead unit and a deadline ahead, so the only reason is the permission.
+		assertThat(investment.leadUnit().name()).isEqualTo("区发改局");
+		assertThat(reasons(investment)).containsExactly("not-permitted");
+	}
+
+	@Test
+	void keepsATaskWhoseUnitNameSeveralUnitsShareADraftAndNamesTheCandidates() {
+		Acting.actAs(fixtures.supervisor());
+		Report report = scheduleMeeting(fixtures.supervisor());
+		assertThat(report.tasks().stream().filter(task -> task.text().contains("企业走访")).findFirst().orElseThrow().leadUnits())
+			.containsExactly("经济发展办");
+
+		reports.confirm(report.id(), report.version(), fixtures.supervisor());
+
+		TaskSummary visits = task(report, "企业走访");
+		assertThat(visits.status()).isEqualTo(TaskStatus.DRAFT);
+		assertThat(visits.leadUnit()).isNull();
+		assertThat(queries.timeline(visits.id(), fixtures.supervisor()).get(0).text())
+			.isEqualTo("unit-ambiguous|经济发展办|棠下镇/经济发展办、荷塘镇/经济发展办、杜阮镇/经济发展办");
+		String page = new String(PageSession.signIn(port, "demo-admin").get("/supervision/tasks/" + visits.id()).body(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("data-reason=\"unit-ambiguous\"").contains("棠下镇/经济发展办");
+	}
+
+	@Test
+	void keepsATaskWithoutADeadlineInTheTextADraftRatherThanInventingOne() {
+		Acting.actAs(fixtures.supervisor());
+		Report created = scheduleMeeting(fixtures.supervisor());
+		int lawIndex = indexOf(created, "法律服务");
+		DeploymentDraft.Task law = created.tasks().get(lawIndex);
+		// Whatever the reader makes of the text, the reviewer's draft has no deadline for this task.
+		Report report = reports.editTask(created.id(), created.version(), lawIndex,
+				new ReportDrafts.TaskEdit(law.text(), law.leadUnits(), law.coUnits(), ""), fixtures.supervisor());
+
+		reports.confirm(report.id(), report.version(), fixtures.supervisor());
+
+		TaskSummary legal = task(report, "法律服务");
+		assertThat(legal.status()).isEqualTo(TaskStatus.DRAFT);
+		assertThat(legal.deadline()).isNull();
+		assertThat(legal.leadUnit().name()).isEqualTo("区司法局");
+		assertThat(reasons(legal)).containsExactly("no-deadline");
+	}
+
+	@Test
+	void createsAndIssuesExactlyWhatThePreviewShowed() {
+		Acting.actAs(fixtures.supervisor());
+		Report report = scheduleMeeting(fixtures.supervisor());
+		HandOffPlan preview = reports.preview(report.id(), fixtures.supervisor());
+
+		reports.confirm(report.id(), report.version(), fixtures.supervisor());
+
+		List<TaskSummary> tasks = tasksOf(goals.goalOfReport(report.id(), fixtures.supervisor()).orElseThrow());
+		assertThat(tasks).hasSize(preview.tasks().size());
+		for (HandOffPlan.PlannedTask planned : preview.tasks()) {
+			TaskSummary task = tasks.get(planned.index());
+			assertThat(task.status()).isEqualTo(planned.issued() ? TaskStatus.ISSUED : TaskStatus.DRAFT);
+			assertThat(task.leadUnit() == null ? null : task.leadUnit().id())
+				.isEqualTo(planned.lead() == null ? null : planned.lead().id());
+			assertThat(task.deadline()).isEqualTo(planned.deadline());
+		}
+		assertThat(preview.issuedCount()).isEqualTo(1);
+	}
+
+	/**
+	 * Our own text, its deadlines in the coming year: one task complete, one for an office three towns have, one
+	 * without a date, one for a unit the organization does not know.
+	 */
+	private Report scheduleMeeting(Actor actor) {
+		return reports.create(ReportInput.text("""
+				区政府召开重点工作调度会议
+				会议要求：
+				一、区发改局要在%1$d年6月30日前完成重点项目年度投资计划编制。
+				二、经济发展办要在%1$d年3月31日前完成规模以上企业走访。
+				三、区司法局要推进法律服务进园区，建立园区法律服务站。
+				四、区政数局要在%1$d年9月30日前上线一网通办平台。
+				""".formatted(nextYear())).withReferenceDate(fixtures.today()), actor);
+	}
+
+	private int nextYear() {
+		return fixtures.today().getYear() + 1;
+	}
+
+	private static int indexOf(Report report, String words) {
+		for (int i = 0; i < report.tasks().size(); i++) {
+			if (report.tasks().get(i).text().contains(words)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no task with " + words);
+	}
+
+	private TaskSummary task(Report report, String words) {
+		GoalDetails goal = goals.goalOfReport(report.id(), fixtures.supervisor()).orElseThrow();
+		return tasksOf(goal).stream().filter(task -> task.content().contains(words)).findFirst().orElseThrow();
+	}
+
+	/** The codes of the reasons on the task's first timeline entry. */
+	private List<String> reasons(TaskSummary task) {
+		TimelineEntry created = queries.timeline(task.id(), fixtures.supervisor()).get(0);
+		assertThat(created.kind()).isEqualTo(TaskEventKind.CREATED);
+		assertThat(created.reference()).isEqualTo("kept-draft");
+		return created.text().lines().map(line -> line.split("\\|")[0]).toList();
 	}
 
 	private List<TaskSummary> tasksOf(GoalDetails goal) {

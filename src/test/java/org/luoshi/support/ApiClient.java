@@ -59,6 +59,10 @@ public final class ApiClient {
 		return send("PUT", path, body);
 	}
 
+	public Answer delete(String path) {
+		return send("DELETE", path, null);
+	}
+
 	/** Posts one file as {@code multipart/form-data} in the part {@code file}. */
 	public Answer upload(String path, String fileName, byte[] content) {
 		String boundary = "----luoshi" + java.util.UUID.randomUUID();

@@ -1,10 +1,15 @@
 package org.luoshi.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +55,9 @@ public abstract class BrowserTest {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 				"--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("luoshi-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofMillis(0));
 	}
@@ -56,6 +67,21 @@ public abstract class BrowserTest {
 		if (browser != null) {
 			browser.quit();
 			browser = null;
+		}
+	}
+
+	/**
+	 * Every page a browser test visits runs under the Content-Security-Policy: whatever it refused (an inline script,
+	 * handler or style attribute, an eval) shows in the console and fails the test that caused it.
+	 */
+	@AfterEach
+	void nothingRefusedByTheContentSecurityPolicy() {
+		if (browser != null) {
+			List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+				.map(LogEntry::getMessage)
+				.filter(message -> message.contains("Content Security Policy"))
+				.toList();
+			assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
 		}
 	}
 

@@ -37,6 +37,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// The daily follow-up runs when a test asks for it: fired by the clock at a quarter hour, it would add its audit
 		// entry and change lights beneath whichever test happens to be running.
 		properties.put("luoshi.supervision.follow-up-cron", "-");
+		// Likewise the recording of sessions that timed out: tests run it when they mean to.
+		properties.put("luoshi.security.session-timeouts-cron", "-");
 		properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		try {
 			properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-test").toString());

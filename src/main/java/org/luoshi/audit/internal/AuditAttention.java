@@ -28,7 +28,7 @@ class AuditAttention implements AttentionProvider {
 		if (!actor.can(Permissions.AUDIT_READ)) {
 			return List.of();
 		}
-		AuditTrail.SignInTrouble trouble = trail.signInTroubleSince(Instant.now().minus(Duration.ofHours(24)));
+		AuditTrail.SignInTrouble trouble = trail.signInTroubleSince(Instant.now().minus(Duration.ofHours(24)), actor);
 		// The page filters by whole days, so the links open on yesterday and today: the last 24 hours and a little more.
 		String since = "&from=" + times.today().minusDays(1);
 		return List.of(

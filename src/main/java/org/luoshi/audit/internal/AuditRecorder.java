@@ -41,9 +41,11 @@ class AuditRecorder {
 	static final String SIGN_IN_SUCCESS = SIGN_IN + "success";
 
 	private final JdbcClient jdbc;
+	private final AuditScopes scopes;
 
-	AuditRecorder(JdbcClient jdbc) {
+	AuditRecorder(JdbcClient jdbc, AuditScopes scopes) {
 		this.jdbc = jdbc;
+		this.scopes = scopes;
 	}
 
 	@EventListener
@@ -93,6 +95,8 @@ class AuditRecorder {
 			.param("previous", previous)
 			.param("hash", AuditChain.hash(previous, content))
 			.update();
+		// Which units the entry concerns, for scoped auditors: beside the entry, outside the hash chain.
+		scopes.record(content.id(), content.targetType(), content.targetId());
 	}
 
 	/** field → {before, after}, normalized so that the stored JSONB reads back to the hashed text. */

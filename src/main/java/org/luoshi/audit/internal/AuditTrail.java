@@ -15,6 +15,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.shared.Actor;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.web.Times;
@@ -42,44 +44,51 @@ public class AuditTrail {
 	private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 	private final JdbcClient jdbc;
 	private final ZoneId zone;
+	private final OrganizationDirectory organization;
 
-	AuditTrail(JdbcClient jdbc, Times times) {
+	AuditTrail(JdbcClient jdbc, Times times, OrganizationDirectory organization) {
 		this.jdbc = jdbc;
 		this.zone = times.zone();
+		this.organization = organization;
 	}
 
-	public Page<AuditEntry> search(AuditFilter filter, PageQuery page) {
-		Where where = where(filter);
+	public Page<AuditEntry> search(AuditFilter filter, PageQuery page, Actor reader) {
+		Where where = where(filter, reader);
 		long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where.sql()).params(where.params()).query(Long.class).single();
 		List<AuditEntry> items = jdbc.sql(COLUMNS + where.sql() + " ORDER BY " + order(page) + " LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(this::entry)
-			.list();
+			.stream()
+			.map(AuditEntry::masked)
+			.toList();
 		return page.toPage(items, total);
 	}
 
 	/** The newest entries first; {@code before} (an entry's id) continues a previous answer further back. */
-	public List<AuditEntry> latest(AuditFilter filter, int limit, Long before) {
-		Where where = where(filter);
+	public List<AuditEntry> latest(AuditFilter filter, int limit, Long before, Actor reader) {
+		Where where = where(filter, reader);
 		String sql = COLUMNS + where.sql();
 		if (before != null) {
 			sql += (where.sql().isEmpty() ? " WHERE" : " AND") + " id < :before";
 			where.params().put("before", before);
 		}
-		return jdbc.sql(sql + " ORDER BY id DESC LIMIT :limit").params(where.params()).param("limit", limit).query(this::entry).list();
+		return jdbc.sql(sql + " ORDER BY id DESC LIMIT :limit").params(where.params()).param("limit", limit).query(this::entry)
+			.stream()
+			.map(AuditEntry::masked)
+			.toList();
 	}
 
 	/**
-	 * Streams the filtered entries, newest first, to {@code sink}: at most {@code max}, fetched from a server-side
+	 * Streams the filtered entries (masked, within the reader's scope), newest first, to {@code sink}: at most {@code max}, fetched from a server-side
 	 * cursor (hence the transaction) so that a large export does not sit in memory.
 	 *
 	 * @return whether more entries matched than were given
 	 */
 	@Transactional(readOnly = true)
-	public boolean forEach(AuditFilter filter, int max, Consumer<AuditEntry> sink) {
-		Where where = where(filter);
+	public boolean forEach(AuditFilter filter, int max, Actor reader, Consumer<AuditEntry> sink) {
+		Where where = where(filter, reader);
 		int[] seen = { 0 };
 		jdbc.sql(COLUMNS + where.sql() + " ORDER BY id DESC LIMIT :limit")
 			.withFetchSize(EXPORT_FETCH)
@@ -87,7 +96,7 @@ public class AuditTrail {
 			.param("limit", max + 1)
 			.query(rs -> {
 				if (++seen[0] <= max) {
-					sink.accept(entry(rs, seen[0]));
+					sink.accept(entry(rs, seen[0]).masked());
 				}
 			});
 		return seen[0] > max;
@@ -146,10 +155,12 @@ public class AuditTrail {
 	}
 
 	/** Failed sign-in attempts, and distinct accounts locked by them, since {@code since}. */
-	public SignInTrouble signInTroubleSince(Instant since) {
+	public SignInTrouble signInTroubleSince(Instant since, Actor reader) {
+		Where scope = where(AuditFilter.NONE, reader);
 		return jdbc.sql("SELECT count(*) FILTER (WHERE action <> :success) AS failed, "
 				+ "count(DISTINCT coalesce(target_id, target_label)) FILTER (WHERE action = :lockedNow) AS locked "
-				+ "FROM audit_entry WHERE action LIKE :signIn AND occurred_at >= :since")
+				+ "FROM audit_entry" + scope.sql() + (scope.sql().isEmpty() ? " WHERE" : " AND") + " action LIKE :signIn AND occurred_at >= :since")
+			.params(scope.params())
 			.param("success", AuditRecorder.SIGN_IN_SUCCESS)
 			.param("lockedNow", AuditRecorder.SIGN_IN + "locked-now")
 			.param("signIn", AuditRecorder.SIGN_IN + "%")
@@ -164,9 +175,19 @@ public class AuditTrail {
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private Where where(AuditFilter filter) {
+	/**
+	 * The filter's conditions within the reader's data scope: an auditor of a subtree reads the entries that concern
+	 * one of its units ({@code audit_entry_scope}, see {@link AuditScopes}); only the whole district reads the rest.
+	 */
+	private Where where(AuditFilter filter, Actor reader) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
+		if (!reader.seesWholeDistrict()) {
+			List<Long> scope = organization.subtreeIds(reader.scopeUnitId());
+			conditions.add("EXISTS (SELECT 1 FROM audit_entry_scope s WHERE s.entry_id = audit_entry.id "
+					+ "AND s.unit_ids && CAST(:scope AS bigint[]))");
+			params.put("scope", scope.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+		}
 		if (filter.from() != null) {
 			conditions.add("occurred_at >= :from");
 			params.put("from", startOf(filter.from()));

@@ -14,6 +14,7 @@ import org.luoshi.audit.internal.AuditEntry;
 import org.luoshi.audit.internal.AuditFilter;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.audit.internal.ChainVerification;
+import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +84,7 @@ public class AuditApiController {
 			violations.addAll(e.violations());
 		}
 		ValidationException.throwIfAny(violations);
-		List<EntryView> items = trail.latest(filter, size, before).stream().map(AuditApiController::view).toList();
+		List<EntryView> items = trail.latest(filter, size, before, CurrentActor.get()).stream().map(AuditApiController::view).toList();
 		Long nextBefore = items.size() == size ? items.get(items.size() - 1).id() : null;
 		return new EntriesView(items, size, nextBefore);
 	}

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.luoshi.audit.internal.AuditFilter;
 import org.luoshi.audit.internal.AuditTrail;
+import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.shared.web.FormErrors;
 import org.luoshi.shared.web.Times;
 import org.springframework.http.ContentDisposition;
@@ -52,7 +54,7 @@ public class AuditController {
 		model.addAttribute("sortOptions", SORT_OPTIONS);
 		try {
 			AuditFilterForm.Parsed parsed = form.parse();
-			model.addAttribute("entries", trail.search(parsed.filter(), parsed.pageQuery()));
+			model.addAttribute("entries", trail.search(parsed.filter(), parsed.pageQuery(), CurrentActor.get()));
 		}
 		catch (ValidationException e) {
 			FormErrors.reject(errors, e);
@@ -68,6 +70,7 @@ public class AuditController {
 	}
 
 	@GetMapping("/export.xlsx")
+	@AuditedExport("audit.trail.exported")
 	public void export(@ModelAttribute("filter") AuditFilterForm form, Locale locale, HttpServletResponse response) throws IOException {
 		AuditFilter filter;
 		try {
@@ -80,6 +83,6 @@ public class AuditController {
 		String name = "audit-" + FILE_TIME.format(java.time.LocalDateTime.now(times.zone())) + ".xlsx";
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
-		workbook.write(filter, locale, response.getOutputStream());
+		workbook.write(filter, CurrentActor.get(), locale, response.getOutputStream());
 	}
 }

@@ -9,14 +9,19 @@ import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 
 /**
- * What an account administrator does, for the identity module's web layer. Every method requires
- * {@link org.luoshi.shared.Permissions#ACCOUNTS_MANAGE} and keeps to the actor's data scope: an administrator of a
- * unit subtree sees and manages only accounts scoped inside it (others are "not found") and can give no wider scope.
+ * What the system and security administrators do, for the identity module's web layer. Every method keeps to the
+ * actor's data scope: an administrator of a unit subtree sees and manages only accounts scoped inside it (others are
+ * "not found") and can give no wider scope.
  *
- * <p>An account's lifecycle: created with a one-time password (its owner must choose a new one at first sign-in);
- * edited (name, staff, roles, scope); its password reset (again one-time); locked by failed sign-ins and unlocked;
- * deactivated (its sessions and API tokens end) and activated again. Accounts are never deleted, so the audit
- * trail always names someone.
+ * <p>Duties are separated (三员分立): the system administrator ({@link org.luoshi.shared.Permissions#ACCOUNTS_MANAGE})
+ * creates accounts, edits their name, staff and scope, deactivates and activates them; the security administrator
+ * ({@link org.luoshi.shared.Permissions#SECURITY_MANAGE}) grants and revokes roles, unlocks, resets passwords and
+ * revokes API tokens. No one changes their own roles, and no account holds two administrators' roles.
+ *
+ * <p>An account's lifecycle: created without roles and with a one-time password (its owner must choose a new one at
+ * first sign-in); given roles; edited; its password reset (again one-time); locked by failed sign-ins and unlocked;
+ * deactivated (its sessions and API tokens end) and activated again. Accounts are never deleted, so the audit trail
+ * always names someone.
  */
 public interface AccountAdministration {
 
@@ -28,6 +33,9 @@ public interface AccountAdministration {
 
 	AccountSummary update(UpdateAccountCommand command, Actor actor);
 
+	/** Replaces the account's roles (the security administrator, never on their own account). */
+	AccountSummary grantRoles(GrantRolesCommand command, Actor actor);
+
 	/** A new one-time password; the account's API tokens and web sessions end. */
 	IssuedPassword resetPassword(long id, Actor actor);
 
@@ -35,6 +43,12 @@ public interface AccountAdministration {
 
 	/** Deactivating ends the account's web sessions and API tokens; no one deactivates their own account. */
 	AccountSummary setActive(long id, boolean active, Actor actor);
+
+	/** The account's API tokens, newest first (the security administrator). */
+	java.util.List<TokenView> tokens(long accountId, Actor actor);
+
+	/** Ends one API token of the account at once (the security administrator). */
+	void revokeToken(long accountId, long tokenId, Actor actor);
 
 	/** Accounts locked right now within the actor's scope (zero without the permission). */
 	long lockedCount(Actor actor);
@@ -51,15 +65,19 @@ public interface AccountAdministration {
 	}
 
 	/**
+	 * A new account has no roles: the security administrator grants them.
+	 *
 	 * @param staffId the member of staff the account belongs to, or {@code null}
 	 * @param scopeUnitId the root of the account's data scope; {@code null} is the whole district
 	 * @param initialPassword the one-time password, or blank to have one generated
 	 */
-	record CreateAccountCommand(String username, String displayName, Long staffId, Set<Role> roles, Long scopeUnitId,
-			String initialPassword) {
+	record CreateAccountCommand(String username, String displayName, Long staffId, Long scopeUnitId, String initialPassword) {
 	}
 
-	record UpdateAccountCommand(long id, int version, String displayName, Long staffId, Set<Role> roles, Long scopeUnitId) {
+	record UpdateAccountCommand(long id, int version, String displayName, Long staffId, Long scopeUnitId) {
+	}
+
+	record GrantRolesCommand(long id, int version, Set<Role> roles) {
 	}
 
 	/** An account with the one-time password to hand to its owner; shown once and never stored in clear. */

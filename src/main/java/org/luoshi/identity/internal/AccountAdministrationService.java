@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The account administrator's commands. Each checks the permission and the data scope, validates the whole
- * request, writes in one transaction and publishes its audit event (never a password or its hash).
+ * The system and security administrators' commands. Each checks its permission and the data scope, validates the
+ * whole request, writes in one transaction and publishes its audit event (never a password or its hash).
  */
 @Service
 @Transactional
@@ -59,57 +59,86 @@ class AccountAdministrationService implements AccountAdministration {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<AccountSummary> accounts(AccountQuery query, PageQuery page, Actor actor) {
-		requirePermission(actor);
+		requireAdministrator(actor);
 		return accounts.search(query, page, scopeUnitIds(actor));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public AccountSummary account(long id, Actor actor) {
-		requirePermission(actor);
+		requireAdministrator(actor);
 		return visibleAccount(id, actor);
 	}
 
 	@Override
 	public IssuedPassword create(CreateAccountCommand command, Actor actor) {
-		requirePermission(actor);
+		require(actor, Permissions.ACCOUNTS_MANAGE);
 		boolean generate = command.initialPassword() == null || command.initialPassword().isEmpty();
 		String password = generate ? generatePasswordFor(command.username()) : command.initialPassword();
 		AccountSummary created = accountService.create(command.username(), command.displayName(), password, command.staffId(),
-				command.scopeUnitId(), command.roles(), true, actor);
+				command.scopeUnitId(), Set.of(), true, actor);
 		return new IssuedPassword(created, password);
 	}
 
 	@Override
 	public AccountSummary update(UpdateAccountCommand command, Actor actor) {
-		requirePermission(actor);
+		require(actor, Permissions.ACCOUNTS_MANAGE);
 		AccountSummary before = visibleAccount(command.id(), actor);
-		Set<Role> roles = command.roles() == null ? Set.of() : Set.copyOf(command.roles());
-		List<Violation> violations = new ArrayList<>(
-				accountService.profileViolations(before, command.displayName(), command.staffId(), roles, command.scopeUnitId(), actor));
-		if (isOwn(before, actor) && before.roles().contains(Role.DISTRICT_ADMIN) && !roles.contains(Role.DISTRICT_ADMIN)) {
-			violations.add(Violation.of("roles", "identity.account.own-admin-role"));
-		}
-		ValidationException.throwIfAny(violations);
+		ValidationException.throwIfAny(
+				accountService.profileViolations(before, command.displayName(), command.staffId(), command.scopeUnitId(), actor));
 		String displayName = command.displayName().strip();
 		if (before.version() != command.version()
 				|| accounts.updateProfile(before.id(), command.version(), displayName, command.staffId(), command.scopeUnitId()) == 0) {
 			throw ConflictException.staleVersion();
 		}
-		if (!roles.equals(before.roles())) {
-			accounts.replaceRoles(before.id(), roles);
-		}
 		events.publishEvent(RecordChanged.of("identity.account.updated", "account", before.id(), before.username(), Changes.of()
 			.field("displayName", before.displayName(), displayName)
 			.field("staffId", before.staffId(), command.staffId())
-			.field("scopeUnitId", before.scopeUnitId(), command.scopeUnitId())
-			.field("roles", roleNames(before.roles()), roleNames(roles))));
+			.field("scopeUnitId", before.scopeUnitId(), command.scopeUnitId())));
 		return accounts.findById(before.id()).orElseThrow();
 	}
 
 	@Override
+	public AccountSummary grantRoles(GrantRolesCommand command, Actor actor) {
+		require(actor, Permissions.SECURITY_MANAGE);
+		AccountSummary before = visibleAccount(command.id(), actor);
+		Set<Role> roles = command.roles() == null ? Set.of() : Set.copyOf(command.roles());
+		List<Violation> violations = new ArrayList<>();
+		if (isOwn(before, actor)) {
+			violations.add(Violation.of("roles", "identity.account.own-roles"));
+		}
+		violations.addAll(AccountService.roleViolations(roles));
+		ValidationException.throwIfAny(violations);
+		if (before.version() != command.version() || accounts.touch(before.id(), command.version()) == 0) {
+			throw ConflictException.staleVersion();
+		}
+		if (!roles.equals(before.roles())) {
+			accounts.replaceRoles(before.id(), roles);
+			events.publishEvent(RecordChanged.of("identity.account.roles-changed", "account", before.id(), before.username(),
+					Changes.of().field("roles", roleNames(before.roles()), roleNames(roles))));
+		}
+		return accounts.findById(before.id()).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TokenView> tokens(long accountId, Actor actor) {
+		require(actor, Permissions.SECURITY_MANAGE);
+		return tokens.tokensOf(visibleAccount(accountId, actor).id());
+	}
+
+	@Override
+	public void revokeToken(long accountId, long tokenId, Actor actor) {
+		require(actor, Permissions.SECURITY_MANAGE);
+		AccountSummary account = visibleAccount(accountId, actor);
+		TokenView revoked = tokens.revoke(account.id(), tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+		events.publishEvent(TokenRevoked.of(account, revoked));
+	}
+
+	@Override
 	public IssuedPassword resetPassword(long id, Actor actor) {
-		requirePermission(actor);
+		require(actor, Permissions.SECURITY_MANAGE);
+		refuseOwn(id, actor);
 		AccountSummary account = visibleAccount(id, actor);
 		String password = generatePasswordFor(account.username());
 		accounts.updatePassword(id, passwords.encode(password), true);
@@ -123,7 +152,7 @@ class AccountAdministrationService implements AccountAdministration {
 
 	@Override
 	public AccountSummary unlock(long id, Actor actor) {
-		requirePermission(actor);
+		require(actor, Permissions.SECURITY_MANAGE);
 		AccountSummary account = visibleAccount(id, actor);
 		if (account.lockedUntil() == null && account.failedAttempts() == 0) {
 			return account;
@@ -137,7 +166,7 @@ class AccountAdministrationService implements AccountAdministration {
 
 	@Override
 	public AccountSummary setActive(long id, boolean active, Actor actor) {
-		requirePermission(actor);
+		require(actor, Permissions.ACCOUNTS_MANAGE);
 		AccountSummary account = visibleAccount(id, actor);
 		if (!active && isOwn(account, actor)) {
 			throw new ValidationException(Violation.of(null, "identity.account.deactivate-self"));
@@ -158,12 +187,26 @@ class AccountAdministrationService implements AccountAdministration {
 	@Override
 	@Transactional(readOnly = true)
 	public long lockedCount(Actor actor) {
-		return actor.can(Permissions.ACCOUNTS_MANAGE) ? accounts.countLocked(scopeUnitIds(actor)) : 0;
+		return actor.can(Permissions.SECURITY_MANAGE) ? accounts.countLocked(scopeUnitIds(actor)) : 0;
 	}
 
-	private static void requirePermission(Actor actor) {
-		if (!actor.can(Permissions.ACCOUNTS_MANAGE)) {
+	private static void require(Actor actor, String permission) {
+		if (!actor.can(permission)) {
+			throw new AccessDeniedException(permission);
+		}
+	}
+
+	/** Both administrators see the accounts of their scope; each acts only on their own duty. */
+	private static void requireAdministrator(Actor actor) {
+		if (!actor.can(Permissions.ACCOUNTS_MANAGE) && !actor.can(Permissions.SECURITY_MANAGE)) {
 			throw new AccessDeniedException(Permissions.ACCOUNTS_MANAGE);
+		}
+	}
+
+	/** The security administrator's acts are on others' accounts: their own password they change on the password page. */
+	private static void refuseOwn(long id, Actor actor) {
+		if (actor.accountId() != null && actor.accountId() == id) {
+			throw new ValidationException(Violation.of(null, "identity.account.own-security"));
 		}
 	}
 

@@ -9,8 +9,8 @@ import org.luoshi.shared.web.AttentionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells account administrators how many accounts in their scope are locked right now: someone is probably waiting
- * to be unlocked, or someone is guessing passwords. Everyone else gets nothing from identity.
+ * Tells security administrators (who unlock) how many accounts in their scope are locked right now: someone is
+ * probably waiting to be unlocked, or someone is guessing passwords. Everyone else gets nothing from identity.
  */
 @Component
 class AccountAttention implements AttentionProvider {
@@ -23,7 +23,7 @@ class AccountAttention implements AttentionProvider {
 
 	@Override
 	public List<Attention> attentionFor(Actor actor) {
-		if (!actor.can(Permissions.ACCOUNTS_MANAGE)) {
+		if (!actor.can(Permissions.SECURITY_MANAGE)) {
 			return List.of();
 		}
 		return List.of(Attention.of("identity.attention.locked", administration.lockedCount(actor), "/admin/accounts?locked=true", "warning"));

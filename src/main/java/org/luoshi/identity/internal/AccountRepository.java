@@ -150,6 +150,13 @@ class AccountRepository {
 			.update();
 	}
 
+	/** Moves the version on, e.g. when the roles change; @return 0 when the version is stale */
+	int touch(long id, int version) {
+		return jdbc.sql("UPDATE account SET version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+			.params(id, version)
+			.update();
+	}
+
 	void setActive(long id, boolean active) {
 		jdbc.sql("UPDATE account SET active = ?, version = version + 1, updated_at = now() WHERE id = ?").params(active, id).update();
 	}
@@ -189,13 +196,37 @@ class AccountRepository {
 		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL, last_login_at = now() WHERE id = ?").param(id).update();
 	}
 
+	/**
+	 * Marks the account to change its password if the password is older than {@code maxAge}.
+	 *
+	 * @return whether it was marked now
+	 */
+	boolean markPasswordExpired(long id, Duration maxAge) {
+		return jdbc.sql("UPDATE account SET must_change_password = TRUE, version = version + 1, updated_at = now() "
+				+ "WHERE id = ? AND NOT must_change_password AND password_changed_at < now() - make_interval(secs => ?)")
+			.params(id, maxAge.toSeconds())
+			.update() == 1;
+	}
+
+	/** Whether the account's password is older than {@code maxAge}. */
+	boolean passwordOlderThan(long id, Duration maxAge) {
+		return jdbc.sql("SELECT password_changed_at < now() - make_interval(secs => ?) FROM account WHERE id = ?")
+			.params(maxAge.toSeconds(), id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** A lock that has run out is cleared with its counter, so the next failure starts a new count. */
 	void clearExpiredLock(long id) {
 		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND locked_until <= now()").param(id).update();
 	}
 
-	long count() {
-		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
+	long countActiveWithRole(Role role) {
+		return jdbc.sql("SELECT count(*) FROM account a JOIN account_role r ON r.account_id = a.id WHERE a.active AND r.role = ?")
+			.param(role.name())
+			.query(Long.class)
+			.single();
 	}
 
 	record FailedAttempt(int attempts, Instant lockedUntil) {

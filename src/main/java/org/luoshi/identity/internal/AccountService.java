@@ -14,6 +14,7 @@ import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
+import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
@@ -84,7 +85,8 @@ class AccountService implements AccountDirectory {
 		else if (accounts.findByUsername(normalized).isPresent()) {
 			violations.add(Violation.of("username", "identity.validation.username.taken"));
 		}
-		violations.addAll(profileViolations(null, displayName, staffId, roles, scopeUnitId, actor));
+		violations.addAll(profileViolations(null, displayName, staffId, scopeUnitId, actor));
+		violations.addAll(roleViolations(roles));
 		violations.addAll(policy.check("initialPassword", password, normalized));
 		ValidationException.throwIfAny(violations);
 		long id = accounts.insert(normalized, displayName.strip(), passwords.encode(password), staffId, scopeUnitId, roles, mustChangePassword);
@@ -98,15 +100,19 @@ class AccountService implements AccountDirectory {
 		return created;
 	}
 
+	/** Roles that put two administrators' duties (三员) on one account. */
+	static List<Violation> roleViolations(Set<Role> roles) {
+		return Role.combineAdministrators(roles) ? List.of(Violation.of("roles", "identity.validation.roles.separation")) : List.of();
+	}
+
 	/**
-	 * What is wrong with an account's name, staff, roles and scope, as the actor would set them: the staff member and
+	 * What is wrong with an account's name, staff and scope, as the actor would set them: the staff member and
 	 * the scope must be visible to the actor (an administrator of a subtree gives no scope wider than their own), the
 	 * staff member may not already have another active account, and a newly chosen staff member or unit must be active.
 	 *
 	 * @param before the account as it is, or {@code null} when it is being created
 	 */
-	List<Violation> profileViolations(AccountSummary before, String displayName, Long staffId, Set<Role> roles, Long scopeUnitId,
-			Actor actor) {
+	List<Violation> profileViolations(AccountSummary before, String displayName, Long staffId, Long scopeUnitId, Actor actor) {
 		List<Violation> violations = new ArrayList<>();
 		if (displayName == null || displayName.isBlank()) {
 			violations.add(Violation.of("displayName", "validation.required"));
@@ -126,9 +132,6 @@ class AccountService implements AccountDirectory {
 			else if (accounts.staffLinkedElsewhere(staffId, before == null ? null : before.id())) {
 				violations.add(Violation.of("staffId", "identity.validation.staff.taken"));
 			}
-		}
-		if (roles == null || roles.isEmpty()) {
-			violations.add(Violation.of("roles", "identity.validation.roles.required"));
 		}
 		if (scopeUnitId == null) {
 			if (!actor.seesWholeDistrict()) {
@@ -176,6 +179,13 @@ class AccountService implements AccountDirectory {
 		events.publishEvent(RecordChanged.of("identity.password.changed", "account", accountId, account.username(),
 				Changes.of().field("password", "••••", "•••• (new)")));
 		return accounts.findById(accountId).orElseThrow();
+	}
+
+	/** The signed-in person ends one of their own API tokens; another's token is "not found". */
+	void revokeOwnToken(long accountId, long tokenId) {
+		AccountSummary account = accounts.findById(accountId).orElseThrow();
+		TokenView revoked = tokens.revoke(accountId, tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+		events.publishEvent(TokenRevoked.of(account, revoked));
 	}
 
 	/** Sets a demo account's password to the one this run prints, if it differs. */

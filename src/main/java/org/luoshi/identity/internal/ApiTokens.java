@@ -20,10 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque bearer tokens for the API. The token is random (256 bits); the database keeps its SHA-256, so any
- * instance can check it and a deactivated account's tokens stop working at once.
+ * instance can check it and a deactivated account's tokens stop working at once. Each token has an id and a name to
+ * be listed and revoked by; when it was last used is kept to within {@link #LAST_USED_PRECISION}, so that a busy client
+ * does not write a row on every call.
  */
 @Component
 class ApiTokens {
+
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
+	static final int NAME_MAX = 50;
 
 	private final JdbcClient jdbc;
 	private final AccountRepository accounts;
@@ -36,31 +41,66 @@ class ApiTokens {
 		this.lifetime = lifetime;
 	}
 
-	record IssuedToken(String token, Instant expiresAt) {
+	record IssuedToken(long id, String token, Instant expiresAt) {
 	}
 
 	@Transactional
-	IssuedToken issue(long accountId) {
+	IssuedToken issue(long accountId, String name) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant expiresAt = Instant.now().plus(lifetime);
-		jdbc.sql("INSERT INTO api_token (token_hash, account_id, expires_at) VALUES (?, ?, ?)")
-			.params(hash(token), accountId, Timestamp.from(expiresAt))
-			.update();
-		return new IssuedToken(token, expiresAt);
+		long id = jdbc.sql("INSERT INTO api_token (token_hash, account_id, expires_at, name) VALUES (?, ?, ?, ?) RETURNING id")
+			.params(hash(token), accountId, Timestamp.from(expiresAt), name)
+			.query(Long.class)
+			.single();
+		return new IssuedToken(id, token, expiresAt);
 	}
 
-	/** The active account behind a valid, unexpired token. */
+	/** The account's unexpired tokens, newest first. */
 	@Transactional(readOnly = true)
+	java.util.List<TokenView> tokensOf(long accountId) {
+		return jdbc.sql("SELECT id, account_id, name, created_at, expires_at, last_used_at FROM api_token "
+				+ "WHERE account_id = ? AND expires_at > now() ORDER BY created_at DESC, id DESC")
+			.param(accountId)
+			.query((rs, row) -> new TokenView(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+					rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
+			.list();
+	}
+
+	/** The account an unexpired token belongs to. */
+	@Transactional(readOnly = true)
+	Optional<Long> ownerOf(long tokenId) {
+		return jdbc.sql("SELECT account_id FROM api_token WHERE id = ? AND expires_at > now()").param(tokenId).query(Long.class).optional();
+	}
+
+	/** @return the token that was deleted, if the account had it */
+	@Transactional
+	Optional<TokenView> revoke(long accountId, long tokenId) {
+		Optional<TokenView> token = tokensOf(accountId).stream().filter(t -> t.id() == tokenId).findFirst();
+		token.ifPresent(t -> jdbc.sql("DELETE FROM api_token WHERE id = ? AND account_id = ?").params(tokenId, accountId).update());
+		return token;
+	}
+
+	/** The active account behind a valid, unexpired token, and the token's id. */
+	@Transactional
 	Optional<AccountSummary> accountFor(String token) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT account_id FROM api_token WHERE token_hash = ? AND expires_at > now()")
-			.param(hash(token.strip()))
-			.query(Long.class)
+		String tokenHash = hash(token.strip());
+		return jdbc.sql("SELECT account_id, last_used_at > now() - make_interval(secs => ?) AS recently_used FROM api_token "
+				+ "WHERE token_hash = ? AND expires_at > now()")
+			.params(LAST_USED_PRECISION.toSeconds(), tokenHash)
+			.query((rs, row) -> new Use(rs.getLong("account_id"), rs.getBoolean("recently_used")))
 			.optional()
+			.map(use -> {
+				if (!use.recentlyUsed()) {
+					jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE token_hash = ?").param(tokenHash).update();
+				}
+				return use.accountId();
+			})
 			.flatMap(accounts::findById)
 			.filter(AccountSummary::active)
 			.filter(account -> !account.isLocked(Instant.now()));
@@ -76,6 +116,9 @@ class ApiTokens {
 	@Transactional
 	public void deleteExpired() {
 		jdbc.sql("DELETE FROM api_token WHERE expires_at < now() - interval '1 day'").update();
+	}
+
+	private record Use(long accountId, boolean recentlyUsed) {
 	}
 
 	static String hash(String token) {

@@ -13,7 +13,11 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.database.DemoDataLoader;
 import org.springframework.stereotype.Component;
 
-/** One demo account per role, each linked to a member of the demo staff, all with the printed demo password. */
+/**
+ * One demo account per duty, all with the printed demo password: the district office, a leader, two units' handlers
+ * and the three administrators kept apart (三员分立). Accounts are linked to the member of the demo staff of their
+ * name where there is one.
+ */
 @Component
 class IdentityDemoData implements DemoDataLoader {
 
@@ -23,6 +27,8 @@ class IdentityDemoData implements DemoDataLoader {
 			new DemoAccount("demo-leader", "黄国栋", null, Set.of(Role.LEADER), "identity.demo.leader"),
 			new DemoAccount("demo-town", "梁家豪", "棠下镇", Set.of(Role.UNIT_HANDLER), "identity.demo.town"),
 			new DemoAccount("demo-dept", "谢文博", "区司法局", Set.of(Role.UNIT_HANDLER), "identity.demo.dept"),
+			new DemoAccount("demo-sysadmin", "周建华", null, Set.of(Role.SYSTEM_ADMIN), "identity.demo.sysadmin"),
+			new DemoAccount("demo-secadmin", "李文静", null, Set.of(Role.SECURITY_ADMIN), "identity.demo.secadmin"),
 			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));
 
 	record DemoAccount(String username, String staffName, String scopeUnit, Set<Role> roles, String descriptionKey) {

@@ -1,6 +1,7 @@
 package org.luoshi.identity.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,22 @@ public interface IdentityWeb {
 	 * Signs in for the API; throws Spring Security's exceptions on failure, {@code CredentialsExpiredException} when
 	 * the password is a one-time password still to be replaced on the password page.
 	 */
-	TokenGrant issueToken(String username, String password);
+	TokenGrant issueToken(String username, String password, String name);
+
+	/** The signed-in person's unexpired API tokens, newest first. */
+	List<TokenView> ownTokens();
+
+	/**
+	 * The account's tokens, for the security administrator; {@code AccessDeniedException} for anyone else, "not found"
+	 * for an account outside their scope.
+	 */
+	List<TokenView> tokensOf(long accountId);
+
+	/**
+	 * Ends a token at once: one's own, or any in scope for the security administrator; anything else is "not found",
+	 * exactly like a token that does not exist.
+	 */
+	void revokeToken(long tokenId);
 
 	/**
 	 * The signed-in person replaces their password. Their session goes on with the account as it now is (no longer
@@ -29,6 +45,14 @@ public interface IdentityWeb {
 	/** How long a lock after repeated failed sign-ins lasts, in minutes, for the messages that say so. */
 	long lockoutMinutes();
 
-	record TokenGrant(String token, Instant expiresAt) {
+	/** How many failed sign-ins in a row lock an account. */
+	int maxFailedSignIns();
+
+	/** Whether the signed-in person's password is older than the maximum age, in days (0: passwords do not expire). */
+	long passwordMaxAgeDays();
+
+	boolean ownPasswordExpired();
+
+	record TokenGrant(long id, String token, Instant expiresAt) {
 	}
 }

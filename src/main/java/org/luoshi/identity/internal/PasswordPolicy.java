@@ -16,14 +16,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * At least 10 characters, not a common password (nor one only by case or a trailing number), not the
- * username, and not one character repeated.
+ * 等保 2.0 level 3: at least 10 characters of at least three kinds (upper case, lower case, digits, symbols), not a
+ * common password (nor one only by case or a trailing number), not containing the username, and not a few characters
+ * repeated.
  */
 @Component
 class PasswordPolicy {
 
 	static final int MIN_LENGTH = 10;
 	static final int MAX_LENGTH = 128;
+	static final int MIN_CHARACTER_CLASSES = 3;
 
 	private final Set<String> common;
 
@@ -49,10 +51,37 @@ class PasswordPolicy {
 		else if (username != null && !username.isBlank() && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
 			violations.add(Violation.of(field, "identity.password.contains-username"));
 		}
+		else if (characterClasses(password) < MIN_CHARACTER_CLASSES) {
+			violations.add(Violation.of(field, "identity.password.character-classes"));
+		}
 		else if (password.chars().distinct().count() < 4) {
 			violations.add(Violation.of(field, "identity.password.too-simple"));
 		}
 		return violations;
+	}
+
+	/** How many of upper case, lower case, digits and symbols (anything else, Chinese characters included) occur. */
+	static int characterClasses(String password) {
+		boolean upper = false;
+		boolean lower = false;
+		boolean digit = false;
+		boolean symbol = false;
+		for (int i = 0; i < password.length(); i = password.offsetByCodePoints(i, 1)) {
+			int c = password.codePointAt(i);
+			if (Character.isUpperCase(c)) {
+				upper = true;
+			}
+			else if (Character.isLowerCase(c)) {
+				lower = true;
+			}
+			else if (Character.isDigit(c)) {
+				digit = true;
+			}
+			else {
+				symbol = true;
+			}
+		}
+		return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
 	}
 
 	boolean isCommon(String password) {

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.luoshi.shared.web.ApiProblems;
+import org.luoshi.shared.web.SecurityHeaders;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: a bearer token on every call, no session, no CSRF
@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems, ApplicationEventPublisher events) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/auth/token").permitAll()
@@ -53,7 +53,9 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
+			.headers(SecurityHeaders.api())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new DeniedRequestRecorder(events), SecurityContextHolderFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
 				.accessDeniedHandler((request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "error.forbidden")));
@@ -62,25 +64,29 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts, ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form
 				.loginPage("/login")
-				.failureHandler((request, response, e) -> {
-					String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
-					response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-				})
+				// One answer whatever the reason (see SignIn); a session ended by a lock or a deactivation says why instead.
+				.failureUrl("/login?error=failed")
 				.defaultSuccessUrl("/", false)
 				.permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.logout(logout -> logout
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof LuoshiUser user) {
+						events.publishEvent(SignedOut.byOwner(user.actor().accountId(), user.actor().username()));
+					}
+				})
+				.logoutSuccessUrl("/login?logout")
+				.permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.sameOrigin()))
+			.headers(SecurityHeaders.pages())
 			.addFilterBefore(new SessionAccountCheckFilter(accounts::findById, Clock.systemUTC(), SESSION_CHECK_INTERVAL), AuthorizationFilter.class)
-			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterAfter(new DeniedRequestRecorder(events), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 }

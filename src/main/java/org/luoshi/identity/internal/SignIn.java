@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.luoshi.identity.AccountSummary;
 import org.luoshi.identity.LoginAttempted;
+import org.luoshi.shared.Changes;
+import org.luoshi.shared.RecordChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -17,6 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Checks a username and password, with lockout: after {@code max-failed-logins} failures in a row the
  * account is refused, even with the right password, for the lockout period. Every attempt is audited; a
  * failed attempt's count and audit entry are committed before the failure is reported.
+ *
+ * <p>An unknown, a deactivated and a locked account get the same answer as a wrong password, after the same work:
+ * every attempt checks one password hash (a dummy one for an unknown username), so neither the answer nor its
+ * timing tells which usernames exist or which accounts are locked. The audit trail keeps the true outcome.
+ *
+ * <p>A password older than {@code password-max-age} (0: no expiry) still signs in, but the account is then marked
+ * to change it, which sends every page to the password form and refuses API tokens until it is changed.
  */
 @Component
 class SignIn {
@@ -27,22 +36,34 @@ class SignIn {
 	private final TransactionTemplate transactions;
 	private final int maxFailures;
 	private final Duration lockout;
+	private final Duration passwordMaxAge;
 	/** Compared against when the username is unknown, so that timing does not tell which usernames exist. */
 	private final String unknownUserHash;
 
 	SignIn(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events, TransactionTemplate transactions,
-			@Value("${luoshi.security.max-failed-logins:5}") int maxFailures, @Value("${luoshi.security.lockout:15m}") Duration lockout) {
+			@Value("${luoshi.security.max-failed-logins:5}") int maxFailures, @Value("${luoshi.security.lockout:15m}") Duration lockout,
+			@Value("${luoshi.security.password-max-age:90d}") Duration passwordMaxAge) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.events = events;
 		this.transactions = transactions;
 		this.maxFailures = maxFailures;
 		this.lockout = lockout;
+		this.passwordMaxAge = passwordMaxAge;
 		this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
 	}
 
 	Duration lockout() {
 		return lockout;
+	}
+
+	int maxFailures() {
+		return maxFailures;
+	}
+
+	/** {@link Duration#ZERO} when passwords do not expire. */
+	Duration passwordMaxAge() {
+		return passwordMaxAge;
 	}
 
 	/** @return the account, signed in; or throws a Spring Security {@code AuthenticationException} */
@@ -64,18 +85,22 @@ class SignIn {
 		}
 		accounts.clearExpiredLock(account.id());
 		account = accounts.findById(account.id()).orElseThrow();
+		boolean matches = passwords.matches(password, accounts.passwordHash(account.id()).orElseThrow());
 		if (account.isLocked(java.time.Instant.now())) {
 			return record(new Outcome("locked", account), username, channel);
 		}
 		if (!account.active()) {
 			return record(new Outcome("disabled", account), username, channel);
 		}
-		String hash = accounts.passwordHash(account.id()).orElseThrow();
-		if (!passwords.matches(password, hash)) {
+		if (!matches) {
 			AccountRepository.FailedAttempt failed = accounts.recordFailure(account.id(), maxFailures, lockout);
 			return record(new Outcome(failed.lockedUntil() != null ? "locked-now" : "bad-credentials", account), username, channel);
 		}
 		accounts.recordSuccess(account.id());
+		if (!passwordMaxAge.isZero() && accounts.markPasswordExpired(account.id(), passwordMaxAge)) {
+			events.publishEvent(RecordChanged.of("identity.password.expired", "account", account.id(), account.username(),
+					Changes.of().field("mustChangePassword", false, true)));
+		}
 		return record(new Outcome("success", accounts.findById(account.id()).orElseThrow()), username, channel);
 	}
 

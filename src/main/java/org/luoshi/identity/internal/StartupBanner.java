@@ -1,6 +1,8 @@
 package org.luoshi.identity.internal;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.luoshi.identity.Role;
@@ -14,11 +16,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the person who started Luoshi where to open it and how to sign in: the demo accounts in demo mode;
- * on a real server with no account yet, a first administrator with a one-time password.
+ * Tells the person who started Luoshi where to open it and how to sign in: the demo accounts in demo mode; on a real
+ * server, for each of the three administrators' duties (三员) that no active account holds yet (a new installation,
+ * or one from before the duties were separated), a first account with a one-time password.
  */
 @Component
 class StartupBanner {
+
+	/** The accounts a real server starts with, one per administrator's duty. */
+	static final List<Map.Entry<Role, String>> FIRST_ADMINISTRATORS = List.of(Map.entry(Role.SYSTEM_ADMIN, "sysadmin"),
+			Map.entry(Role.SECURITY_ADMIN, "secadmin"), Map.entry(Role.AUDITOR, "auditadmin"));
 
 	private final Environment environment;
 	private final DemoMode demoMode;
@@ -48,10 +55,19 @@ class StartupBanner {
 				banner.append(String.format("    %-14s %s%n", demo.username(), messages.getMessage(demo.descriptionKey(), null, Locale.SIMPLIFIED_CHINESE)));
 			}
 		}
-		else if (accounts.count() == 0) {
-			String password = credentials.generate();
-			accountService.create("admin", "系统管理员", password, null, null, Set.of(Role.DISTRICT_ADMIN), true, Actor.SYSTEM);
-			banner.append("  First administrator: admin / ").append(password).append("  (a new password is asked for at first sign-in)\n");
+		else {
+			FIRST_ADMINISTRATORS.forEach(first -> {
+				Role role = first.getKey();
+				String username = first.getValue();
+				if (accounts.countActiveWithRole(role) > 0 || accounts.findByUsername(username).isPresent()) {
+					return;
+				}
+				String password = credentials.generate();
+				accountService.create(username, messages.getMessage("role." + role.name(), null, Locale.SIMPLIFIED_CHINESE), password, null,
+						null, Set.of(role), true, Actor.SYSTEM);
+				banner.append(String.format("  First %-22s %s / %s  (a new password is asked for at first sign-in)%n",
+						role.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ":", username, password));
+			});
 		}
 		System.out.println(banner);
 	}

@@ -25,6 +25,7 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.web.FormErrors;
 import org.springframework.http.HttpHeaders;
@@ -41,14 +42,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Account administration: the list with its filters, creating and editing accounts, and the actions on one account
- * (reset password, unlock, deactivate, activate). One-time passwords are rendered straight into the answer to the
- * POST that made them, never redirected through the session, so they are not stored anywhere, not even briefly.
+ * Account administration, shared by the two administrators and split by duty (三员分立): the list with its filters
+ * for both; creating accounts, editing them, deactivating and activating for the system administrator; roles,
+ * unlocking, password resets and API tokens for the security administrator. One-time passwords are rendered straight
+ * into the answer to the POST that made them, never redirected through the session, so they are not stored anywhere,
+ * not even briefly.
  */
 @Controller
 @RequestMapping("/admin/accounts")
-@PreAuthorize("hasAuthority(T(org.luoshi.shared.Permissions).ACCOUNTS_MANAGE)")
+@PreAuthorize(AccountAdminController.EITHER_ADMINISTRATOR)
 class AccountAdminController {
+
+	static final String EITHER_ADMINISTRATOR = "hasAnyAuthority(T(org.luoshi.shared.Permissions).ACCOUNTS_MANAGE, "
+			+ "T(org.luoshi.shared.Permissions).SECURITY_MANAGE)";
+	static final String SYSTEM_ADMINISTRATOR = "hasAuthority(T(org.luoshi.shared.Permissions).ACCOUNTS_MANAGE)";
+	static final String SECURITY_ADMINISTRATOR = "hasAuthority(T(org.luoshi.shared.Permissions).SECURITY_MANAGE)";
 
 	private static final int STAFF_CHOICES = 10;
 
@@ -94,11 +102,13 @@ class AccountAdminController {
 		return "identity/admin/accounts";
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@GetMapping("/new")
 	String newAccount(Model model) {
 		return createForm(new AccountForm(), model);
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping
 	String create(@ModelAttribute("form") AccountForm form, BindingResult errors, Model model, HttpServletResponse response) {
 		if (errors.hasErrors()) {
@@ -119,6 +129,7 @@ class AccountAdminController {
 		return details(account, AccountForm.of(account), model);
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
@@ -136,11 +147,21 @@ class AccountAdminController {
 		return details(administration.account(id, actor), form, model);
 	}
 
+	@PreAuthorize(SECURITY_ADMINISTRATOR)
 	@PostMapping("/{id}/reset-password")
 	String resetPassword(@PathVariable long id, Model model, HttpServletResponse response) {
-		return issued(administration.resetPassword(id, CurrentActor.get()), false, model, response);
+		Actor actor = CurrentActor.get();
+		try {
+			return issued(administration.resetPassword(id, actor), false, model, response);
+		}
+		catch (ValidationException e) {
+			AccountSummary account = administration.account(id, actor);
+			model.addAttribute("actionError", e.violations().get(0).messageKey());
+			return details(account, AccountForm.of(account), model);
+		}
 	}
 
+	@PreAuthorize(SECURITY_ADMINISTRATOR)
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		administration.unlock(id, CurrentActor.get());
@@ -148,17 +169,20 @@ class AccountAdminController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		return setActive(id, false, model, redirect);
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		return setActive(id, true, model, redirect);
 	}
 
 	/** The staff picker's search (htmx): members of staff within the administrator's scope whose name or unit matches. */
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@GetMapping("/staff")
 	String staffChoices(@RequestParam(required = false) String q, Model model) {
 		List<StaffSummary> choices = q == null || q.isBlank() ? List.of()
@@ -166,6 +190,34 @@ class AccountAdminController {
 		model.addAttribute("choices", choices);
 		model.addAttribute("searched", q != null && !q.isBlank());
 		return "identity/admin/staff-choices :: choices";
+	}
+
+	@PreAuthorize(SECURITY_ADMINISTRATOR)
+	@PostMapping("/{id}/roles")
+	String grantRoles(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		try {
+			administration.grantRoles(form.toGrantRolesCommand(id), actor);
+			redirect.addFlashAttribute("flash", "flash.saved");
+			return "redirect:/admin/accounts/" + id;
+		}
+		catch (ValidationException e) {
+			FormErrors.reject(errors, e);
+			if (Long.valueOf(id).equals(actor.accountId())) {
+				// One's own account shows no roles form to put the message beside.
+				model.addAttribute("actionError", e.violations().get(0).messageKey());
+			}
+		}
+		return details(administration.account(id, actor), form, model);
+	}
+
+	@PreAuthorize(SECURITY_ADMINISTRATOR)
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
+		administration.revokeToken(id, tokenId, CurrentActor.get());
+		redirect.addFlashAttribute("flash", "identity.token.revoked");
+		return "redirect:/admin/accounts/" + id + "#tokens";
 	}
 
 	private String setActive(long id, boolean active, Model model, RedirectAttributes redirect) {
@@ -189,7 +241,9 @@ class AccountAdminController {
 	}
 
 	private String details(AccountSummary account, AccountForm form, Model model) {
+		Actor actor = CurrentActor.get();
 		model.addAttribute("account", account);
+		model.addAttribute("tokens", actor.can(Permissions.SECURITY_MANAGE) ? administration.tokens(account.id(), actor) : List.of());
 		model.addAttribute("locked", account.isLocked(Instant.now()));
 		model.addAttribute("form", form);
 		model.addAttribute("scopeName", account.scopeUnitId() == null ? null

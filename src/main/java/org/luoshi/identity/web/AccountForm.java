@@ -6,11 +6,12 @@ import java.util.Set;
 import org.luoshi.identity.AccountSummary;
 import org.luoshi.identity.Role;
 import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
+import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
 import org.luoshi.identity.internal.AccountAdministration.UpdateAccountCommand;
 
 /**
- * The account form, for creating (username and an optional initial password too) and for editing (with the version
- * it was loaded at). A JavaBean because checkboxes and Thymeleaf's {@code th:field} bind through setters.
+ * The account forms: the system administrator's for creating (username and an optional initial password too) and
+ * editing, the security administrator's for roles; both carry the version the account was loaded at. A JavaBean because checkboxes and Thymeleaf's {@code th:field} bind through setters.
  */
 public class AccountForm {
 
@@ -34,11 +35,15 @@ public class AccountForm {
 	}
 
 	CreateAccountCommand toCreateCommand() {
-		return new CreateAccountCommand(username, displayName, staffId, roles, scopeUnitId, initialPassword);
+		return new CreateAccountCommand(username, displayName, staffId, scopeUnitId, initialPassword);
 	}
 
 	UpdateAccountCommand toUpdateCommand(long id) {
-		return new UpdateAccountCommand(id, version, displayName, staffId, roles, scopeUnitId);
+		return new UpdateAccountCommand(id, version, displayName, staffId, scopeUnitId);
+	}
+
+	GrantRolesCommand toGrantRolesCommand(long id) {
+		return new GrantRolesCommand(id, version, roles);
 	}
 
 	public String getUsername() {

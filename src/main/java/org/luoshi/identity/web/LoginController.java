@@ -17,6 +17,7 @@ class LoginController {
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("lockoutMinutes", identity.lockoutMinutes());
+		model.addAttribute("maxFailures", identity.maxFailedSignIns());
 		return "identity/login";
 	}
 }

@@ -39,6 +39,12 @@ class PasswordController {
 		return accountId != null && accounts.findAccount(accountId).map(AccountSummary::mustChangePassword).orElse(false);
 	}
 
+	/** Whether the person is here because their password has grown older than the maximum age. */
+	@ModelAttribute("expiredAfterDays")
+	Long expiredAfterDays() {
+		return identity.ownPasswordExpired() ? identity.passwordMaxAgeDays() : null;
+	}
+
 	@GetMapping("/account/password")
 	String form(Model model) {
 		model.addAttribute("form", new PasswordForm("", "", ""));

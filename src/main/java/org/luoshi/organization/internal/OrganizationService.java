@@ -20,6 +20,7 @@ import org.luoshi.organization.UnitCommands.SetStaffActive;
 import org.luoshi.organization.UnitCommands.SetUnitActive;
 import org.luoshi.organization.UnitCommands.UpdateStaff;
 import org.luoshi.organization.UnitCommands.UpdateUnit;
+import org.luoshi.organization.UnitNameResolution;
 import org.luoshi.organization.UnitNode;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
@@ -75,6 +76,18 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 			.param("name", name.strip())
 			.query(UnitRows::unit)
 			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UnitNameResolution resolveUnitName(String name, Long scopeUnitId) {
+		return new UnitNames(allUnits(), scopeUnitId).resolve(name);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, String> uniqueUnitNames(Long scopeUnitId) {
+		return new UnitNames(allUnits(), scopeUnitId).uniqueNames();
 	}
 
 	@Override

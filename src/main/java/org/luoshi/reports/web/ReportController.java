@@ -1,15 +1,13 @@
 package org.luoshi.reports.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.luoshi.organization.OrganizationDirectory;
-import org.luoshi.organization.UnitSummary;
 import org.luoshi.reports.DeploymentDraft.Task;
 import org.luoshi.reports.Report;
+import org.luoshi.reports.internal.drafts.SourceSpans;
 import org.luoshi.reports.ReportDrafts;
 import org.luoshi.reports.ReportDrafts.TaskEdit;
 import org.luoshi.shared.ConflictException;
@@ -42,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
 	private static final Set<String> SORTABLE = Set.of("createdAt", "title", "documentDate");
+	/** Where a refused change's reasons go when it concerns no existing task: the add form, the title. */
+	private static final int ADDED = -2;
+	private static final int RENAMED = -3;
 
 	private final ReportDrafts drafts;
 	private final OrganizationDirectory directory;
@@ -119,6 +120,47 @@ class ReportController {
 		return change(id, task, model, redirect, () -> drafts.splitTask(id, version, task, secondPart, CurrentActor.get()));
 	}
 
+	@PostMapping("/{id}/tasks")
+	String add(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String text,
+			@RequestParam(required = false) List<String> leadUnits, @RequestParam(required = false) List<String> coUnits,
+			@RequestParam(required = false) String deadline, Model model, RedirectAttributes redirect) {
+		model.addAttribute("addedText", text);
+		return change(id, ADDED, model, redirect,
+				() -> drafts.addTask(id, version, new TaskEdit(text, leadUnits, coUnits, deadline), CurrentActor.get()));
+	}
+
+	@PostMapping("/{id}/title")
+	String rename(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String title,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("typedTitle", title);
+		return change(id, RENAMED, model, redirect, () -> drafts.rename(id, version, title, CurrentActor.get()));
+	}
+
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
+		try {
+			drafts.discard(id, version, CurrentActor.get());
+			redirect.addFlashAttribute("flash", "reports.discarded");
+			return "redirect:/reports";
+		}
+		catch (ConflictException e) {
+			model.addAttribute("conflict", e.messageKey());
+			return review(drafts.get(id, CurrentActor.get()), model);
+		}
+	}
+
+	/** What confirming would create and issue, with the button that does it. */
+	@GetMapping("/{id}/confirm")
+	String confirmation(@PathVariable long id, Model model) {
+		Report report = drafts.get(id, CurrentActor.get());
+		if (report.status() != org.luoshi.reports.ReportStatus.DRAFT) {
+			return "redirect:/reports/" + id;
+		}
+		model.addAttribute("report", report);
+		model.addAttribute("plan", drafts.preview(id, CurrentActor.get()));
+		return "reports/confirm";
+	}
+
 	@PostMapping("/{id}/confirm")
 	String confirm(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
 		try {
@@ -128,8 +170,11 @@ class ReportController {
 		}
 		catch (ConflictException e) {
 			model.addAttribute("conflict", e.messageKey());
-			return review(drafts.get(id, CurrentActor.get()), model);
 		}
+		catch (ValidationException e) {
+			model.addAttribute("confirmErrors", e.violations());
+		}
+		return review(drafts.get(id, CurrentActor.get()), model);
 	}
 
 	/** Runs a change of one task; on refusal shows the page again with the reasons on that task's card. */
@@ -153,10 +198,11 @@ class ReportController {
 		model.addAttribute("report", report);
 		model.addAttribute("pieces", SourceSpans.of(report.sourceText(), report.tasks()));
 		model.addAttribute("groups", groups(report.tasks()));
-		model.addAttribute("units", directory.allUnits().stream().filter(UnitSummary::active).map(UnitSummary::displayName)
-			.distinct().toList());
-		if (!model.containsAttribute("taskErrors")) {
-			model.addAttribute("taskErrors", List.<Violation>of());
+		model.addAttribute("units", List.copyOf(directory.uniqueUnitNames(CurrentActor.get().scopeUnitId()).values()));
+		for (String list : List.of("taskErrors", "confirmErrors")) {
+			if (!model.containsAttribute(list)) {
+				model.addAttribute(list, List.<Violation>of());
+			}
 		}
 		return "reports/review";
 	}
@@ -165,13 +211,23 @@ class ReportController {
 	record Card(int index, Task task) {
 	}
 
-	/** The cards by deployment group, in the order of the text; tasks outside any group under a blank heading. */
-	private static Map<String, List<Card>> groups(List<Task> tasks) {
-		Map<String, List<Card>> groups = new LinkedHashMap<>();
+	/** Consecutive tasks of one deployment group under its heading ({@code ""}: tasks outside any group). */
+	record GroupRun(String heading, List<Card> cards) {
+	}
+
+	/**
+	 * The cards in the order of the text, a heading wherever the group changes: a group resumed after tasks of another
+	 * (or of none) is shown again where it resumes rather than pulling its later tasks up.
+	 */
+	static List<GroupRun> groups(List<Task> tasks) {
+		List<GroupRun> runs = new ArrayList<>();
 		for (int i = 0; i < tasks.size(); i++) {
 			String group = tasks.get(i).group() == null ? "" : tasks.get(i).group();
-			groups.computeIfAbsent(group, key -> new ArrayList<>()).add(new Card(i, tasks.get(i)));
+			if (runs.isEmpty() || !runs.get(runs.size() - 1).heading().equals(group)) {
+				runs.add(new GroupRun(group, new ArrayList<>()));
+			}
+			runs.get(runs.size() - 1).cards().add(new Card(i, tasks.get(i)));
 		}
-		return groups;
+		return runs;
 	}
 }

@@ -15,9 +15,11 @@ import org.luoshi.organization.StaffQuery;
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.search.SearchDocument;
+import org.luoshi.search.Visibility;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +144,7 @@ class OrganizationRecords implements ApplicationRunner {
 		if (!ancestors.isEmpty()) {
 			text.add(ancestors);
 		}
-		return new SearchDocument(UNIT, String.valueOf(unit.id()), unit.id(), unit.name(), String.join(" · ", text),
+		return new SearchDocument(UNIT, String.valueOf(unit.id()), directory(unit.id()), unit.name(), String.join(" · ", text),
 				"/admin/units?unit=" + unit.id());
 	}
 
@@ -163,8 +165,13 @@ class OrganizationRecords implements ApplicationRunner {
 				text.add(ancestors);
 			}
 		}
-		return new SearchDocument(STAFF, String.valueOf(staff.id()), staff.unitId(), staff.name(), String.join(" · ", text),
+		return new SearchDocument(STAFF, String.valueOf(staff.id()), directory(staff.unitId()), staff.name(), String.join(" · ", text),
 				"/admin/staff/" + staff.id());
+	}
+
+	/** The directory's rule: organization:read within the data scope, as its API reads units and staff. */
+	private static Visibility directory(Long unitId) {
+		return Visibility.of(Permissions.ORGANIZATION_READ, unitId == null ? List.of() : List.of(unitId));
 	}
 
 	private static String ancestorNames(UnitSummary unit, Map<Long, UnitSummary> byId) {

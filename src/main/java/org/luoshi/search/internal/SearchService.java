@@ -20,6 +20,7 @@ import org.luoshi.search.SearchDocument;
 import org.luoshi.search.SearchHit;
 import org.luoshi.search.SearchIndex;
 import org.luoshi.search.SearchQuery;
+import org.luoshi.search.Visibility;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
@@ -28,6 +29,8 @@ import org.luoshi.shared.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search index in the table {@code search_document}.
@@ -51,6 +54,8 @@ class SearchService implements SearchIndex, Search {
 	private static final String WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'";
 	/** ts_rank_cd normalization 1: divide by 1 + log(length), so that a long body does not win by length alone. */
 	private static final int LENGTH_NORMALIZATION = 1;
+	private static final int RESTATE_BATCH = 1000;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 	private final Segmenter segmenter;
@@ -71,20 +76,22 @@ class SearchService implements SearchIndex, Search {
 		validate(document);
 		String body = document.body() == null ? "" : document.body();
 		jdbc.sql("""
-				INSERT INTO search_document (type, id, unit_id, title, body, tokens, link, updated_at)
-				VALUES (:type, :id, :unitId, :title, :body,
+				INSERT INTO search_document (type, id, permission, unit_ids, title, body, tokens, link, updated_at)
+				VALUES (:type, :id, :permission, CAST(:unitIds AS bigint[]), :title, :body,
 				        setweight(to_tsvector('simple', :titleTokens), 'A') || setweight(to_tsvector('simple', :bodyTokens), 'B'),
 				        :link, COALESCE(:updatedAt, now()))
 				ON CONFLICT (type, id) DO UPDATE
-				   SET unit_id = EXCLUDED.unit_id, title = EXCLUDED.title, body = EXCLUDED.body, tokens = EXCLUDED.tokens,
-				       link = EXCLUDED.link, updated_at = EXCLUDED.updated_at
-				 WHERE (search_document.unit_id, search_document.title, search_document.body, search_document.link, search_document.tokens)
-				       IS DISTINCT FROM (EXCLUDED.unit_id, EXCLUDED.title, EXCLUDED.body, EXCLUDED.link, EXCLUDED.tokens)
+				   SET permission = EXCLUDED.permission, unit_ids = EXCLUDED.unit_ids, title = EXCLUDED.title, body = EXCLUDED.body,
+				       tokens = EXCLUDED.tokens, link = EXCLUDED.link, updated_at = EXCLUDED.updated_at
+				 WHERE (search_document.permission, search_document.unit_ids, search_document.title, search_document.body,
+				        search_document.link, search_document.tokens)
+				       IS DISTINCT FROM (EXCLUDED.permission, EXCLUDED.unit_ids, EXCLUDED.title, EXCLUDED.body, EXCLUDED.link, EXCLUDED.tokens)
 				    OR (CAST(:updatedAt AS timestamptz) IS NOT NULL AND search_document.updated_at <> EXCLUDED.updated_at)
 				""")
 			.param("type", document.type())
 			.param("id", document.id())
-			.param("unitId", document.unitId(), Types.BIGINT)
+			.param("permission", document.visibility().permission(), Types.VARCHAR)
+			.param("unitIds", unitArray(document.visibility()), Types.VARCHAR)
 			.param("title", document.title().strip())
 			.param("body", body.strip())
 			.param("titleTokens", String.join(" ", segmenter.tokens(document.title())))
@@ -93,6 +100,35 @@ class SearchService implements SearchIndex, Search {
 			.param("updatedAt", document.updatedAt() == null ? null : OffsetDateTime.ofInstant(document.updatedAt(), ZoneOffset.UTC),
 					Types.TIMESTAMP_WITH_TIMEZONE)
 			.update();
+	}
+
+	@Override
+	public void restate(String type, Map<String, Visibility> visibilities) {
+		List<Map.Entry<String, Visibility>> entries = new ArrayList<>(visibilities.entrySet());
+		for (int from = 0; from < entries.size(); from += RESTATE_BATCH) {
+			List<Map.Entry<String, Visibility>> batch = entries.subList(from, Math.min(entries.size(), from + RESTATE_BATCH));
+			List<Map<String, Object>> rows = batch.stream().map(entry -> {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("id", entry.getKey());
+				row.put("permission", entry.getValue().permission());
+				row.put("unit_ids", entry.getValue().unitIds() == null ? null : entry.getValue().unitIds().stream().sorted().toList());
+				return row;
+			}).toList();
+			jdbc.sql("""
+					UPDATE search_document d SET permission = v.permission, unit_ids = v.unit_ids
+					  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(id text, permission text, unit_ids bigint[])
+					 WHERE d.type = :type AND d.id = v.id AND (d.permission, d.unit_ids) IS DISTINCT FROM (v.permission, v.unit_ids)
+					""")
+				.param("type", type)
+				.param("rows", JSON.writeValueAsString(rows))
+				.update();
+		}
+	}
+
+	/** The units as a PostgreSQL array literal ({@code {3,7}}), or {@code null} for "any data scope". */
+	private static String unitArray(Visibility visibility) {
+		return visibility.unitIds() == null ? null
+				: visibility.unitIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	@Override
@@ -108,6 +144,9 @@ class SearchService implements SearchIndex, Search {
 
 	private static void validate(SearchDocument document) {
 		List<Violation> violations = new ArrayList<>();
+		if (document.visibility() == null) {
+			violations.add(Violation.of("visibility", "validation.required"));
+		}
 		if (document.type() == null || !TYPE.matcher(document.type()).matches()) {
 			violations.add(Violation.of("type", "search.validation.type"));
 		}
@@ -215,14 +254,23 @@ class SearchService implements SearchIndex, Search {
 			filter.append(" AND type = :type");
 			params.put("type", type);
 		}
+		// The owner's rule as stated with each document (Visibility): the permission, then the units of the scope.
+		List<String> permissions = List.copyOf(actor.permissions());
+		if (permissions.isEmpty()) {
+			filter.append(" AND permission IS NULL");
+		}
+		else {
+			filter.append(" AND (permission IS NULL OR permission IN (:permissions))");
+			params.put("permissions", permissions);
+		}
 		if (!actor.seesWholeDistrict()) {
 			List<Long> scope = organization.subtreeIds(actor.scopeUnitId());
 			if (scope.isEmpty()) {
-				filter.append(" AND unit_id IS NULL");
+				filter.append(" AND unit_ids IS NULL");
 			}
 			else {
-				filter.append(" AND (unit_id IS NULL OR unit_id IN (:scope))");
-				params.put("scope", scope);
+				filter.append(" AND (unit_ids IS NULL OR unit_ids && CAST(:scope AS bigint[]))");
+				params.put("scope", scope.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 			}
 		}
 		List<Instant> boundaries = windows.boundaries();

@@ -155,8 +155,23 @@ public final class PrintedDocument {
 		}
 	}
 
+	/**
+	 * The pages: set as usual, and when that runs over one page, set once more with closer lines; the closer setting is
+	 * taken if it fits on one page (a notice is one sheet, not a page and a signature), the usual one otherwise.
+	 */
 	private List<Canvas> typeset(DocumentFont documentFont) {
-		Typesetter typesetter = new Typesetter(documentFont, margins);
+		List<Canvas> pages = typeset(documentFont, false);
+		if (pages.size() > 1) {
+			List<Canvas> compact = typeset(documentFont, true);
+			if (compact.size() == 1) {
+				return compact;
+			}
+		}
+		return pages;
+	}
+
+	private List<Canvas> typeset(DocumentFont documentFont, boolean compact) {
+		Typesetter typesetter = new Typesetter(documentFont, margins, compact);
 		typesetter.header(issuer, number);
 		typesetter.title(title);
 		for (Block block : body) {

@@ -42,7 +42,12 @@ final class Typesetter {
 	/** Rounding in the sum of heights must not push a block that fits exactly onto the next page. */
 	private static final float TOLERANCE = 0.01f;
 
+	/** The leading of a compact document, as a share of the usual one; the lines still stand clear of each other. */
+	static final float COMPACT_LEADING = 0.8f;
+
 	private final DocumentFont font;
+	private final float leadingScale;
+	private final float cellLeading;
 	private final float left;
 	private final float right;
 	private final float top;
@@ -52,8 +57,14 @@ final class Typesetter {
 	/** The top of the next line on the current page. */
 	private float cursor;
 
-	Typesetter(DocumentFont font, Margins margins) {
+	/**
+	 * @param compact whether lines are set closer ({@value #COMPACT_LEADING} of the usual leading, sizes unchanged): a
+	 *     document that runs a few lines over one page fits on it so, rather than leaving its signature alone on a second
+	 */
+	Typesetter(DocumentFont font, Margins margins, boolean compact) {
 		this.font = font;
+		this.leadingScale = compact ? COMPACT_LEADING : 1;
+		this.cellLeading = CELL_LEADING * leadingScale;
 		this.left = points(margins.left());
 		this.right = PAGE_WIDTH - points(margins.right());
 		this.top = PAGE_HEIGHT - points(margins.top());
@@ -65,7 +76,7 @@ final class Typesetter {
 	void header(String issuer, String number) {
 		if (issuer != null) {
 			centred(ISSUER, issuer);
-			space(BODY.leading() / 2);
+			space(leading(BODY) / 2);
 		}
 		if (number != null) {
 			centred(BODY, number);
@@ -74,12 +85,12 @@ final class Typesetter {
 			cursor -= RULE_GAP;
 			page.line(left, cursor, right, cursor, HEADER_RULE, Ink.RED);
 		}
-		space(BODY.leading());
+		space(leading(BODY));
 	}
 
 	void title(String title) {
 		centred(TITLE, title);
-		space(BODY.leading());
+		space(leading(BODY));
 	}
 
 	/** Each line of the text is a paragraph, its first line indented by two characters. */
@@ -89,17 +100,17 @@ final class Typesetter {
 		for (String paragraph : font.printable(text).split("\n", -1)) {
 			List<Line> lines = breaker.lines(paragraph, width() - indent, width());
 			for (int i = 0; i < lines.size(); i++) {
-				ensureRoom(BODY.leading());
+				ensureRoom(leading(BODY));
 				float x = i == 0 ? left + indent : left;
 				setLine(BODY, x, cursor, lines.get(i), right - x);
-				cursor -= BODY.leading();
+				cursor -= leading(BODY);
 			}
 		}
 	}
 
 	/** A ruled two-column table: labels on the left, as wide as the widest needs up to a third of the type area. */
 	void table(List<Field> fields) {
-		space(BODY.leading() / 2);
+		space(leading(BODY) / 2);
 		float labelWidth = 4 * LABEL.size();
 		for (Field field : fields) {
 			labelWidth = Math.max(labelWidth, font.width(font.printable(field.label()), LABEL.size()));
@@ -108,7 +119,7 @@ final class Typesetter {
 		for (Field field : fields) {
 			row(field, labelColumn);
 		}
-		space(BODY.leading() / 2);
+		space(leading(BODY) / 2);
 	}
 
 	/**
@@ -131,16 +142,16 @@ final class Typesetter {
 			lines.add(printableDate);
 		}
 		start = Math.max(start, left);
-		float height = (lines.size() + 1) * BODY.leading();
+		float height = (lines.size() + 1) * leading(BODY);
 		if (!fits(height)) {
 			newPage();
 		}
-		space(BODY.leading());
+		space(leading(BODY));
 		for (int i = 0; i < lines.size(); i++) {
 			boolean isDate = date != null && i == lines.size() - 1;
 			float x = isDate ? start + 2 * em : start;
 			page.text(BODY, x, baseline(BODY, cursor), lines.get(i), 0);
-			cursor -= BODY.leading();
+			cursor -= leading(BODY);
 		}
 	}
 
@@ -169,7 +180,7 @@ final class Typesetter {
 		int from = 0;
 		while (from < lineCount) {
 			// A fresh page holds several lines: Margins leave at least 60 mm of type area.
-			int fitting = (int) ((cursor - bottom - 2 * CELL_PADDING) / CELL_LEADING);
+			int fitting = (int) ((cursor - bottom - 2 * CELL_PADDING) / cellLeading);
 			if (fitting < 1) {
 				newPage();
 				continue;
@@ -194,25 +205,25 @@ final class Typesetter {
 		float firstLineTop = cursor - CELL_PADDING;
 		for (int i = from; i < Math.min(to, labelLines.size()); i++) {
 			Line label = labelLines.get(i);
-			float lineTop = firstLineTop - (labelOffset + i - from) * CELL_LEADING;
+			float lineTop = firstLineTop - (labelOffset + i - from) * cellLeading;
 			page.text(LABEL, left + (labelColumn - label.width()) / 2, baseline(LABEL, lineTop), label.text(), 0);
 		}
 		float valueX = left + labelColumn + CELL_PADDING;
 		for (int i = from; i < Math.min(to, valueLines.size()); i++) {
-			setLine(VALUE, valueX, firstLineTop - (i - from) * CELL_LEADING, valueLines.get(i), right - CELL_PADDING - valueX);
+			setLine(VALUE, valueX, firstLineTop - (i - from) * cellLeading, valueLines.get(i), right - CELL_PADDING - valueX);
 		}
 		cursor -= height;
 	}
 
-	private static float rowHeight(int lineCount) {
-		return lineCount * CELL_LEADING + 2 * CELL_PADDING;
+	private float rowHeight(int lineCount) {
+		return lineCount * cellLeading + 2 * CELL_PADDING;
 	}
 
 	private void centred(TextStyle style, String text) {
 		for (Line line : balancedLines(style, font.printable(text))) {
-			ensureRoom(style.leading());
+			ensureRoom(leading(style));
 			page.text(style, left + (width() - line.width()) / 2, baseline(style, cursor), line.text(), 0);
-			cursor -= style.leading();
+			cursor -= leading(style);
 		}
 	}
 
@@ -248,9 +259,13 @@ final class Typesetter {
 		page.text(style, x, baseline(style, lineTop), line.text(), spacing);
 	}
 
+	private float leading(TextStyle style) {
+		return style.leading() * leadingScale;
+	}
+
 	/** The baseline that centres the em square of a line in its line box. */
-	private static float baseline(TextStyle style, float lineTop) {
-		return lineTop - (style.leading() - style.size()) / 2 - ASCENT * style.size();
+	private float baseline(TextStyle style, float lineTop) {
+		return lineTop - (leading(style) - style.size()) / 2 - ASCENT * style.size();
 	}
 
 	private void space(float height) {

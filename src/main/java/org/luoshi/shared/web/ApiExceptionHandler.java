@@ -8,6 +8,7 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -34,6 +37,9 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	/** How the modules' message keys name an upload over their size limit. */
+	private static final String TOO_LARGE = ".too-large";
+
 	private final ApiProblems problems;
 
 	ApiExceptionHandler(ApiProblems problems) {
@@ -42,7 +48,13 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(ValidationException.class)
 	ResponseEntity<ProblemDetail> invalid(ValidationException e) {
-		return answer(problems.invalid(e.violations()));
+		List<Violation> violations = e.violations();
+		if (!violations.isEmpty() && violations.stream().allMatch(violation -> violation.messageKey().endsWith(TOO_LARGE))) {
+			// A file over a module's limit (supervision.evidence.too-large, reports.rejected.too-large): 413, as for one
+			// over the server's, in the module's own words.
+			return answer(problems.problem(HttpStatus.CONTENT_TOO_LARGE, violations.get(0).messageKey(), violations.get(0).argumentArray()));
+		}
+		return answer(problems.invalid(violations));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -54,8 +66,11 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class, MissingServletRequestPartException.class })
+			MissingServletRequestParameterException.class, MissingServletRequestPartException.class, MultipartException.class })
 	ResponseEntity<ProblemDetail> unreadable(Exception e) {
+		if (NestedExceptionUtils.getMostSpecificCause(e) instanceof NulCharacterGuard.NulCharacterException) {
+			return answer(problems.problem(HttpStatus.BAD_REQUEST, NulCharacterGuard.MESSAGE_KEY));
+		}
 		return answer(problems.problem(HttpStatus.BAD_REQUEST, "error.unreadable"));
 	}
 
@@ -91,6 +106,11 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
+			// Spring's own refusals of a request (a missing header, an unacceptable type …): the client's fault.
+			HttpStatus status = HttpStatus.valueOf(spring.getStatusCode().value());
+			return answer(problems.problem(status, ErrorPages.messageKey(status)));
+		}
 		log.error("Unexpected error in an API call", e);
 		return answer(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal"));
 	}

@@ -3,6 +3,7 @@ package org.luoshi.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.luoshi.shared.CurrentActor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+	/** A request attribute naming the message for the status, where a filter knows better than the status alone. */
+	static final String MESSAGE_KEY = ErrorPages.class.getName() + ".messageKey";
+
 	private final ApiProblems problems;
 
 	ErrorPages(ApiProblems problems) {
@@ -28,7 +32,7 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		String messageKey = messageKey(status);
+		String messageKey = request.getAttribute(MESSAGE_KEY) instanceof String key ? key : messageKey(status);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = problems.problem(status, messageKey);
@@ -38,9 +42,12 @@ class ErrorPages implements ErrorController {
 		return page(status, messageKey);
 	}
 
-	/** The friendly error page, also used by {@link PageExceptionHandler}. */
+	/**
+	 * The friendly error page, also used by {@link PageExceptionHandler}: within the layout, menu and all, for a
+	 * signed-in person (the model then needs {@link LayoutAdvice}'s attributes), a page of its own otherwise.
+	 */
 	static ModelAndView page(HttpStatus status, String messageKey) {
-		ModelAndView page = new ModelAndView("error", status);
+		ModelAndView page = new ModelAndView(CurrentActor.get().accountId() != null ? "error" : "error-bare", status);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", messageKey);
 		return page;

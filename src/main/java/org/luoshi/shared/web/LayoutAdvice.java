@@ -24,6 +24,17 @@ class LayoutAdvice {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
 	}
 
+	/**
+	 * The same attributes for a view that no handler method renders, such as an exception handler's error page (Spring
+	 * applies {@code @ModelAttribute} methods to handler methods only).
+	 */
+	void addTo(Map<String, Object> model, HttpServletRequest request, java.util.Locale locale) {
+		model.put("actor", actor());
+		model.put("currentPath", currentPath(request));
+		model.put("otherLanguageUrl", otherLanguageUrl(request, locale));
+		model.put("navigation", navigation());
+	}
+
 	@ModelAttribute("actor")
 	Actor actor() {
 		return CurrentActor.get();

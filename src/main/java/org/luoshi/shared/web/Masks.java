@@ -16,4 +16,16 @@ public final class Masks {
 		}
 		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
 	}
+
+	/** {@code zhang.san@example.com} → {@code z*******@example.com}; anything without an {@code @} is masked whole. */
+	public static String email(String email) {
+		if (email == null || email.isBlank()) {
+			return "";
+		}
+		int at = email.indexOf('@');
+		if (at < 1) {
+			return "*".repeat(email.length());
+		}
+		return email.charAt(0) + "*".repeat(at - 1) + email.substring(at);
+	}
 }

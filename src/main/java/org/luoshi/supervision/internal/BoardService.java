@@ -51,9 +51,11 @@ class BoardService implements SupervisionBoards {
 	private final GoalRows goals;
 	private final Units units;
 	private final Times times;
+	private final BoardCache cache;
 
-	BoardService(JdbcClient jdbc, TaskRows tasks, GoalRows goals, Units units, Times times) {
+	BoardService(JdbcClient jdbc, TaskRows tasks, GoalRows goals, Units units, Times times, BoardCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 		this.tasks = tasks;
 		this.goals = goals;
 		this.units = units;
@@ -65,8 +67,14 @@ class BoardService implements SupervisionBoards {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
 		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
-		TaskRows.Where where = TaskRows.where(filter, scope, unitTree);
 		Units.Names names = units.names();
+		// Unit names are part of the key: a renamed unit shows its new name at once.
+		return cache.get(List.of("district", filter, String.valueOf(scope), String.valueOf(unitTree), names),
+				() -> countDistrictBoard(filter, scope, unitTree, names));
+	}
+
+	private DistrictBoard countDistrictBoard(TaskFilter filter, List<Long> scope, List<Long> unitTree, Units.Names names) {
+		TaskRows.Where where = TaskRows.where(filter, scope, unitTree);
 
 		// One pass over the tasks serves the figures, the statuses and the lead units: counted by unit, status and light,
 		// and added up here rather than scanning the table once more with filtered counts for each of them.
@@ -223,6 +231,11 @@ class BoardService implements SupervisionBoards {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
 		Units.Names names = units.names();
+		LocalDate today = times.today();
+		return cache.get(List.of("ranking", year, String.valueOf(scope), names, today), () -> rank(year, scope, names, today));
+	}
+
+	private List<UnitRanking> rank(int year, List<Long> scope, Units.Names names, LocalDate today) {
 		TaskFilter filter = TaskFilter.all().withDue(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 		TaskRows.Where where = TaskRows.where(filter, scope, null);
 		String finishedOn = "(t.completion_requested_at AT TIME ZONE :zone)::date";
@@ -237,12 +250,13 @@ class BoardService implements SupervisionBoards {
 				+ and(where, "t.lead_unit_id IS NOT NULL AND t.status NOT IN ('DRAFT', 'CANCELLED')") + " GROUP BY t.lead_unit_id")
 			.params(where.params())
 			.param("zone", times.zone().getId())
-			.param("today", times.today())
+			.param("today", today)
 			.query((rs, row) -> new UnitRanking(0, names.ref(rs.getLong("lead_unit_id")), rs.getInt("due"), rs.getInt("due_by_now"),
 					rs.getInt("closed"), rs.getInt("on_time"), rs.getInt("overdue"), rs.getDouble("delay")))
 			.list();
 		List<UnitRanking> sorted = rows.stream()
-			.sorted(Comparator.comparingInt((UnitRanking r) -> r.onTimePercent() == null ? -1 : -r.onTimePercent())
+			// A unit with nothing due yet has no rate to be ranked by: it comes after every unit that has one.
+			.sorted(Comparator.comparingInt((UnitRanking r) -> r.onTimePercent() == null ? 1 : -r.onTimePercent())
 				.thenComparingInt(UnitRanking::overdue)
 				.thenComparingDouble(UnitRanking::averageDelayDays)
 				.thenComparing(r -> r.unit().name()))
@@ -250,10 +264,18 @@ class BoardService implements SupervisionBoards {
 		List<UnitRanking> ranked = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			UnitRanking r = sorted.get(i);
-			ranked.add(new UnitRanking(i + 1, r.unit(), r.due(), r.dueByNow(), r.closed(), r.closedOnTime(), r.overdue(),
+			// Listed but not placed: rank 0 until something of theirs is due.
+			ranked.add(new UnitRanking(r.onTimePercent() == null ? 0 : i + 1, r.unit(), r.due(), r.dueByNow(), r.closed(), r.closedOnTime(), r.overdue(),
 					Math.round(r.averageDelayDays() * 10) / 10.0));
 		}
 		return ranked;
+	}
+
+	@Override
+	public List<GoalChoice> goalChoices(int limit, Actor actor) {
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
+		List<Long> scope = units.scope(actor);
+		return cache.get(List.of("goal-choices", limit, String.valueOf(scope)), () -> goals.choices(scope, limit));
 	}
 
 	@Override
@@ -268,7 +290,9 @@ class BoardService implements SupervisionBoards {
 				.query((rs, row) -> new PublicTask(rs.getString("number"), rs.getString("content"),
 						names.name((Long) rs.getObject("lead_unit_id")), rs.getObject("deadline", LocalDate.class),
 						TaskStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")),
-						"CLOSED".equals(rs.getString("status")) ? 100 : rs.getInt("percent"), rs.getString("progress_text"),
+						"CLOSED".equals(rs.getString("status")) ? 100 : rs.getInt("percent"),
+						// A unit's report goes public only once reviewed: when the office closes the task.
+						"CLOSED".equals(rs.getString("status")) ? rs.getString("progress_text") : null,
 						TaskRows.instant(rs, "last_report_at")))
 				.list();
 			GoalDetails details = GoalService.details(goal, names);

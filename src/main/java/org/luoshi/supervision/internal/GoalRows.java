@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.luoshi.shared.PageQuery;
 import org.luoshi.supervision.TaskSource;
+import org.luoshi.supervision.SupervisionBoards;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -125,6 +126,16 @@ class GoalRows {
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(GoalRows::record)
+			.list();
+	}
+
+	/** The newest goals' ids, years and titles, without their counts: what a goal filter offers. */
+	List<SupervisionBoards.GoalChoice> choices(List<Long> scope, int limit) {
+		Where where = where(null, scope);
+		return jdbc.sql("SELECT g.id, g.year, g.title FROM goal g" + where.sql() + " ORDER BY g.year DESC, g.created_at DESC, g.id DESC LIMIT :limit")
+			.params(where.params())
+			.param("limit", limit)
+			.query((rs, row) -> new SupervisionBoards.GoalChoice(rs.getLong("id"), rs.getInt("year"), rs.getString("title")))
 			.list();
 	}
 

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.luoshi.search.SearchDocument;
-import org.luoshi.search.SearchIndex;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.ConflictException;
@@ -40,17 +38,17 @@ class GoalService implements GoalManagement {
 	private final TaskRows tasks;
 	private final TaskService taskManagement;
 	private final Units units;
-	private final SearchIndex searchIndex;
+	private final SupervisionSearchRecords searchRecords;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
-	GoalService(GoalRows goals, TaskRows tasks, TaskService taskManagement, Units units, SearchIndex searchIndex,
+	GoalService(GoalRows goals, TaskRows tasks, TaskService taskManagement, Units units, SupervisionSearchRecords searchRecords,
 			ApplicationEventPublisher events, Times times) {
 		this.goals = goals;
 		this.tasks = tasks;
 		this.taskManagement = taskManagement;
 		this.units = units;
-		this.searchIndex = searchIndex;
+		this.searchRecords = searchRecords;
 		this.events = events;
 		this.times = times;
 	}
@@ -224,8 +222,7 @@ class GoalService implements GoalManagement {
 	}
 
 	private void index(GoalRows.GoalRecord goal) {
-		searchIndex.index(new SearchDocument("goal", String.valueOf(goal.id()), goal.ownerUnitId(), goal.title(),
-				goal.description() == null ? "" : goal.description(), "/supervision/goals/" + goal.id(), goal.updatedAt()));
+		searchRecords.index(goal);
 	}
 
 	private static String plain(BigDecimal value) {

@@ -6,10 +6,13 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
@@ -73,7 +76,11 @@ public class LedgerService {
 		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
 		TaskRows.Where where = TaskRows.where(filter, scope, unitTree);
 		Units.Names names = units.names();
-		List<LedgerRow> rows = jdbc.sql("SELECT " + TaskRows.NUMBER + " AS number, t.tags[1] AS grp, t.content, t.lead_unit_id, "
+		Map<Long, String> goalTitles = new HashMap<>();
+		Map<Long, String> staffNames = new HashMap<>();
+		LedgerNumbers numbers = new LedgerNumbers();
+		List<LedgerRow> rows = jdbc.sql("SELECT t.id, t.parent_id, t.goal_id, t.tags[1] AS grp, t.content, t.lead_unit_id, "
+				+ "t.responsible_staff_id, "
 				+ "ARRAY(SELECT tu.unit_id FROM task_unit tu WHERE tu.task_id = t.id AND tu.role = 'CO' ORDER BY tu.unit_id) AS co_units, "
 				+ "t.deadline, t.percent, t.progress_text, t.status, t.light FROM task t LEFT JOIN task p ON p.id = t.parent_id"
 				+ where.sql() + " ORDER BY t.goal_id, t.tags[1] IS NOT NULL, "
@@ -83,11 +90,16 @@ public class LedgerService {
 				TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
 				org.luoshi.supervision.Light light = org.luoshi.supervision.Light.valueOf(rs.getString("light"));
 				Long lead = (Long) rs.getObject("lead_unit_id");
-				return new LedgerRow(rs.getString("number"), rs.getString("grp"), rs.getString("content"),
-						lead == null ? List.of() : List.of(names.name(lead)),
+				Long staff = (Long) rs.getObject("responsible_staff_id");
+				String goal = goalTitles.computeIfAbsent(rs.getLong("goal_id"),
+						id -> goals.find(id).map(GoalRows.GoalRecord::title).orElse("#" + id));
+				return new LedgerRow(numbers.next(rs.getLong("id"), (Long) rs.getObject("parent_id")), rs.getString("grp"),
+						rs.getString("content"), lead == null ? List.of() : List.of(names.name(lead)),
 						TaskRows.longs(rs.getArray("co_units")).stream().map(names::name).toList(), rs.getObject("deadline", LocalDate.class),
-						progress(rs.getInt("percent"), rs.getString("progress_text"), status), status(status, light),
-						status.isOpen() ? light : null);
+						progress(rs.getInt("percent"), rs.getString("progress_text"), status), text("supervision.status." + status.name()),
+						status.isOpen() ? light : null, goal,
+						staff == null ? null : staffNames.computeIfAbsent(staff,
+								id -> units.directory().findStaff(id).map(StaffSummary::name).orElse(null)));
 			})
 			.list();
 		new TaskLedgerWriter().write(layout, title(filter, layout), LocalDateTime.ofInstant(times.now(), times.zone()), rows, out);
@@ -95,14 +107,36 @@ public class LedgerService {
 
 	/** An empty breakdown table with two example rows, to fill in and import. */
 	public void template(OutputStream out) throws IOException {
-		LocalDate yearEnd = LocalDate.of(times.today().getYear(), 12, 31);
+		// The examples' deadlines are ends of months ahead of today, so that the template imports as it comes (an import
+		// refuses a deadline already past, as a June deadline was in the second half of the year).
+		java.time.YearMonth thisMonth = java.time.YearMonth.from(times.today());
+		LocalDate inSixMonths = thisMonth.plusMonths(6).atEndOfMonth();
+		LocalDate inThreeMonths = thisMonth.plusMonths(3).atEndOfMonth();
 		new TaskLedgerWriter().write(LedgerLayout.BREAKDOWN, text("supervision.ledger.template.title"),
 				LocalDateTime.ofInstant(times.now(), times.zone()), List.of(
 						LedgerRow.task("1", text("supervision.ledger.template.group"), text("supervision.ledger.template.task1"),
-								List.of("区发改局"), List.of("棠下镇", "荷塘镇"), yearEnd),
+								List.of("区发改局"), List.of("棠下镇", "荷塘镇"), inSixMonths),
 						LedgerRow.task("2", text("supervision.ledger.template.group"), text("supervision.ledger.template.task2"),
-								List.of("区司法局"), List.of(), yearEnd.withMonth(6).withDayOfMonth(30))),
+								List.of("区司法局"), List.of(), inThreeMonths)),
 				out);
+	}
+
+	/**
+	 * The 序号 of an exported sheet: one run through the whole sheet (1, 2, 3 … whatever goal a task is of), and a
+	 * subtask numbered after its task (3.1, 3.2) when that task is in the sheet too.
+	 */
+	private static final class LedgerNumbers {
+
+		private final Map<Long, String> byTask = new HashMap<>();
+		private final Map<Long, Integer> subtasks = new HashMap<>();
+		private int topLevel;
+
+		String next(long taskId, Long parentId) {
+			String parent = parentId == null ? null : byTask.get(parentId);
+			String number = parent == null ? String.valueOf(++topLevel) : parent + "." + subtasks.merge(parentId, 1, Integer::sum);
+			byTask.put(taskId, number);
+			return number;
+		}
 	}
 
 	/** What an import did: how many tasks it created, or every problem found (and then it created none). */
@@ -192,11 +226,6 @@ public class LedgerService {
 			return status == TaskStatus.CLOSED ? text("supervision.ledger.progress.closed") : "";
 		}
 		return text("supervision.ledger.progress", status == TaskStatus.CLOSED ? 100 : percent, text);
-	}
-
-	private String status(TaskStatus status, org.luoshi.supervision.Light light) {
-		String name = text("supervision.status." + status.name());
-		return status.isOpen() ? name + "·" + text("supervision.light." + light.name()) : name;
 	}
 
 	private String text(String key, Object... arguments) {

@@ -3,14 +3,12 @@ package org.luoshi.supervision.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.luoshi.organization.UnitSummary;
 import org.luoshi.reports.DeploymentDraft;
+import org.luoshi.reports.HandOffPlan;
 import org.luoshi.reports.ReportConfirmed;
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.supervision.TaskSource;
@@ -20,15 +18,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A confirmed report becomes a goal with its tasks. The hand-off runs in the confirming transaction, as the person who
- * confirmed: confirming is the act of deploying the work, so it succeeds or fails whole, and the tasks are issued in
- * that person's name.
+ * A confirmed report becomes a goal with its tasks. The hand-off runs in the confirming transaction, in the name of the
+ * person the event says confirmed: confirming is the act of deploying the work, so it succeeds or fails whole.
  *
  * <p>The goal takes the report's title, year and first document-wide target (千亿GDP → GDP &gt;= 1000 亿元 by the year's
- * end). Each task takes its deployment group as a tag, its targets, and the units the reviewer chose: the first lead
- * unit found in the organization leads, every other one co-operates. A task without a deadline is due at the end of
- * the report's year, as a conference deploys a year's work. A task with a lead unit and a deadline still ahead is
- * issued at once; the others stay drafts for the supervision office to complete and issue.
+ * end). Each task takes its deployment group as a tag and its targets; which units it goes to, its deadline and whether
+ * it is issued at once or stays a draft (and why) are the event's {@link HandOffPlan}, the plan the confirmation page
+ * showed. The reasons a task stays a draft go on its first timeline entry, one per line ({@code code|name|candidates}).
  */
 @Component
 class ReportHandOff {
@@ -41,14 +37,12 @@ class ReportHandOff {
 	private final GoalService goals;
 	private final GoalRows goalRows;
 	private final TaskService tasks;
-	private final Units units;
 	private final Times times;
 
-	ReportHandOff(GoalService goals, GoalRows goalRows, TaskService tasks, Units units, Times times) {
+	ReportHandOff(GoalService goals, GoalRows goalRows, TaskService tasks, Times times) {
 		this.goals = goals;
 		this.goalRows = goalRows;
 		this.tasks = tasks;
-		this.units = units;
 		this.times = times;
 	}
 
@@ -57,7 +51,7 @@ class ReportHandOff {
 		if (goalRows.findByReport(report.reportId()).isPresent()) {
 			return;
 		}
-		Actor actor = CurrentActor.get();
+		Actor actor = report.confirmedBy();
 		int year = report.documentDate() != null ? report.documentDate().getYear() : times.today().getYear();
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
 		DeploymentDraft.Target target = report.goals().stream().filter(goal -> goal.value() != null).findFirst().orElse(null);
@@ -67,52 +61,35 @@ class ReportHandOff {
 				target == null || target.comparator() == null ? null : target.comparator().symbol(),
 				target == null ? null : target.deadline() == null ? yearEnd : target.deadline(), TaskSource.REPORT,
 				String.valueOf(report.reportId()), actor);
-		int issued = 0;
-		for (DeploymentDraft.Task task : report.tasks()) {
-			Assignment assignment = assign(task);
-			LocalDate deadline = task.deadline() != null ? task.deadline() : yearEnd;
-			if (deadline.isBefore(times.today())) {
-				deadline = null; // a date already past would make the task late at birth: the office sets a new one
-			}
-			var created = tasks.createFrom(goalId, TaskSource.REPORT, String.valueOf(report.reportId()),
+		for (HandOffPlan.PlannedTask planned : report.plan().tasks()) {
+			DeploymentDraft.Task task = report.tasks().get(planned.index());
+			tasks.createFrom(goalId, TaskSource.REPORT, String.valueOf(report.reportId()),
 					Inputs.abbreviate(task.text(), Inputs.MAX_CONTENT), group(task.group()), targets(task.targets()),
-					assignment.lead().orElse(null), assignment.coUnits(), deadline,
-					assignment.unmatched().isEmpty() ? null : String.join("、", assignment.unmatched()), true, actor);
-			if (created.status() != org.luoshi.supervision.TaskStatus.DRAFT) {
-				issued++;
-			}
+					planned.lead() == null ? null : planned.lead().id(),
+					planned.coUnits().stream().map(HandOffPlan.AssignedUnit::id).toList(), planned.deadline(),
+					draftReasons(planned), planned.issued(), actor);
 		}
 		log.info("Report {} handed over to supervision: goal {}, {} tasks ({} issued)", report.reportId(), goalId,
-				report.tasks().size(), issued);
+				report.plan().tasks().size(), report.plan().issuedCount());
 	}
 
-	record Assignment(Optional<Long> lead, List<Long> coUnits, List<String> unmatched) {
-	}
-
-	private Assignment assign(DeploymentDraft.Task task) {
-		Long lead = null;
-		List<Long> coUnits = new ArrayList<>();
-		List<String> unmatched = new ArrayList<>();
-		for (String name : task.leadUnits()) {
-			Optional<Long> unit = unit(name);
-			if (unit.isEmpty()) {
-				unmatched.add(name);
-			}
-			else if (lead == null) {
-				lead = unit.get();
-			}
-			else {
-				coUnits.add(unit.get());
-			}
+	/** One line per reason, {@code code|name|candidate、candidate}; {@code null} for a task issued at once. */
+	static String draftReasons(HandOffPlan.PlannedTask planned) {
+		if (planned.issued()) {
+			return null;
 		}
-		for (String name : task.coUnits()) {
-			unit(name).ifPresentOrElse(coUnits::add, () -> unmatched.add(name));
+		List<String> lines = new ArrayList<>();
+		for (HandOffPlan.DraftReason reason : planned.draftReasons()) {
+			StringBuilder line = new StringBuilder(reason.kind().code());
+			if (reason.name() != null) {
+				line.append('|').append(reason.name().replace('|', '｜'));
+				if (!reason.candidates().isEmpty()) {
+					line.append('|').append(String.join("、", reason.candidates()).replace('|', '｜'));
+				}
+			}
+			lines.add(line.toString());
 		}
-		return new Assignment(Optional.ofNullable(lead), coUnits, unmatched);
-	}
-
-	private Optional<Long> unit(String name) {
-		return units.findByName(name).filter(UnitSummary::active).map(UnitSummary::id);
+		return String.join("\n", lines);
 	}
 
 	/** The group heading without its ordinal: 一要聚焦… → 聚焦…, cut to a tag's length. */

@@ -8,9 +8,10 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.web.Attention;
 import org.luoshi.shared.web.AttentionProvider;
 import org.luoshi.supervision.SupervisionBoards;
+import org.luoshi.supervision.TaskFilter;
 import org.springframework.stereotype.Component;
 
-/** The home page's supervision counts: what waits for this person, and for leaders what is late. */
+/** The home page's supervision counts: what waits for this person, and for leaders and the office the red and yellow lights. */
 @Component
 class SupervisionAttention implements AttentionProvider {
 
@@ -31,7 +32,14 @@ class SupervisionAttention implements AttentionProvider {
 		items.add(Attention.of("supervision.attention.to-report", mine.toReport().size(), "/supervision/my", "warning"));
 		items.add(Attention.of("supervision.attention.to-review", mine.toReview().size(), "/supervision/my", "info"));
 		items.add(Attention.of("supervision.attention.extensions", mine.extensions().size(), "/supervision/my", "info"));
-		items.add(Attention.of("supervision.attention.red", mine.watch().size(), "/supervision/tasks?light=RED", "danger"));
+		if (actor.can(Permissions.SUPERVISION_INSTRUCT) || actor.can(Permissions.SUPERVISION_MANAGE)) {
+			// Leaders and the office follow the whole of their scope: how many open tasks are red and yellow, zero
+			// included (that nothing is late is news too), from the board's counts rather than a capped list.
+			SupervisionBoards.Counts counts = boards.districtBoard(TaskFilter.all(), actor).counts();
+			items.add(new Attention("supervision.attention.red", counts.red(), "/supervision/tasks?light=RED", "danger", true));
+			items.add(new Attention("supervision.attention.yellow", counts.yellow(), "/supervision/tasks?light=YELLOW", "warning",
+					true));
+		}
 		return items;
 	}
 }

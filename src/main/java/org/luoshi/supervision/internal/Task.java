@@ -448,6 +448,16 @@ final class Task {
 	List<String> tags() { return tags; }
 	Long leadUnitId() { return leadUnitId; }
 	List<Long> coUnitIds() { return coUnitIds; }
+
+	/** The lead unit (when there is one) and the co-operating units. */
+	List<Long> unitIds() {
+		List<Long> ids = new ArrayList<>();
+		if (leadUnitId != null) {
+			ids.add(leadUnitId);
+		}
+		ids.addAll(coUnitIds);
+		return ids;
+	}
 	Long responsibleStaffId() { return responsibleStaffId; }
 	LocalDate deadline() { return deadline; }
 	LocalDate originalDeadline() { return originalDeadline; }

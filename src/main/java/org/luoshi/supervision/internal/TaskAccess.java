@@ -10,14 +10,12 @@ import org.luoshi.organization.StaffSummary;
 
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Permissions;
-import org.luoshi.supervision.TaskStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a task and which sides they have on it. Seeing: the whole district sees every task; a scoped actor sees
- * the tasks issued from their subtree, and those issued to a unit of it as lead or co-operating unit (a draft only once
- * issued). What each side may do is the task's transition table ({@link TaskLifecycle}).
+ * Who may see a task and which sides they have on it. Seeing: {@link TaskVisibility}, the rule search applies too.
+ * What each side may do is the task's transition table ({@link TaskLifecycle}).
  */
 @Component
 public class TaskAccess {
@@ -59,14 +57,13 @@ public class TaskAccess {
 			return unitId != null && (actor.seesWholeDistrict() || names.isWithin(unitId, actor.scopeUnitId()));
 		}
 
+		/** {@link TaskVisibility}'s rule, decided from the units in hand. */
 		boolean sees(Task task) {
-			if (!actor.can(Permissions.SUPERVISION_READ)) {
+			if (!actor.can(TaskVisibility.PERMISSION)) {
 				return false;
 			}
-			if (actor.seesWholeDistrict() || covers(task.issuerUnitId())) {
-				return true;
-			}
-			return task.status() != TaskStatus.DRAFT && (covers(task.leadUnitId()) || task.coUnitIds().stream().anyMatch(this::covers));
+			return actor.seesWholeDistrict()
+					|| TaskVisibility.units(task.issuerUnitId(), task.status(), task::unitIds).anyMatch(this::covers);
 		}
 
 		/** The sides the actor has on a task they see. */

@@ -96,8 +96,8 @@ sealed interface TaskEvent extends LifecycleEvent {
 
 	// ----- the issuer's side
 
-	/** A task was written; {@code unmatchedUnits} lists the unit names its source gave that the organization does not know. */
-	record Created(String unmatchedUnits, Changes changes) implements TaskEvent {
+	/** A task was written; {@code keptDraft} says why a task brought from elsewhere stayed a draft (one reason a line). */
+	record Created(String keptDraft, Changes changes) implements TaskEvent {
 
 		public TaskEventKind kind() {
 			return TaskEventKind.CREATED;
@@ -108,12 +108,12 @@ sealed interface TaskEvent extends LifecycleEvent {
 		}
 
 		public String text() {
-			return unmatchedUnits;
+			return keptDraft;
 		}
 
 		public TimelineRows.Data data() {
-			return unmatchedUnits == null ? TimelineRows.Data.NONE
-					: new TimelineRows.Data(null, null, null, TaskService.UNMATCHED_UNITS, null, false);
+			return keptDraft == null ? TimelineRows.Data.NONE
+					: new TimelineRows.Data(null, null, null, TaskService.KEPT_DRAFT, null, false);
 		}
 	}
 

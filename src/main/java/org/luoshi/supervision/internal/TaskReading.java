@@ -159,7 +159,7 @@ class TaskReading implements TaskQueries {
 		UnitRef unit = names.ref(notice.unitId());
 		return new SupervisionNotice(notice.id(), notice.taskId(), notice.number(), unit, names.ref(notice.issuerUnitId()),
 				notice.issuerName(), task.content(), task.deadline(), notice.issues(), notice.requirements(), notice.replyDue(),
-				notice.issuedAt(), notice.answeredAt());
+				notice.issuedAt(), notice.answeredAt(), notice.issuedBy());
 	}
 
 	@Override

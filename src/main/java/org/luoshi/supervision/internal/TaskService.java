@@ -9,8 +9,6 @@ import java.util.Set;
 
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
-import org.luoshi.search.SearchDocument;
-import org.luoshi.search.SearchIndex;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.AuditableEvent;
 import org.luoshi.shared.Changes;
@@ -57,8 +55,8 @@ class TaskService implements TaskManagement {
 	static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
 	/** Where a task typed in by a person may say it came from; reports and imports bring their own tasks. */
 	private static final Set<TaskSource> HAND_WRITTEN_SOURCES = Set.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND);
-	/** The timeline reference of a creation whose note lists unit names not found in the organization. */
-	static final String UNMATCHED_UNITS = "unmatched-units";
+	/** The reference of a CREATED entry whose text gives the reasons the task stayed a draft, one per line. */
+	static final String KEPT_DRAFT = "kept-draft";
 
 	private final TaskRows tasks;
 	private final GoalRows goals;
@@ -67,12 +65,12 @@ class TaskService implements TaskManagement {
 	private final TaskAccess access;
 	private final TaskReading reading;
 	private final Units units;
-	private final SearchIndex searchIndex;
+	private final SupervisionSearchRecords searchRecords;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	TaskService(TaskRows tasks, GoalRows goals, TimelineRows timeline, FollowUpRows followUps,
-			TaskAccess access, TaskReading reading, Units units, SearchIndex searchIndex, ApplicationEventPublisher events,
+			TaskAccess access, TaskReading reading, Units units, SupervisionSearchRecords searchRecords, ApplicationEventPublisher events,
 			Times times) {
 		this.tasks = tasks;
 		this.goals = goals;
@@ -81,7 +79,7 @@ class TaskService implements TaskManagement {
 		this.access = access;
 		this.reading = reading;
 		this.units = units;
-		this.searchIndex = searchIndex;
+		this.searchRecords = searchRecords;
 		this.events = events;
 		this.times = times;
 	}
@@ -510,12 +508,9 @@ class TaskService implements TaskManagement {
 		return unit != null && unit.active() && (actor.seesWholeDistrict() || units.isVisibleTo(unitId, actor));
 	}
 
+	/** The task in the search index, with who may find it (SupervisionSearchRecords, by TaskVisibility). */
 	void index(Task task) {
-		Long unitId = task.leadUnitId() != null ? task.leadUnitId() : task.issuerUnitId();
-		String body = String.join(" ", task.content(), String.join(" ", task.tags()),
-				task.progressText() == null ? "" : task.progressText());
-		searchIndex.index(new SearchDocument("task", String.valueOf(task.id()), unitId, Inputs.abbreviate(task.content(), 80), body,
-				"/supervision/tasks/" + task.id(), task.updatedAt()));
+		searchRecords.index(task);
 	}
 
 	static String label(Task task) {

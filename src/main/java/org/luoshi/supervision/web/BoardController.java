@@ -14,8 +14,6 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.PageQuery;
-import org.luoshi.supervision.GoalManagement;
 import org.luoshi.supervision.Light;
 import org.luoshi.supervision.SupervisionBoards;
 import org.luoshi.supervision.SupervisionBoards.DistrictBoard;
@@ -46,13 +44,11 @@ class BoardController {
 	private static final int GOAL_CHOICES = 100;
 
 	private final SupervisionBoards boards;
-	private final GoalManagement goals;
 	private final OrganizationDirectory directory;
 	private final MessageSource messages;
 
-	BoardController(SupervisionBoards boards, GoalManagement goals, OrganizationDirectory directory, MessageSource messages) {
+	BoardController(SupervisionBoards boards, OrganizationDirectory directory, MessageSource messages) {
 		this.boards = boards;
-		this.goals = goals;
 		this.directory = directory;
 		this.messages = messages;
 	}
@@ -66,7 +62,7 @@ class BoardController {
 		TaskListLinks links = new TaskListLinks(request.getContextPath(), filter.goalId(), filter.group());
 		model.addAttribute("board", board);
 		model.addAttribute("filter", filter);
-		model.addAttribute("goals", goals.goals(null, new PageQuery(0, GOAL_CHOICES, "year", false), actor).items());
+		model.addAttribute("goals", boards.goalChoices(GOAL_CHOICES, actor));
 		model.addAttribute("groups", groupChoices(board, filter));
 		model.addAttribute("segmentLinks", links.bySegment());
 		model.addAttribute("lightChart", lightChart(board, links, locale));

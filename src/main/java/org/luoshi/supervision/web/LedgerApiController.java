@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.supervision.internal.LedgerService;
 import org.luoshi.supervision.internal.ledger.LedgerLayout;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ class LedgerApiController {
 	}
 
 	@GetMapping(value = "/export.xlsx", produces = LedgerFiles.XLSX)
+	@AuditedExport("supervision.tasks.exported")
 	@Operation(summary = "Export the tasks a filter selects as .xlsx", description = "`layout=breakdown` (default) or `ledger`; the "
 			+ "filters of GET /api/v1/tasks.")
 	void export(@RequestParam(required = false) String layout, @ParameterObject TaskFilterParameters parameters, HttpServletResponse response)

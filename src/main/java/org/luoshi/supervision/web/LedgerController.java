@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
 import org.luoshi.supervision.internal.LedgerService;
@@ -40,6 +41,7 @@ class LedgerController {
 	}
 
 	@GetMapping("/supervision/tasks/export.xlsx")
+	@AuditedExport("supervision.tasks.exported")
 	void export(@RequestParam(required = false) String layout, TaskFilterParameters parameters, HttpServletResponse response)
 			throws IOException {
 		LedgerLayout form = LedgerFiles.layout(layout);

@@ -2,7 +2,10 @@ package org.luoshi.supervision.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.luoshi.identity.AccountDirectory;
+import org.luoshi.identity.AccountSummary;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.print.PrintFont;
@@ -31,16 +34,18 @@ class NoticePrint {
 	private final OrganizationDirectory organization;
 	private final PrintFont font;
 	private final Times times;
+	private final AccountDirectory accounts;
 
-	NoticePrint(MessageSource messages, OrganizationDirectory organization, PrintFont font, Times times) {
+	NoticePrint(MessageSource messages, OrganizationDirectory organization, PrintFont font, Times times, AccountDirectory accounts) {
 		this.messages = messages;
+		this.accounts = accounts;
 		this.organization = organization;
 		this.font = font;
 		this.times = times;
 	}
 
 	byte[] pdf(SupervisionNotice notice) {
-		String issuer = fullName(notice.issuerUnit());
+		String issuer = issuingOffice(notice);
 		String unit = fullName(notice.unit());
 		LocalDate issued = times.date(notice.issuedAt());
 		return PrintedDocument.titled(text("supervision.notice.pdf.title"))
@@ -68,6 +73,20 @@ class NoticePrint {
 				.build()
 				.toString())
 			.body(pdf(notice));
+	}
+
+	/**
+	 * The office that sent the notice, as its header and signature name it: the unit of the person who issued it (the
+	 * district government's office, not the district itself), or the issuing unit where that person is not known.
+	 */
+	private String issuingOffice(SupervisionNotice notice) {
+		return Optional.ofNullable(notice.issuedBy())
+			.flatMap(accounts::findAccount)
+			.map(AccountSummary::staffId)
+			.flatMap(organization::findStaff)
+			.flatMap(staff -> organization.findUnit(staff.unitId()))
+			.map(UnitSummary::name)
+			.orElseGet(() -> fullName(notice.issuerUnit()));
 	}
 
 	private String fullName(UnitRef unit) {

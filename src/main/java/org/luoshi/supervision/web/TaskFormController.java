@@ -64,7 +64,8 @@ class TaskFormController {
 		Actor actor = CurrentActor.get();
 		List<Violation> ignored = new ArrayList<>();
 		Long parentId = Forms.id(parent, "parent", ignored);
-		Long goalId = parentId != null ? queries.task(parentId, actor).goalId() : Forms.id(goal, "goal", ignored);
+		// Boxed on both sides: a ternary of long and Long unboxes, and an unreadable ?goal= would throw.
+		Long goalId = parentId != null ? Long.valueOf(queries.task(parentId, actor).goalId()) : Forms.id(goal, "goal", ignored);
 		if (goalId != null) {
 			goals.goal(goalId, actor);
 		}

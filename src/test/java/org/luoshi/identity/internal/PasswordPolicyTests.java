@@ -31,8 +31,20 @@ class PasswordPolicyTests {
 
 	@Test
 	void refusesAPasswordOfTooFewDifferentCharacters() {
-		assertThat(keys(policy.check("password", "abababababab", "liang"))).containsExactly("identity.password.too-simple");
-		assertThat(keys(policy.check("password", "zzzzzzzzzzzzzz", "liang"))).containsExactly("identity.password.too-simple");
+		assertThat(keys(policy.check("password", "Aa1Aa1Aa1Aa1", "liang"))).containsExactly("identity.password.too-simple");
+		assertThat(keys(policy.check("password", "Zz-Zz-Zz-Zz-", "liang"))).containsExactly("identity.password.too-simple");
+	}
+
+	@Test
+	void asksForThreeOfUpperCaseLowerCaseDigitsAndSymbols() {
+		assertThat(keys(policy.check("password", "tangxialychee", "liang"))).containsExactly("identity.password.character-classes");
+		assertThat(keys(policy.check("password", "tangxia-lychee", "liang"))).containsExactly("identity.password.character-classes");
+		assertThat(keys(policy.check("password", "TANGXIA48LYCHEE", "liang"))).containsExactly("identity.password.character-classes");
+		assertThat(keys(policy.check("password", "棠下镇荔枝节二零二六年", "liang"))).containsExactly("identity.password.character-classes");
+		assertThat(policy.check("password", "Tangxia-lychee", "liang")).isEmpty();
+		assertThat(policy.check("password", "tangxia-lychee48", "liang")).isEmpty();
+		assertThat(policy.check("password", "TANGXIA48lychee", "liang")).isEmpty();
+		assertThat(policy.check("password", "棠下镇Lychee2026", "liang")).isEmpty();
 	}
 
 	@Test

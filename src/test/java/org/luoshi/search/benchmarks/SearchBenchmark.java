@@ -243,8 +243,8 @@ class SearchBenchmark {
 			}
 			copy.endCopy();
 			System.out.printf(Locale.ROOT, "Copied in %.0f s%n", (System.nanoTime() - started) / 1e9);
-			statement.execute("INSERT INTO search_document (type, id, unit_id, title, body, tokens, link, updated_at) "
-					+ "SELECT '" + TYPE + "', id, unit_id, title, body, "
+			statement.execute("INSERT INTO search_document (type, id, permission, unit_ids, title, body, tokens, link, updated_at) "
+					+ "SELECT '" + TYPE + "', id, 'organization:read', CASE WHEN unit_id IS NULL THEN NULL ELSE ARRAY[unit_id] END, title, body, "
 					+ "setweight(to_tsvector('simple', title_tokens), 'A') || setweight(to_tsvector('simple', body_tokens), 'B'), "
 					+ "'/bench/' || id, updated_at FROM bench_staging ORDER BY updated_at");
 			statement.execute("DROP TABLE bench_staging");

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.search.SearchDocument;
+import org.luoshi.search.Visibility;
 import org.luoshi.search.SearchHit;
 import org.luoshi.search.SearchQuery;
 import org.luoshi.shared.Actor;
@@ -39,7 +40,7 @@ class RecencyWindowsIntegrationTests {
 		List<String> newestFirst = new ArrayList<>();
 		for (int day = 0; day < 12; day++) {
 			String id = "slice-" + day;
-			index.index(new SearchDocument("test-slice", id, null, "菠萝蜜收购", "菠萝蜜", "/notes/" + id, now.minus(day * 40L, ChronoUnit.DAYS)));
+			index.index(new SearchDocument("test-slice", id, Visibility.everyone(), "菠萝蜜收购", "菠萝蜜", "/notes/" + id, now.minus(day * 40L, ChronoUnit.DAYS)));
 			newestFirst.add(id);
 		}
 		jdbc.sql("ANALYZE search_document").update();

@@ -34,4 +34,29 @@ public final class LedgerIntegrationFiles {
 		return out.toByteArray();
 	}
 
+	/** The first sheet's rows as the cells' texts, each row as wide as the widest ("" for an empty cell). */
+	public static List<List<String>> cells(byte[] xlsx) throws IOException {
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx)); var read = workbook.getFirstSheet().openStream()) {
+			read.forEach(row -> {
+				while (rows.size() < row.getRowNum() - 1) {
+					rows.add(new java.util.ArrayList<>());
+				}
+				List<String> cells = new java.util.ArrayList<>();
+				for (int c = 0; c < row.getCellCount(); c++) {
+					String text = row.getCellText(c);
+					cells.add(text == null ? "" : text);
+				}
+				rows.add(cells);
+			});
+		}
+		int width = rows.stream().mapToInt(List::size).max().orElse(0);
+		rows.forEach(row -> {
+			while (row.size() < width) {
+				row.add("");
+			}
+		});
+		return rows;
+	}
 }

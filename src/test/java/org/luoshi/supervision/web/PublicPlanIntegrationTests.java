@@ -31,6 +31,9 @@ class PublicPlanIntegrationTests {
 	@Autowired
 	TaskManagement tasks;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void showsAVisitorThePublishedTasksOfAPublishedGoalAndNothingElse() {
 		GoalDetails goal = fixtures.publishedGoal("公开测试：建设法治蓬江");
@@ -49,7 +52,7 @@ class PublicPlanIntegrationTests {
 	}
 
 	@Test
-	void showsTheLatestProgressAndLeadsNowhereInsideThePlatform() {
+	void showsTheProgressFigureButNotTheUnitsUnreviewedTextAndLeadsNowhereInsideThePlatform() {
 		GoalDetails goal = fixtures.publishedGoal("公开测试：优化营商环境");
 		TaskDetails task = fixtures.published(goal, "公开测试：企业开办一日办结。", "区司法局", 90);
 		fixtures.progress(tasks.sign(task.id(), fixtures.justice()), 60, fixtures.justice());
@@ -57,8 +60,28 @@ class PublicPlanIntegrationTests {
 		String page = text(PageSession.signIn(port, "demo-dept").get("/public/plan"));
 
 		String published = between(page, "id=\"goal-" + goal.id() + "\"", "</article>");
-		assertThat(published).contains("已完成60%。", "60%");
+		assertThat(published).contains("60%", fixtures.today().toString()).doesNotContain("已完成60%。");
 		assertThat(page).doesNotContain("href=\"/supervision", "id=\"sidebar\"", "谢文博");
+	}
+
+	@Test
+	void showsOnlyThePublicStatesUnderWayAndDoneNeverTheInternalSteps() {
+		GoalDetails goal = fixtures.publishedGoal("公开测试：公开状态");
+		TaskDetails toSign = fixtures.published(goal, "公开测试：刚交办的任务。", "区司法局", 90);
+		TaskDetails closed = fixtures.closed(goal, "公开测试：做完的任务。", 90);
+		publish(closed);
+
+		String published = between(text(PageSession.anonymous(port).get("/public/plan")), "id=\"goal-" + goal.id() + "\"", "</article>");
+
+		assertThat(between(published, "data-number=\"" + toSign.number() + "\"", "</li>")).contains("推进中").doesNotContain("待签收");
+		assertThat(between(published, "data-number=\"" + closed.number() + "\"", "</li>")).contains("已完成").doesNotContain("已销号");
+		for (String internal : new String[] { "待签收", "已退回", "待销号", "已销号", "待交办" }) {
+			assertThat(published).doesNotContain(internal);
+		}
+	}
+
+	private void publish(TaskDetails task) {
+		jdbc.sql("UPDATE task SET published = TRUE WHERE id = ?").param(task.id()).update();
 	}
 
 	@Test

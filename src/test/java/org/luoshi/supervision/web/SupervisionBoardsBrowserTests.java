@@ -11,6 +11,7 @@ import org.luoshi.supervision.TaskDetails;
 import org.luoshi.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +56,8 @@ class SupervisionBoardsBrowserTests extends BrowserTest {
 		assertThat(find(By.id("figure-yellow")).getText()).isEqualTo("0");
 		assertThat(find(By.id("figure-closed-percent")).getText()).isEqualTo("33%");
 		assertThat(find(By.id("figure-drafts")).getText()).isEqualTo("1");
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-lights svg path")));
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-groups svg path")));
+		assertThat(drawnPoints("chart-lights")).isPositive();
+		assertThat(drawnPoints("chart-groups")).isPositive();
 		assertThat(find(By.id("board-urgent")).getText()).contains(late.content());
 
 		// Most red first; the red column's header sorts by red, from the most, then the other way round.
@@ -83,7 +84,15 @@ class SupervisionBoardsBrowserTests extends BrowserTest {
 		open("/supervision/ranking?year=" + task.deadline().getYear());
 		WebElement row = find(By.id("ranking-unit-" + fixtures.unit("区司法局")));
 		assertThat(row.getText()).contains("区司法局", "—");
-		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart svg")));
+		assertThat(drawnPoints("ranking-chart")).isPositive();
+	}
+
+	/** How many points the chart in the element drew in its first series (0 if nothing was drawn there). */
+	private long drawnPoints(String elementId) {
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + elementId + " canvas")));
+		Object points = ((JavascriptExecutor) browser).executeScript("var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+				+ " return chart ? chart.getOption().series[0].data.length : 0;", elementId);
+		return ((Number) points).longValue();
 	}
 
 	private String firstUnit() {

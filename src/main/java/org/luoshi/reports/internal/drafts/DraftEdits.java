@@ -28,6 +28,14 @@ final class DraftEdits {
 		});
 	}
 
+	/** Adds the task before {@code index} ({@code index} = size: at the end). */
+	static DeploymentDraft insert(DeploymentDraft draft, int index, Task task) {
+		return withTasks(draft, tasks -> {
+			tasks.add(index, task);
+			return tasks;
+		});
+	}
+
 	static DeploymentDraft delete(DeploymentDraft draft, int index) {
 		return withTasks(draft, tasks -> {
 			tasks.remove(index);
@@ -92,6 +100,6 @@ final class DraftEdits {
 			.map(group -> new Group(group.ordinal(), group.title(), counts.getOrDefault(group.title(), 0), group.duplicateOf()))
 			.toList();
 		return new DeploymentDraft(draft.title(), draft.date(), draft.duplicateParagraphs(), draft.articles(), draft.people(),
-				draft.goals(), tasks, groups, draft.places(), draft.unknownPlaces());
+				draft.goals(), tasks, groups, draft.places(), draft.unknownPlaces(), draft.otherPlans());
 	}
 }

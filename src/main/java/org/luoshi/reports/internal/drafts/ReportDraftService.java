@@ -4,20 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitNameResolution;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.reports.DeploymentDraft;
 import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.HandOffPlan;
 import org.luoshi.reports.Report;
 import org.luoshi.reports.ReportConfirmed;
 import org.luoshi.reports.ReportDrafts;
 import org.luoshi.reports.ReportInput;
 import org.luoshi.reports.ReportReader;
+import org.luoshi.reports.ReportStatus;
 import org.luoshi.search.SearchDocument;
 import org.luoshi.search.SearchIndex;
 import org.luoshi.shared.Actor;
@@ -44,20 +45,24 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportDraftService implements ReportDrafts {
 
 	static final int MAX_TASK_TEXT = 2000;
-	private static final int MAX_TITLE = 300;
-	private static final String TYPE = "report";
+	static final int MAX_TITLE = 300;
+	/** A title read from the text: long enough for an official document's title, short enough for a breadcrumb. */
+	static final int MAX_DERIVED_TITLE = 100;
+	static final String TYPE = "report";
 
 	private final ReportRows rows;
 	private final OrganizationDirectory directory;
 	private final SearchIndex searchIndex;
 	private final ApplicationEventPublisher events;
+	private final HandOffPlanner planner;
 
 	ReportDraftService(ReportRows rows, OrganizationDirectory directory, SearchIndex searchIndex,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HandOffPlanner planner) {
 		this.rows = rows;
 		this.directory = directory;
 		this.searchIndex = searchIndex;
 		this.events = events;
+		this.planner = planner;
 	}
 
 	@Override
@@ -98,6 +103,69 @@ class ReportDraftService implements ReportDrafts {
 	public Report editTask(long id, int version, int task, TaskEdit edit, Actor actor) {
 		Report report = editable(id, actor);
 		Task before = task(report, task);
+		Task after = validated(edit, before, actor);
+		return save(report, version, DraftEdits.replace(report.draft(), task, after), "reports.task.edited",
+				Changes.of().field("task", null, task + 1).field("text", before.text(), after.text())
+					.field("leadUnits", names(before.leadUnits()), names(after.leadUnits()))
+					.field("coUnits", names(before.coUnits()), names(after.coUnits()))
+					.field("deadline", string(before.deadline()), string(after.deadline())));
+	}
+
+	@Override
+	@Transactional
+	public Report addTask(long id, int version, TaskEdit edit, Actor actor) {
+		Report report = editable(id, actor);
+		Task added = validated(edit, new Task(null, "", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of()), actor);
+		int index = placeInText(report, added.text());
+		return save(report, version, DraftEdits.insert(report.draft(), index, added), "reports.task.added",
+				Changes.of().created("task", index + 1).created("text", added.text())
+					.created("leadUnits", added.leadUnits().isEmpty() ? null : names(added.leadUnits()))
+					.created("coUnits", added.coUnits().isEmpty() ? null : names(added.coUnits()))
+					.created("deadline", string(added.deadline())));
+	}
+
+	@Override
+	@Transactional
+	public Report rename(long id, int version, String title, Actor actor) {
+		Report report = editable(id, actor);
+		String cleaned = title == null ? "" : title.strip();
+		if (cleaned.isEmpty()) {
+			throw new ValidationException(Violation.of("title", "reports.title.required"));
+		}
+		if (cleaned.length() > MAX_TITLE) {
+			throw new ValidationException(Violation.of("title", "reports.title.too-long", MAX_TITLE));
+		}
+		if (!rows.rename(id, version, cleaned)) {
+			throw ConflictException.staleVersion();
+		}
+		Report renamed = rows.find(id).orElseThrow();
+		index(renamed);
+		events.publishEvent(RecordChanged.of("reports.report.renamed", TYPE, id, cleaned,
+				Changes.of().field("title", report.title(), cleaned)));
+		return renamed;
+	}
+
+	@Override
+	@Transactional
+	public Report discard(long id, int version, Actor actor) {
+		Report report = editable(id, actor);
+		if (!rows.discard(id, version, actor.accountId())) {
+			throw ConflictException.staleVersion();
+		}
+		searchIndex.remove(TYPE, String.valueOf(id));
+		events.publishEvent(RecordChanged.of("reports.report.discarded", TYPE, id, report.title(),
+				Changes.of().field("status", ReportStatus.DRAFT.name(), ReportStatus.DISCARDED.name())));
+		return rows.find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public HandOffPlan preview(long id, Actor actor) {
+		return planner.plan(get(id, actor).tasks(), actor);
+	}
+
+	/** The reviewer's text, units and deadline checked whole, as a task that keeps the rest of {@code before}. */
+	private Task validated(TaskEdit edit, Task before, Actor actor) {
 		List<Violation> violations = new ArrayList<>();
 		String text = edit.text() == null ? "" : edit.text().strip();
 		if (text.isEmpty()) {
@@ -106,9 +174,8 @@ class ReportDraftService implements ReportDrafts {
 		else if (text.length() > MAX_TASK_TEXT) {
 			violations.add(Violation.of("text", "reports.task.text.too-long", MAX_TASK_TEXT));
 		}
-		Set<String> known = knownUnits(before);
-		unknown(edit.leadUnits(), known).ifPresent(name -> violations.add(Violation.of("leadUnits", "reports.task.unit.unknown", name)));
-		unknown(edit.coUnits(), known).ifPresent(name -> violations.add(Violation.of("coUnits", "reports.task.unit.unknown", name)));
+		unitProblem(edit.leadUnits(), before, actor).ifPresent(problem -> violations.add(problem.on("leadUnits")));
+		unitProblem(edit.coUnits(), before, actor).ifPresent(problem -> violations.add(problem.on("coUnits")));
 		LocalDate deadline = null;
 		if (edit.deadline() != null && !edit.deadline().isBlank()) {
 			try {
@@ -119,12 +186,24 @@ class ReportDraftService implements ReportDrafts {
 			}
 		}
 		ValidationException.throwIfAny(violations);
-		Task after = DraftEdits.edited(before, text, distinct(edit.leadUnits()), distinct(edit.coUnits()), deadline);
-		return save(report, version, DraftEdits.replace(report.draft(), task, after), "reports.task.edited",
-				Changes.of().field("task", null, task + 1).field("text", before.text(), after.text())
-					.field("leadUnits", names(before.leadUnits()), names(after.leadUnits()))
-					.field("coUnits", names(before.coUnits()), names(after.coUnits()))
-					.field("deadline", string(before.deadline()), string(after.deadline())));
+		return DraftEdits.edited(before, text, distinct(edit.leadUnits()), distinct(edit.coUnits()), deadline);
+	}
+
+	/**
+	 * Where a new task belongs: before the first task that stands later in the source; at the end when its text is not
+	 * in the source (typed) or nothing stands after it.
+	 */
+	private static int placeInText(Report report, String text) {
+		int start = SourceSpans.startOf(report.sourceText(), text);
+		if (start < 0) {
+			return report.tasks().size();
+		}
+		for (int i = 0; i < report.tasks().size(); i++) {
+			if (SourceSpans.startOf(report.sourceText(), report.tasks().get(i).text()) > start) {
+				return i;
+			}
+		}
+		return report.tasks().size();
 	}
 
 	@Override
@@ -169,17 +248,21 @@ class ReportDraftService implements ReportDrafts {
 	@Override
 	@Transactional
 	public Report confirm(long id, Integer version, Actor actor) {
-		Report report = get(id, actor);
-		if (report.confirmed()) {
+		if (get(id, actor).confirmed()) {
 			throw new ConflictException("reports.confirmed.already");
 		}
+		Report report = editable(id, actor);
+		if (report.tasks().isEmpty()) {
+			throw new ValidationException(Violation.of("tasks", "reports.confirm.no-tasks"));
+		}
+		HandOffPlan plan = planner.plan(report.tasks(), actor);
 		if (!rows.confirm(id, version == null ? report.version() : version, actor.accountId())) {
 			throw ConflictException.staleVersion();
 		}
 		Report confirmed = rows.find(id).orElseThrow();
 		index(confirmed);
 		events.publishEvent(new ReportConfirmed(id, confirmed.title(), confirmed.documentDate(), confirmed.unitId(),
-				confirmed.draft().goals(), confirmed.tasks()));
+				confirmed.draft().goals(), confirmed.tasks(), actor, plan));
 		return confirmed;
 	}
 
@@ -193,11 +276,14 @@ class ReportDraftService implements ReportDrafts {
 		return saved;
 	}
 
-	/** A draft the actor may change: visible and not yet confirmed. */
+	/** A draft the actor may change: visible, neither confirmed nor discarded. */
 	private Report editable(long id, Actor actor) {
 		Report report = get(id, actor);
 		if (report.confirmed()) {
 			throw new ConflictException("reports.confirmed.read-only");
+		}
+		if (report.status() == ReportStatus.DISCARDED) {
+			throw new ConflictException("reports.discarded.read-only");
 		}
 		return report;
 	}
@@ -209,20 +295,33 @@ class ReportDraftService implements ReportDrafts {
 		return report.tasks().get(index);
 	}
 
-	/** The organization's unit names and the units the reader found for this task (which may not be in the tree). */
-	private Set<String> knownUnits(Task task) {
-		Set<String> known = new HashSet<>();
-		for (UnitSummary unit : directory.allUnits()) {
-			known.add(unit.displayName());
-			known.add(unit.name());
+	private record UnitProblem(String key, Object[] arguments) {
+
+		Violation on(String field) {
+			return Violation.of(field, key, arguments);
 		}
-		known.addAll(task.leadUnits());
-		known.addAll(task.coUnits());
-		return known;
 	}
 
-	private static java.util.Optional<String> unknown(List<String> names, Set<String> known) {
-		return names.stream().filter(name -> !name.isBlank() && !known.contains(name)).findFirst();
+	/**
+	 * The first name a reviewer may not choose: one the organization does not know within the actor's scope, or that
+	 * stands for several units. The names the reader found for this task may stay, known or not: the hand-off keeps
+	 * such a task a draft and says why.
+	 */
+	private java.util.Optional<UnitProblem> unitProblem(List<String> names, Task before, Actor actor) {
+		for (String name : distinct(names)) {
+			if (before.leadUnits().contains(name) || before.coUnits().contains(name)) {
+				continue;
+			}
+			UnitNameResolution resolution = directory.resolveUnitName(name, actor.scopeUnitId());
+			if (resolution instanceof UnitNameResolution.Unknown) {
+				return java.util.Optional.of(new UnitProblem("reports.task.unit.unknown", new Object[] { name }));
+			}
+			if (resolution instanceof UnitNameResolution.Ambiguous ambiguous) {
+				return java.util.Optional.of(new UnitProblem("reports.task.unit.ambiguous", new Object[] { name,
+						String.join("、", ambiguous.candidates().stream().map(UnitNameResolution.Candidate::uniqueName).toList()) }));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	private static List<String> distinct(List<String> names) {
@@ -247,25 +346,23 @@ class ReportDraftService implements ReportDrafts {
 		}
 	}
 
-	/**
-	 * Indexed under the report's unit; a whole-district report under the district's root unit rather than none, which
-	 * would let every signed-in person find it, while only whole-district reviewers may open it.
-	 */
+	/** Found by those who may open it: {@link ReportVisibility} is {@link #visible} for search. */
 	private void index(Report report) {
 		String body = report.tasks().stream().map(Task::text).collect(Collectors.joining("\n"));
-		Long unitId = report.unitId() != null ? report.unitId()
-				: directory.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
-		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), unitId, report.title(), body,
+		searchIndex.index(new SearchDocument(TYPE, String.valueOf(report.id()), ReportVisibility.of(report.unitId()), report.title(), body,
 				"/reports/" + report.id(), report.updatedAt() == null ? Instant.now() : report.updatedAt()));
 	}
 
-	/** The document's title, else the file's name, else the text's first line, cut to the column's width. */
-	private static String title(DeploymentDraft draft, ReportInput input, String text) {
+	/**
+	 * The document's title, else the file's name, else the text's first line, which may be a whole paragraph (a pasted
+	 * text without a heading): cut to what a breadcrumb and a list row can show.
+	 */
+	static String title(DeploymentDraft draft, ReportInput input, String text) {
 		String title = draft.title();
 		if (title == null || title.isBlank()) {
 			title = input.fileName() != null && !input.fileName().isBlank() ? input.fileName() : text.strip().lines().findFirst().orElse("");
 		}
-		title = title.strip();
-		return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+		title = title.strip().replaceAll("\\s+", " ");
+		return title.length() > MAX_DERIVED_TITLE ? title.substring(0, MAX_DERIVED_TITLE - 1) + "…" : title;
 	}
 }

@@ -62,6 +62,24 @@ class ReportRows {
 			.update() == 1;
 	}
 
+	boolean rename(long id, int version, String title) {
+		return jdbc.sql("UPDATE report SET title = :title, version = version + 1, updated_at = now() "
+				+ "WHERE id = :id AND version = :version AND status = 'DRAFT'")
+			.param("title", title)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	boolean discard(long id, int version, Long discardedBy) {
+		return jdbc.sql("UPDATE report SET status = 'DISCARDED', discarded_at = now(), discarded_by = :by, "
+				+ "version = version + 1, updated_at = now() WHERE id = :id AND version = :version AND status = 'DRAFT'")
+			.param("by", discardedBy)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
 	boolean confirm(long id, int version, Long confirmedBy) {
 		return jdbc.sql("UPDATE report SET status = 'CONFIRMED', confirmed_at = now(), confirmed_by = :by, "
 				+ "version = version + 1, updated_at = now() WHERE id = :id AND version = :version AND status = 'DRAFT'")
@@ -97,7 +115,7 @@ class ReportRows {
 	}
 
 	private static String where(Collection<Long> units) {
-		return units == null ? "" : "WHERE unit_id IN (:units)";
+		return "WHERE status <> 'DISCARDED'" + (units == null ? "" : " AND unit_id IN (:units)");
 	}
 
 	private static Report report(ResultSet rs, int row) throws SQLException {

@@ -108,6 +108,12 @@ final class ArticleWalk {
 					}
 				}
 			}
+			if (leads.isEmpty() && cos.isEmpty()) {
+				String owner = owner(sentence, lexicon);
+				if (owner != null) {
+					leads.add(owner);
+				}
+			}
 			cos.removeAll(leads);
 			LocalDate deadline = deadlineText != null ? Dates.deadline(deadlineText, years) : null;
 			if (deadline == null) {
@@ -121,6 +127,35 @@ final class ArticleWalk {
 		}
 	}
 
+	/** The subject before 将/要/正 at the head of a sentence, with the speaker before it ("某镇镇长表示，街道将…"). */
+	private static final Pattern OWNER_HEAD = Pattern.compile("^[^。；;“”]{2,40}?(?=将|要|正在|正|力争)");
+
+	/**
+	 * Who a sentence says will do the work when no unit is labelled: the town, street or unit named as its subject
+	 * ("杜阮镇将…", "荷塘镇党委书记某某表示，荷塘镇将…"), the last one named before the verb.
+	 */
+	static String owner(String sentence, Lexicon lexicon) {
+		java.util.regex.Matcher head = OWNER_HEAD.matcher(sentence);
+		if (!head.lookingAt()) {
+			return null;
+		}
+		String subject = head.group();
+		List<Lexicon.Found<String>> units = Units.find(subject, lexicon);
+		Places.Found places = Places.find(subject, lexicon);
+		String owner = units.isEmpty() ? null : units.get(units.size() - 1).value();
+		int ownerAt = units.isEmpty() ? -1 : units.get(units.size() - 1).begin();
+		for (KnownPlace place : places.known()) {
+			int at = subject.lastIndexOf(place.name());
+			if (at > ownerAt && (place.name().endsWith("镇") || place.name().endsWith("街道"))) {
+				owner = place.name();
+				ownerAt = at;
+			}
+		}
+		return owner;
+	}
+
+	/** An annex that is a list of its own ("附件：十件民生实事"), not a file ("附件：1.分工表.docx"). */
+	private static final Pattern ANNEX_TITLE = Pattern.compile("附件[：:]\\s*(?![0-9０-９]{1,2}[.．、\\s])([^。；;.]{4,30})");
 	private static final Pattern UMBRELLA = Pattern.compile("目标任务|各项任务|各项工作|全年任务|年度目标");
 
 	/** An item's sentences are one task up to this length; beyond it a run-on paragraph is read sentence by sentence. */
@@ -135,6 +170,7 @@ final class ArticleWalk {
 	private final Deque<Node> open = new ArrayDeque<>();
 	private final Map<String, Node> nodeByParagraph = new HashMap<>();
 	private TaskRules.Section subheadingSection = TaskRules.Section.TASKS;
+	private final TaskRules.Section articleSection;
 	private Draft lastDraft;
 	private Draft preamble;
 	private int labelledLines;
@@ -144,6 +180,9 @@ final class ArticleWalk {
 
 	ArticleWalk(Articles.Article article, Dates.Years years, Lexicon lexicon) {
 		this.article = article;
+		// a bulletin of progress ("…重点工作1-9月进展情况的通报") reports figures: none of its lines is a task
+		this.articleSection = article.title() != null && TaskRules.section(article.title()) == TaskRules.Section.REVIEW
+				? TaskRules.Section.REVIEW : TaskRules.Section.TASKS;
 		this.years = years;
 		this.lexicon = lexicon;
 	}
@@ -161,7 +200,7 @@ final class ArticleWalk {
 		List<Draft> all = new ArrayList<>(drafts);
 		for (Node node : nodes) {
 			if (node.children == 0 && node.ghostOf == null && effectiveSection(node) == TaskRules.Section.TASKS
-					&& isTaskLike(node.title, true)) {
+					&& isTaskLike(node.title, true) && (node.yao || TaskRules.isImperative(node.title) || !Targets.find(node.title, years, null).isEmpty())) {
 				Draft heading = new Draft(node.order, node.parent, node.title, true);
 				if (node.defaults != null) {
 					heading.labels.add(node.defaults);
@@ -200,6 +239,18 @@ final class ArticleWalk {
 			ghost(paragraph);
 			return;
 		}
+		java.util.regex.Matcher annex = ANNEX_TITLE.matcher(text);
+		if (annex.matches()) {
+			// "附件：2027年十件民生实事": the list that follows is a part of its own, not the last group's
+			open.clear();
+			Node node = new Node(sequence++, 1, 0, annex.group(1).strip(), null, TaskRules.section(annex.group(1)), null, false);
+			nodes.add(node);
+			open.push(node);
+			subheadingSection = TaskRules.Section.TASKS;
+			lastDraft = null;
+			preamble = null;
+			return;
+		}
 		if (TaskRules.isPaperwork(text) || Dates.isDateLine(text)) {
 			return;
 		}
@@ -219,6 +270,7 @@ final class ArticleWalk {
 			return;
 		}
 		boolean review = TaskRules.isReview(sentences.get(0), years.plan()) && Markers.at(text) == null;
+		boolean reviewAtStart = review;
 		if (TaskRules.opensNewPart(sentences.get(0)) && !open.isEmpty() && open.peek().yao) {
 			open.clear();
 		}
@@ -227,6 +279,13 @@ final class ArticleWalk {
 		for (int s = 0; s < sentences.size(); s++) {
 			String sentence = sentences.get(s);
 			Markers.Marker marker = Markers.at(sentence);
+			if (s > 0 && marker == null && TaskRules.opensNewPart(sentence) && !open.isEmpty() && open.peek().yao
+					&& open.peek().children == 0) {
+				// "一要…。…六要…。会议要求，…": a run of 一要…六要 items, each a task, ended inside the paragraph (a
+				// 一要 heading that already heads sentences keeps the next "会议强调" ones)
+				open.clear();
+				item = null;
+			}
 			if (s == 0 && marker == null && sentences.size() > 1 && top() != null && !review && isLeadSentence(sentence)) {
 				lead = openLead(sentence);
 				continue;
@@ -283,6 +342,10 @@ final class ArticleWalk {
 			}
 			item = null;
 			plainSentences++;
+			if (review && s > 0 && reviewAtStart && TaskRules.turnsToPlan(sentence, years.plan()) && !TaskRules.isReview(sentence, years.plan())) {
+				// "2024年，…取得新突破。2025年，…目标增长5.5%以上。全区将…": the paragraph turned from the past to the plan
+				review = false;
+			}
 			sentence(sentence, lede || review);
 		}
 		if (lead != null && top() == lead) {
@@ -344,6 +407,14 @@ final class ArticleWalk {
 			preamble = draft(sentence, false);
 			return;
 		}
+		// "2025年，全区GDP预期目标增长5.5%以上。": figures for the planned year that no one is asked to act on
+		if (!notTasks && !imperative && TaskRules.turnsToPlan(sentence, years.plan()) && !TaskRules.isReview(sentence, years.plan())
+				&& !Targets.find(sentence, years, null).isEmpty() && top() == null) {
+			goalSentences.add(sentence);
+			lastDraft = null;
+			preamble = null;
+			return;
+		}
 		// Under a heading, a sentence that only states figures is a task too: "城镇新增就业2.5万人。"
 		if (!notTasks && section == TaskRules.Section.TASKS && top() != null && isTaskLike(sentence, true, imperative)
 				&& statesFiguresFirst(sentence)) {
@@ -368,7 +439,7 @@ final class ArticleWalk {
 				|| TaskRules.isGoalStatement(text)) {
 			return false;
 		}
-		boolean review = TaskRules.isReview(text, years.plan());
+		boolean review = TaskRules.isReview(text, years.plan()) || TaskRules.reportsProgress(text);
 		return numbered ? !review || imperative : imperative && !review;
 	}
 
@@ -486,6 +557,9 @@ final class ArticleWalk {
 	}
 
 	private TaskRules.Section effectiveSection(Node from) {
+		if (articleSection != TaskRules.Section.TASKS) {
+			return articleSection;
+		}
 		for (Node node = from; node != null; node = node.parent) {
 			if (node.section != TaskRules.Section.TASKS) {
 				return node.section;

@@ -1,18 +1,18 @@
 package org.luoshi.reports.internal.extraction;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.luoshi.shared.ChineseDates;
 
 /**
  * Dates of documents and deadlines of tasks. A date without a year takes the year the document deploys work
  * for ("部署2024年工作", "2024年重点工作", the year after "总结2023年工作") — the year before when the date
  * falls in October or later, as a December conference plans the next year — else the caller's reference date.
- * Deadlines are the last day of what the text names: 全年/年底 → 31 December, 6月底 → 30 June, 上半年 → 30 June,
- * 三季度 → 30 September.
+ * Deadlines are the last day of what the text names (全年/年底 → 31 December, 6月底 → 30 June, 三季度 → 30
+ * September), read by {@link ChineseDates}.
  */
 final class Dates {
 
@@ -45,17 +45,6 @@ final class Dates {
 
 	private static final Pattern DEPLOYED_YEAR = Pattern.compile("部署(\\d{4})年|(\\d{4})年[^。，,；;：:]{0,14}?(?:工作安排|重点工作|工作要点|主要预期目标|主要目标|目标任务|工作任务|工作计划|重点任务|要重点|要着力|将重点|将着力|政府工作报告)");
 	private static final Pattern REVIEWED_YEAR = Pattern.compile("总结(\\d{4})年|(\\d{4})年工作回顾|过去的(\\d{4})年|回顾了?(\\d{4})年");
-
-	/** Deadline phrases; each resolves to the last day of the period it names. */
-	private static final Pattern DEADLINE = Pattern.compile(
-			"(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
-					+ "|(\\d{4})\\s*年\\s*(\\d{1,2}|" + CN_SMALL + ")\\s*月(?:底|末|前|份|中旬|上旬|下旬|内)?"
-					+ "|(\\d{4})\\s*年\\s*(?:第)?([一二三四1-4])季度"
-					+ "|(\\d{4})\\s*年\\s*(上半年|年中|下半年|底|末|年底|年末|前|内|全年|度)?"
-					+ "|(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:前|之前|以前)?"
-					+ "|(?<![\\d年])(\\d{1,2}|" + CN_SMALL + ")\\s*月(底|末|前|份前|中旬前|上旬前|下旬前|内)"
-					+ "|(?:第)?([一二三四])季度(?:末|底|前)?"
-					+ "|(上半年|下半年|年中|今年|全年|年内|年底|年末|本年度|当年|明年|次年)");
 
 	private Dates() {
 	}
@@ -133,84 +122,13 @@ final class Dates {
 
 	/**
 	 * The deadline a text names: the latest of the periods it mentions, relative to {@code years} where the
-	 * text gives no year. Years before the current one are history, not deadlines.
+	 * text gives no year (read by the platform's one reader of Chinese deadlines, {@link ChineseDates}).
 	 */
 	static LocalDate deadline(String text, Years years) {
-		if (text.indexOf('年') < 0 && text.indexOf('月') < 0 && text.indexOf('季') < 0) {
-			// every deadline names a year, a month or a quarter
-			return null;
-		}
-		LocalDate latest = null;
-		Matcher m = DEADLINE.matcher(text);
-		while (m.find()) {
-			LocalDate found = deadlineOf(m, years);
-			if (found != null && (years.current() == null || found.getYear() >= years.current())
-					&& (latest == null || found.isAfter(latest))) {
-				latest = found;
-			}
-		}
-		return latest;
-	}
-
-	private static LocalDate deadlineOf(Matcher m, Years years) {
-		if (m.group(1) != null) {
-			return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-		}
-		if (m.group(4) != null) {
-			return endOfMonth(Integer.parseInt(m.group(4)), number(m.group(5)));
-		}
-		if (m.group(6) != null) {
-			return endOfQuarter(Integer.parseInt(m.group(6)), number(m.group(7)));
-		}
-		if (m.group(8) != null) {
-			int y = Integer.parseInt(m.group(8));
-			String period = m.group(9);
-			return "上半年".equals(period) || "年中".equals(period) ? date(y, 6, 30) : date(y, 12, 31);
-		}
-		Integer year = years.plan();
-		if (year == null) {
-			return null;
-		}
-		if (m.group(10) != null) {
-			return date(year, Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)));
-		}
-		if (m.group(12) != null) {
-			return endOfMonth(year, number(m.group(12)));
-		}
-		if (m.group(14) != null) {
-			return endOfQuarter(year, number(m.group(14)));
-		}
-		return switch (m.group(15)) {
-			case "上半年", "年中" -> date(year, 6, 30);
-			case "今年", "当年" -> date(years.current(), 12, 31);
-			case "明年", "次年" -> date(years.current() + 1, 12, 31);
-			default -> date(year, 12, 31);
-		};
-	}
-
-	private static int number(String text) {
-		return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text) : (int) ChineseNumbers.parse(text);
-	}
-
-	private static LocalDate endOfMonth(int year, int month) {
-		try {
-			return YearMonth.of(year, month).atEndOfMonth();
-		}
-		catch (DateTimeException e) {
-			return null;
-		}
-	}
-
-	private static LocalDate endOfQuarter(int year, int quarter) {
-		return quarter >= 1 && quarter <= 4 ? endOfMonth(year, quarter * 3) : null;
+		return ChineseDates.latestDeadlineIn(text, years.plan(), years.current());
 	}
 
 	static LocalDate date(int year, int month, int day) {
-		try {
-			return year < 1900 || year > 2200 ? null : LocalDate.of(year, month, day);
-		}
-		catch (DateTimeException e) {
-			return null;
-		}
+		return ChineseDates.date(year, month, day);
 	}
 }

@@ -69,7 +69,7 @@ public final class ExtractionPipeline {
 		Integer current = date != null ? Integer.valueOf(date.getYear()) : deployedYear != null ? deployedYear : referenceYear;
 		Dates.Years years = Dates.Years.of(current, deployedYear);
 
-		Document document = new Document(years);
+		Document document = new Document(years, date);
 		List<Article> articleSummaries = new ArrayList<>();
 		for (int a = 0; a < articles.size(); a++) {
 			Articles.Article article = articles.get(a);
@@ -83,6 +83,9 @@ public final class ExtractionPipeline {
 					document.goalsFrom(article.title());
 				}
 			}
+			else {
+				document.offer(walk, lexicon);
+			}
 			articleSummaries.add(new Article(article.title(), document.tasks.size() - tasksBefore));
 			for (Paragraph paragraph : article.paragraphs()) {
 				if (!paragraph.isGhost()) {
@@ -92,7 +95,7 @@ public final class ExtractionPipeline {
 		}
 		return new DeploymentDraft(articles.get(main).title(), date, deduplicated.dropped(), articleSummaries,
 				document.people(), List.copyOf(document.goals.values()), document.tasks, document.groups,
-				document.places(), List.copyOf(document.unknownPlaces));
+				document.places(), List.copyOf(document.unknownPlaces), document.otherPlans);
 	}
 
 	private static List<String> texts(Articles.Article article) {
@@ -176,16 +179,19 @@ public final class ExtractionPipeline {
 		final Set<KnownPlace> places = new LinkedHashSet<>();
 		final Set<String> unknownPlaces = new LinkedHashSet<>();
 		final RepeatIndex seenTasks = new RepeatIndex(20);
+		final LocalDate date;
+		final List<Task> otherPlans = new ArrayList<>();
 
-		Document(Dates.Years years) {
+		Document(Dates.Years years, LocalDate date) {
 			this.years = years;
+			this.date = date;
 		}
 
 		void take(ArticleWalk walk, Lexicon lexicon) {
 			Map<ArticleWalk.Node, Integer> counts = new LinkedHashMap<>();
 			for (ArticleWalk.Draft draft : walk.drafts()) {
-				Task task = draft.toTask(years, lexicon, people);
-				if (task == null || seenTasks.repeatOrAdd(RepeatIndex.key(task.text())) >= 0) {
+				Task task = task(draft, lexicon);
+				if (task == null) {
 					continue;
 				}
 				tasks.add(task);
@@ -212,8 +218,30 @@ public final class ExtractionPipeline {
 			}
 		}
 
+		/** The plans of an article that reports rather than deploys: offered apart, each once. */
+		void offer(ArticleWalk walk, Lexicon lexicon) {
+			for (ArticleWalk.Draft draft : walk.drafts()) {
+				Task task = task(draft, lexicon);
+				if (task != null) {
+					otherPlans.add(task);
+				}
+			}
+		}
+
+		/** The draft as a task, its deadline flagged when the document was dated after it; null if a repeat. */
+		private Task task(ArticleWalk.Draft draft, Lexicon lexicon) {
+			Task task = draft.toTask(years, lexicon, people);
+			if (task == null || seenTasks.repeatOrAdd(RepeatIndex.key(task.text())) >= 0) {
+				return null;
+			}
+			boolean past = task.deadline() != null && (date != null ? task.deadline().isBefore(date)
+					: years.current() != null && task.deadline().getYear() < years.current());
+			return past ? new Task(task.group(), task.text(), task.leadUnits(), task.coUnits(), task.places(),
+					task.unknownPlaces(), task.deadline(), task.targets(), task.enterprises(), true) : task;
+		}
+
 		void goalsFrom(String text) {
-			for (Target target : Targets.find(text, years, null)) {
+			for (Target target : Targets.find(text, years, Dates.deadline(text, years))) {
 				goals.putIfAbsent(target.indicator() + "|" + target.value().stripTrailingZeros().toPlainString() + "|"
 						+ target.unit() + "|" + target.kind(), target);
 			}

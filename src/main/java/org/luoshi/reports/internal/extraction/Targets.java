@@ -52,7 +52,13 @@ final class Targets {
 	private static final Pattern DECLINE = Pattern.compile("(下降|降低|减少|回落)[^，,；;。0-9]{0,6}$");
 
 	private static final Pattern MORE_BEFORE = Pattern.compile("(?<!不)(超过|超出|超|突破|逾|高于|大于|多于)\\s*$");
-	private static final Pattern NOT_BELOW_BEFORE = Pattern.compile("(不低于|不少于|不小于|至少)\\s*$");
+	private static final Pattern NOT_BELOW_BEFORE = Pattern.compile("(不低于|不少于|不小于|至少)[\\u4e00-\\u9fa5]{0,3}\\s*$");
+	/** "比例提高到40%", "降至5%以内": a level to reach, not a rate of growth. */
+	private static final Pattern LEVEL_TO_REACH = Pattern.compile("(提高|提升|增加|增长|降低|下降|减少|压减|压缩|控制|稳定|保持)(到|至|在)\\s*$");
+	/** "3—5个": the lower bound of a range, just before the number. */
+	private static final Pattern RANGE_FROM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:—|－|-|～|~|至|到)\\s*$");
+	/** "再压减一半": half, as a decline. */
+	private static final Pattern HALF = Pattern.compile("(压减|减少|降低|下降|缩减|减)一半");
 	private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(达|达到)\\s*$");
 	private static final Pattern ABOUT_BEFORE = Pattern.compile("(约|近|大约|接近)\\s*$");
 	private static final Pattern AT_MOST_BEFORE = Pattern.compile("(不超过|不高于|不多于|控制在|以内|最多)\\s*$");
@@ -69,8 +75,8 @@ final class Targets {
 			+ "国家高新技术企业|高新技术企业|规上工业企业|规模以上工业企业|专精特新企业|专精特新|科技型中小企业|上市企业|产业用地|工业用地|城镇新增就业|新增就业|"
 			+ "城镇登记失业率|调查失业率|单位GDP能耗|空气质量优良率|森林覆盖率|营业收入|营收|产值|税收|投资额|总投资|年度投资|完成投资");
 
-	private static final Pattern LEADING_WORDS = Pattern.compile("^(力争|确保|争取|全力|努力|推动|推进|实现|完成|达到|新增|累计|培育|引进|建成|打造|建设|新建|改造|开工|竣工|招引|签约|全年|今年|年内|年底前|年底|到|至|使|让|把|将|要|计划|预计|目标|其中|以上|新培育|新认定|认定|新引进|带动|形成|促进|保持|稳定|提高|提升)+");
-	private static final Pattern TRAILING_WORDS = Pattern.compile("(达到|达|超过|超|突破|增长|增速|增幅|提高|提升|下降|降低|减少|为|至|在|保持|控制在|稳定在|约|近|不低于|不少于|以上|分别|同比|比上年|年均)+$");
+	private static final Pattern LEADING_WORDS = Pattern.compile("^(底前|前|在|全区|全市|全镇|全县|至少|不少于|再|力争|确保|争取|全力|努力|推动|推进|实现|完成|达到|新增|累计|培育|引进|建成|打造|建设|新建|改造|开工|竣工|招引|签约|全年|今年|年内|年底前|年底|到|至|使|让|把|将|要|计划|预计|目标|其中|以上|新培育|新认定|认定|新引进|带动|形成|促进|保持|稳定|提高|提升)+");
+	private static final Pattern TRAILING_WORDS = Pattern.compile("(再|提高到|提升到|提高至|提升至|降低到|降低至|下降到|降至|降到|压减至|压减到|压缩至|控制到|达到|达|超过|超|突破|增长|增速|增幅|提高|提升|下降|降低|减少|为|至|在|保持|控制在|稳定在|约|近|不低于|不少于|以上|分别|同比|比上年|年均)+$");
 
 	static final int MAX_CLAUSE_SIDE = 60;
 
@@ -89,6 +95,16 @@ final class Targets {
 			Target target = target(text, masked, m, years, fallbackDeadline, targets.isEmpty() ? null : targets.get(targets.size() - 1));
 			if (target != null) {
 				targets.add(target);
+			}
+		}
+		if (masked.indexOf('半') >= 0) {
+			Matcher half = HALF.matcher(masked);
+			while (half.find()) {
+				int[] clause = clause(masked, half.start());
+				String clauseText = text.substring(clause[0], clause[1]).strip();
+				LocalDate deadline = Dates.deadline(clauseText, years);
+				targets.add(new Target(clauseText, indicator(masked.substring(clause[0], half.start()), ""), Kind.GROWTH,
+						BigDecimal.valueOf(-50), "%", Comparison.AT_MOST, deadline != null ? deadline : fallbackDeadline));
 			}
 		}
 		return targets;
@@ -119,6 +135,12 @@ final class Targets {
 		}
 		int[] clause = clause(masked, m.start());
 		String before = masked.substring(clause[0], m.start());
+		BigDecimal rangeFrom = null;
+		Matcher range = RANGE_FROM.matcher(before);
+		if (!percent && range.find()) {
+			rangeFrom = new BigDecimal(range.group(1));
+			before = before.substring(0, range.start());
+		}
 		String after = masked.substring(Math.min(unitEnd, clause[1]), clause[1]);
 		if (QUALIFIER.matcher(after).lookingAt()) {
 			// "超10亿元项目8个": the first figure says which projects count, the second is the target
@@ -152,8 +174,8 @@ final class Targets {
 		boolean rate = unit.endsWith("%") || unit.endsWith("百分点") || unit.endsWith("‰");
 		String clauseText = text.substring(clause[0], clause[1]).strip();
 		boolean listed = previous != null && previous.text().equals(clauseText) && LIST_OR_RANGE.matcher(before).find();
-		Kind kind = rate && (GROWTH_BEFORE.matcher(before).find() || listed && previous.kind() == Kind.GROWTH) ? Kind.GROWTH
-				: Kind.LEVEL;
+		Kind kind = rate && !LEVEL_TO_REACH.matcher(before).find()
+				&& (GROWTH_BEFORE.matcher(before).find() || listed && previous.kind() == Kind.GROWTH) ? Kind.GROWTH : Kind.LEVEL;
 		if (kind == Kind.GROWTH && (DECLINE.matcher(before).find() || listed && previous.value().signum() < 0)) {
 			value = value.negate();
 		}
@@ -162,6 +184,10 @@ final class Targets {
 			comparison = previous.comparator();
 		}
 		LocalDate deadline = Dates.deadline(clauseText, years);
+		if (rangeFrom != null && rangeFrom.compareTo(value) < 0) {
+			return new Target(clauseText, indicator(before, after), kind, rangeFrom, unit, Comparison.AT_LEAST,
+					deadline != null ? deadline : fallbackDeadline, value);
+		}
 		return new Target(clauseText, indicator(before, after), kind, value, unit, comparison,
 				deadline != null ? deadline : fallbackDeadline);
 	}

@@ -15,6 +15,10 @@ final class TaskRules {
 	/** A speaker before a comma: "某某在讲话时表示，", "他强调，"; what follows is what was said. */
 	private static final Pattern SPEAKER = Pattern.compile("[^，,。；;：:“”]{1,16}?(强调|指出|要求|表示|提出|说|认为|希望|号召|称)[，,：:]\\s*");
 	private static final Pattern REPORTING = Pattern.compile("表示|说|称");
+	/** What a participant says to echo a meeting rather than to commit to work. */
+	private static final Pattern ECHO = Pattern.compile("精神|转化为|学习|宣传|贯彻落实|认真领会|不辜负|不忘初心|履行.{0,4}职责|贡献|智慧和力量");
+	/** "…，力争…": a clause that commits to a result makes its sentence a task. */
+	private static final Pattern STRIVES = Pattern.compile("[，,；;]力争");
 	private static final Pattern PARTIES = Pattern.compile("(?:根据协议，|按照协议，)?(?:双方|三方|各方|两地)(?:将|还将|也将)");
 	/** "必须引起高度重视", "值得关注": how a fact should be regarded, not work to do. */
 	private static final Pattern CALLS_FOR_ATTENTION = Pattern.compile("引起|值得");
@@ -30,6 +34,12 @@ final class TaskRules {
 			"^(?:(?:说明|备注|注|要求)[：:]|(?:同时|此外|另外|其次|最后|首先|再次|当前|下一步|今后|接下来|下阶段|为此|因此|对此|总之|一方面|另一方面|具体来说|特别是|尤其是|重点是|其中)[，,]?)\\s*");
 	private static final Pattern TIME = Pattern.compile(
 			"^(?:今年|全年|明年|年内|\\d{4}年(?:内|底前|底)?|近期|今后一个时期|今后一段时期|下半年|上半年|[一二三四]季度|新的一年)[，,]?\\s*");
+	/** "区应急管理局牵头，会同区住建局，…", "区司法局负责…": who does it, before what is done. */
+	private static final Pattern RESPONSIBLE_FIRST = Pattern.compile(
+			"^由?[^，,。；;：:“”]{2,30}?(?:牵头|负责|主责)(?![人的])[，,]?\\s*(?:会同[^。；;：:“”]{2,60}?[，,]\\s*)?");
+	/** "在3月底前，", "2026年6月底前": the deadline said first. */
+	private static final Pattern DEADLINE_FIRST = Pattern.compile(
+			"^在?(?:\\d{4}年)?(?:\\d{1,2}月(?:底|末|份|\\d{1,2}日)?|第?[一二三四]季度|上半年|下半年|年底|年中)(?:前|以前|之前)[，,]?\\s*");
 	private static final Pattern SUBJECT = Pattern.compile(
 			"^(?:全区上下|全区各级各部门|全区各级|各级各部门|各级党组织|各级党委|各镇（街）|各镇\\(街\\)|各镇街|各镇、街道|各部门|各单位|各地|各级|各有关单位|各责任单位|我们|我区|全区|全市|全镇|全县)\\s*");
 	private static final Pattern MODAL = Pattern.compile(
@@ -62,7 +72,9 @@ final class TaskRules {
 			"现(?:将.{0,60})?(?:印发|转发)给|[\\u4e00-\\u9fa5]{1,12}[〔\\[［][0-9]{4}[〕\\]］]\\s*[0-9]{1,4}\\s*号");
 	private static final Pattern ADDRESSEE_WORDS = Pattern.compile("各|单位|政府|部门|办事处|同志|代表|委员");
 
-	private static final Pattern REVIEW_HEADING = Pattern.compile("回顾|过去一年|过去五年|\\d{4}年(?:工作)?(?:情况|总结|成效|成绩)|主要成效|工作成效|取得的成绩|基本情况|发展现状|现状|存在的问题|问题和不足|面临的形势|形势分析|工作进展");
+	private static final Pattern PLAN_START = Pattern.compile("^(?:今年|明年|新的一年|下一步|下一阶段|今后)");
+	private static final Pattern PROGRESS = Pattern.compile("已完成|已建成|已开工|正在按进度|按进度推进中|累计完成|完成率|超时间进度|进展情况");
+	private static final Pattern REVIEW_HEADING = Pattern.compile("回顾|进展情况|完成情况|推进情况|过去一年|过去五年|\\d{4}年(?:工作)?(?:情况|总结|成效|成绩)|主要成效|工作成效|取得的成绩|基本情况|发展现状|现状|存在的问题|问题和不足|面临的形势|形势分析|工作进展");
 	private static final Pattern GOAL_HEADING = Pattern.compile("^(?:总体要求|指导思想|基本原则|主要目标|工作目标|预期目标|发展目标|总体目标|目标要求)");
 
 	/** What kind of text a heading opens. */
@@ -82,6 +94,8 @@ final class TaskRules {
 			rest = strip(CONNECTIVE, rest);
 			rest = strip(TIME, rest);
 			rest = strip(SUBJECT, rest);
+			rest = strip(RESPONSIBLE_FIRST, rest);
+			rest = strip(DEADLINE_FIRST, rest);
 			if (rest.equals(before)) {
 				break;
 			}
@@ -104,18 +118,33 @@ final class TaskRules {
 			// "某某在讲话时表示，各部门要…": what the speaker asks; but "代表们表示，将…" is an intention
 			String said = core(sentence.substring(speaker.end()));
 			if (REPORTING.matcher(speaker.group(1)).matches() && announcesIntention(said)) {
-				return asksLater(said);
+				// "某镇党委书记表示，某镇将全面实施…": a participant's commitment for their town or bureau is work
+				// to follow up; "代表们表示，将把精神转化为行动" only echoes the meeting
+				return isCommitment(said) || asksLater(said);
 			}
 			if (isImperativeCore(said)) {
 				return true;
 			}
+		}
+		if (sentence.endsWith("？") || sentence.endsWith("?")) {
+			return false;
 		}
 		String core = core(sentence);
 		if (PARTIES.matcher(core).lookingAt()) {
 			// "双方将在…开展合作": what an agreement says the parties will do
 			return asksLater(core);
 		}
-		return isImperativeCore(core);
+		return isImperativeCore(core) || STRIVES.matcher(sentence).find() && !isReview(sentence, null) && !reportsProgress(sentence);
+	}
+
+	private static boolean isCommitment(String said) {
+		int modal = MODAL.matcher(said).lookingAt() ? 0 : modalAfterSubject(said);
+		if (modal < 0 || said.substring(0, modal).indexOf('，') >= 0 || said.substring(0, modal).indexOf(',') >= 0) {
+			// "…是关键时期，下一步将加强…": an intention after a judgement is the speaker's outlook
+			return false;
+		}
+		String afterModal = said.substring(modal + 1);
+		return !ECHO.matcher(afterModal).find() && ACTION.matcher(afterModal).lookingAt() && !COGNITIVE.matcher(afterModal).lookingAt();
 	}
 
 	/** "将…" or "区政府将…": what someone means to do. */
@@ -296,6 +325,25 @@ final class TaskRules {
 			return Section.REVIEW;
 		}
 		return GOAL_HEADING.matcher(title).find() ? Section.GOALS : Section.TASKS;
+	}
+
+	/**
+	 * Whether a sentence inside a paragraph that opened with a review turns to the plan: it opens with the planned
+	 * year, 今年 or 下一步, or its subject says what it will or must do ("蓬江区将…").
+	 */
+	static boolean turnsToPlan(String sentence, Integer planYear) {
+		String rest = coreKeepingTime(sentence);
+		if (PLAN_START.matcher(rest).lookingAt() || planYear != null && rest.startsWith(planYear + "年")) {
+			return true;
+		}
+		String core = core(sentence);
+		int modal = MODAL.matcher(core).lookingAt() ? 0 : modalAfterSubject(core);
+		return modal >= 0 && (core.startsWith("将", modal) || core.startsWith("要", modal));
+	}
+
+	/** Progress figures of a bulletin: "已完成9项", "正在按进度推进", "累计完成投资…", "完成率…". */
+	static boolean reportsProgress(String sentence) {
+		return PROGRESS.matcher(sentence).find();
 	}
 
 	/** A lead-in that opens a new part of a meeting report ("会议强调，…"), ending the previous group. */

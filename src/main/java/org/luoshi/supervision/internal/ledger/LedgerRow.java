@@ -13,15 +13,23 @@ import java.util.List;
  * @param leadUnits the names of the units that lead the task, in the order to show them
  * @param coUnits the names of the units that take part
  * @param progress the latest progress, as reported
- * @param status the status as the ledger words it (已办结, 推进中·红灯)
- * @param light the colour of the status cell; {@code null} for none
+ * @param status the status as the ledger words it (已销号, 推进中)
+ * @param light the light, written in its own coloured cell; {@code null} for none (a task no longer open)
+ * @param goal the title of the goal whose section the task stands in; {@code null} for a sheet without sections
+ * @param responsible the name of the person responsible (责任人); {@code null} for none
  */
 public record LedgerRow(String number, String group, String content, List<String> leadUnits, List<String> coUnits,
-		LocalDate deadline, String progress, String status, Light light) {
+		LocalDate deadline, String progress, String status, Light light, String goal, String responsible) {
 
 	public LedgerRow {
 		leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
 		coUnits = coUnits == null ? List.of() : List.copyOf(coUnits);
+	}
+
+	/** A row under no goal's section and without a person responsible. */
+	public LedgerRow(String number, String group, String content, List<String> leadUnits, List<String> coUnits, LocalDate deadline,
+			String progress, String status, Light light) {
+		this(number, group, content, leadUnits, coUnits, deadline, progress, status, light, null, null);
 	}
 
 	/** A row of the breakdown table, which has no progress, status or light. */

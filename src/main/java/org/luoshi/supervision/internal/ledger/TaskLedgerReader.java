@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.luoshi.shared.ChineseDates;
 import org.luoshi.supervision.internal.ledger.LedgerLayout.Column;
 
 /**
@@ -220,7 +221,8 @@ public class TaskLedgerReader {
 				.toList();
 			boolean nothingButNumber = content == null && lead == null && coUnits.isEmpty() && deadlineCell.isEmpty();
 			if (isHeading(number, content, lead, deadlineCell, nothingButNumber)) {
-				group = headingName(number, content);
+				// A goal's section starts with no group: its first tasks stand under none, not under the last goal's.
+				group = number != null && number.startsWith(LedgerLayout.GOAL_HEADING) ? null : headingName(number, content);
 				return true;
 			}
 			if (nothingButNumber) {
@@ -287,22 +289,22 @@ public class TaskLedgerReader {
 
 	/**
 	 * The deadline a cell holds: a date cell or a date serial typed as a number, an eight-digit 20260630, or any text
-	 * {@link Deadlines} reads; {@code null} when it holds none.
+	 * {@link ChineseDates} reads; {@code null} when it holds none.
 	 */
 	private static LocalDate deadline(Cell cell) {
 		BigDecimal number = number(cell);
 		if (number == null) {
-			return Deadlines.parse(text(cell));
+			return ChineseDates.deadlineCell(text(cell));
 		}
 		String digits = number.stripTrailingZeros().toPlainString();
 		if (digits.length() == 8 && number.stripTrailingZeros().scale() <= 0) {
-			return Deadlines.parse(digits);
+			return ChineseDates.deadlineCell(digits);
 		}
 		if (number.signum() <= 0 || number.compareTo(LAST_SERIAL) > 0) {
 			return null;
 		}
 		LocalDate date = cell.asDate().toLocalDate();
-		return Deadlines.isPlausible(date) ? date : null;
+		return ChineseDates.isPlausible(date) ? date : null;
 	}
 
 	/** A number cell's value, or a formula's when it computed a number. */

@@ -19,7 +19,8 @@ import org.luoshi.supervision.internal.ledger.LedgerLayout.Column;
 
 /**
  * Writes tasks as a task breakdown table or a ledger (.xlsx), laid out as offices print them: a title, when it was
- * exported, the header, then the tasks under their group headings (一、…), the status cell coloured by its light.
+ * exported, the header, then each goal's section (目标：…) with its tasks under their group headings (一、…), the light
+ * in a cell of its colour.
  *
  * <p>Rows go out as they are written: fastexcel streams the sheet, which is flushed every {@value #FLUSH_EVERY} rows,
  * and text goes in as inline strings rather than the shared-string table, which fastexcel keeps in memory. A
@@ -39,6 +40,7 @@ public class TaskLedgerWriter {
 	private static final int CELL_MAX = 32_767;
 	private static final String FONT = "宋体";
 	private static final String HEADER_FILL = "D9D9D9";
+	private static final String GOAL_FILL = "BDD7EE";
 	private static final String GROUP_FILL = "DDEBF7";
 	private static final String DATE_FORMAT = "yyyy-mm-dd";
 	private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -48,8 +50,9 @@ public class TaskLedgerWriter {
 	/**
 	 * Writes the rows, in their order, and finishes the workbook; the stream is left open.
 	 *
-	 * <p>A group heading goes before each row whose group differs from the row before it, so rows should come sorted
-	 * by group, those under no group first: a row without a group after a heading would be read as standing under it.
+	 * <p>A goal's heading goes before each row whose goal differs from the row before it, and a group heading before each
+	 * row whose group differs, so rows should come sorted by goal and within it by group, those under no group first: a
+	 * row without a group after a group heading of the same goal would be read as standing under it.
 	 *
 	 * @param title the first row, across the sheet (2026年全力冲刺千亿GDP强区重点任务台账)
 	 * @param exportedAt the time shown under the title, in the zone the reader lives in
@@ -82,11 +85,19 @@ public class TaskLedgerWriter {
 		int written = 0;
 		int groups = 0;
 		String group = null;
+		String goal = null;
 		for (LedgerRow row : rows) {
+			if (row.goal() != null && !row.goal().equals(goal)) {
+				// A new goal's section: its tasks under no group must not read as standing under the last goal's group.
+				goal = row.goal();
+				group = null;
+				groups = 0;
+				heading(sheet, r++, lastColumn, LedgerLayout.GOAL_HEADING + goal, GOAL_FILL);
+			}
 			if (row.group() != null && !row.group().equals(group)) {
 				groups++;
-				groupRow(sheet, r++, lastColumn,
-						GroupOrdinals.format(groups) + LedgerLayout.GROUP_ORDINAL_SEPARATOR + GroupOrdinals.withoutOrdinal(row.group()));
+				heading(sheet, r++, lastColumn,
+						GroupOrdinals.format(groups) + LedgerLayout.GROUP_ORDINAL_SEPARATOR + GroupOrdinals.withoutOrdinal(row.group()), GROUP_FILL);
 			}
 			group = row.group();
 			taskRow(sheet, r++, columns, row);
@@ -108,9 +119,9 @@ public class TaskLedgerWriter {
 		sheet.footer(LedgerLayout.PAGE_FOOTER, Position.CENTER, FONT, 10);
 	}
 
-	private static void groupRow(Worksheet sheet, int r, int lastColumn, String heading) {
+	private static void heading(Worksheet sheet, int r, int lastColumn, String heading, String fill) {
 		text(sheet, r, 0, heading);
-		bordered(sheet.range(r, 0, r, lastColumn).style()).bold().fillColor(GROUP_FILL).merge().set();
+		bordered(sheet.range(r, 0, r, lastColumn).style()).bold().fillColor(fill).merge().set();
 	}
 
 	private static void taskRow(Worksheet sheet, int r, List<Column> columns, LedgerRow row) {
@@ -130,11 +141,19 @@ public class TaskLedgerWriter {
 					}
 					style.format(DATE_FORMAT).horizontalAlignment("center");
 				}
+				case RESPONSIBLE -> {
+					text(sheet, r, c, row.responsible());
+					style.horizontalAlignment("center");
+				}
 				case PROGRESS -> text(sheet, r, c, row.progress());
 				case STATUS -> {
 					text(sheet, r, c, row.status());
 					style.horizontalAlignment("center");
+				}
+				case LIGHT -> {
+					style.horizontalAlignment("center");
 					if (row.light() != null) {
+						text(sheet, r, c, LedgerLayout.lightWord(row.light()));
 						style.fillColor(fill(row.light())).fontColor(font(row.light()));
 					}
 				}

@@ -100,4 +100,33 @@ class TargetsTests {
 		assertThat(find("推进5G基站建设，PM2.5浓度下降")).isEmpty();
 		assertThat(find("全年引进超10亿元项目8个")).singleElement().satisfies(t -> assertThat(t.unit()).isEqualTo("个"));
 	}
+
+	@Test
+	void readsLevelsToReachRangesAtLeastAndHalvingAsWritten() {
+		Target share = only("把生活垃圾回收利用比例提高到40%。");
+		assertThat(share.kind()).isEqualTo(Kind.LEVEL);
+		assertThat(share.indicator()).isEqualTo("生活垃圾回收利用比例");
+		assertThat(share.text()).isEqualTo("把生活垃圾回收利用比例提高到40%");
+
+		Target range = only("打造3—5个示范村。");
+		assertThat(range.value()).isEqualByComparingTo("3");
+		assertThat(range.upTo()).isEqualByComparingTo("5");
+		assertThat(range.comparator()).isEqualTo(Comparison.AT_LEAST);
+		assertThat(range.indicator()).isEqualTo("示范村");
+
+		Target atLeast = only("至少建成10个村级驿站。");
+		assertThat(atLeast.comparator()).isEqualTo(Comparison.AT_LEAST);
+		assertThat(atLeast.indicator()).isEqualTo("村级驿站");
+
+		assertThat(only("前完成全区120家企业改造。").indicator()).isEqualTo("企业改造");
+
+		Target half = only("行政审批事项再压减一半。");
+		assertThat(half.kind()).isEqualTo(Kind.GROWTH);
+		assertThat(half.value()).isEqualByComparingTo("-50");
+		assertThat(half.indicator()).isEqualTo("行政审批事项");
+
+		Target tonnes = only("减少碳排放20万吨。");
+		assertThat(tonnes.unit()).isEqualTo("万吨");
+		assertThat(only("数字经济规模突破1.2万亿元。").unit()).isEqualTo("万亿元");
+	}
 }

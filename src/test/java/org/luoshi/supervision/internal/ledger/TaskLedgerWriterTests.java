@@ -33,9 +33,9 @@ class TaskLedgerWriterTests {
 			new LedgerRow("1", "主动融入大湾区建设", "推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of("区发展和改革局", "杜阮镇"),
 					JUNE_END, "已完成站前广场主体工程", "已办结", Light.GREEN),
 			new LedgerRow("2", "主动融入大湾区建设", "加快滨江新区学校建设", List.of("区教育局", "区住建局"), List.of(), LocalDate.of(2026, 8, 31),
-					"主体结构封顶", "推进中·黄灯", Light.YELLOW),
+					"主体结构封顶", "推进中", Light.YELLOW),
 			new LedgerRow("1", "全力以赴抓好招商引资", "引进亿元以上项目30个", List.of("区投资促进中心"), List.of("各镇（街）"), LocalDate.of(2026, 12, 31),
-					"已签约12个", "推进中·红灯", Light.RED),
+					"已签约12个", "推进中", Light.RED),
 			new LedgerRow("2", "全力以赴抓好招商引资", "办好粤港澳大湾区招商推介会", List.of("区投资促进中心"), List.of(), LocalDate.of(2026, 10, 31), null,
 					"未启动", null));
 
@@ -46,9 +46,9 @@ class TaskLedgerWriterTests {
 		List<Row> rows = rows(xlsx);
 		assertThat(rows.get(0).getCellText(0)).isEqualTo("2026年全力冲刺千亿GDP强区重点任务台账");
 		assertThat(rows.get(1).getCellText(0)).isEqualTo("导出时间：2026-12-01 10:00\u3000共 4 项");
-		assertThat(rows.get(2).stream().map(cell -> cell.getText()).toList()).containsExactly("序号", "任务内容", "牵头单位", "责任单位", "完成时限",
-				"进展情况", "状态");
-		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A1:G1\"/>", "<mergeCell ref=\"A2:G2\"/>");
+		assertThat(rows.get(2).stream().map(cell -> cell.getText()).toList()).containsExactly("序号", "任务内容", "牵头单位", "责任人", "协办单位",
+				"完成时限", "进展情况", "状态", "亮灯");
+		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A1:I1\"/>", "<mergeCell ref=\"A2:I2\"/>");
 		assertThat(fillColor(xlsx, "A3")).isEqualTo("D9D9D9");
 	}
 
@@ -56,7 +56,7 @@ class TaskLedgerWriterTests {
 	void writesTheBreakdownTableWithoutProgressAndStatusOnASheetOfItsName() throws IOException {
 		byte[] xlsx = written(LedgerLayout.BREAKDOWN, LEDGER);
 
-		assertThat(rows(xlsx).get(2).stream().map(cell -> cell.getText()).toList()).containsExactly("序号", "任务内容", "牵头单位", "责任单位",
+		assertThat(rows(xlsx).get(2).stream().map(cell -> cell.getText()).toList()).containsExactly("序号", "任务内容", "牵头单位", "协办单位",
 				"完成时限");
 		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A1:E1\"/>").doesNotContain("已办结");
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -71,7 +71,7 @@ class TaskLedgerWriterTests {
 		List<Row> rows = rows(xlsx);
 		assertThat(rows).extracting(row -> row.getCellText(0)).containsExactly("2026年全力冲刺千亿GDP强区重点任务台账", "导出时间：2026-12-01 10:00\u3000共 4 项",
 				"序号", "一、主动融入大湾区建设", "1", "2", "二、全力以赴抓好招商引资", "1", "2");
-		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A4:G4\"/>", "<mergeCell ref=\"A7:G7\"/>");
+		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A4:I4\"/>", "<mergeCell ref=\"A7:I7\"/>");
 		assertThat(fillColor(xlsx, "A4")).isEqualTo("DDEBF7");
 	}
 
@@ -92,23 +92,41 @@ class TaskLedgerWriterTests {
 	}
 
 	@Test
-	void fillsTheStatusCellByItsLight() {
+	void writesTheLightInACellOfItsColour() {
 		byte[] xlsx = written(LedgerLayout.LEDGER, LEDGER);
 
-		assertThat(fillColor(xlsx, "G5")).isEqualTo("C6EFCE");
-		assertThat(fillColor(xlsx, "G6")).isEqualTo("FFEB9C");
-		assertThat(fillColor(xlsx, "G8")).isEqualTo("FFC7CE");
-		assertThat(fillColor(xlsx, "G9")).isNull();
-		assertThat(fillColor(xlsx, "F5")).isNull();
+		assertThat(fillColor(xlsx, "I5")).isEqualTo("C6EFCE");
+		assertThat(fillColor(xlsx, "I6")).isEqualTo("FFEB9C");
+		assertThat(fillColor(xlsx, "I8")).isEqualTo("FFC7CE");
+		assertThat(fillColor(xlsx, "I9")).isNull();
+		assertThat(fillColor(xlsx, "H5")).isNull();
+		assertThat(rows(xlsx).get(7).getCellText(8)).isEqualTo("红灯");
+	}
+
+	@Test
+	void startsEachGoalsSectionWithItsHeadingAndItsGroupsAfreshSoThatATaskUnderNoGroupStandsUnderNone() {
+		byte[] xlsx = written(LedgerLayout.LEDGER, List.of(
+				new LedgerRow("1", "主动融入大湾区建设", "推进江门北站综合交通枢纽建设", List.of("区交通运输局"), List.of(), JUNE_END, null, "推进中",
+						Light.GREEN, "2026年交通重点任务", "张三"),
+				new LedgerRow("2", null, "谋划全年招商工作", List.of("区投资促进中心"), List.of(), JUNE_END, null, "推进中", Light.GREEN,
+						"2026年招商重点任务", null),
+				new LedgerRow("3", "全力以赴抓好招商引资", "引进亿元以上项目30个", List.of("区投资促进中心"), List.of(), JUNE_END, null, "推进中",
+						Light.GREEN, "2026年招商重点任务", null)));
+
+		assertThat(rows(xlsx)).extracting(row -> row.getCellText(0)).containsExactly("2026年全力冲刺千亿GDP强区重点任务台账",
+				"导出时间：2026-12-01 10:00\u3000共 3 项", "序号", "目标：2026年交通重点任务", "一、主动融入大湾区建设", "1", "目标：2026年招商重点任务", "2",
+				"一、全力以赴抓好招商引资", "3");
+		assertThat(rows(xlsx).get(5).getCellText(3)).isEqualTo("张三");
+		assertThat(firstSheetXml(xlsx)).contains("<mergeCell ref=\"A4:I4\"/>", "<mergeCell ref=\"A7:I7\"/>");
 	}
 
 	@Test
 	void writesDeadlinesAsDateCellsShownAsYearMonthDay() {
 		Row task = rows(written(LedgerLayout.LEDGER, LEDGER)).get(4);
 
-		assertThat(task.getCell(4).getType()).isEqualTo(CellType.NUMBER);
-		assertThat(task.getCell(4).asDate().toLocalDate()).isEqualTo(JUNE_END);
-		assertThat(task.getCell(4).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+		assertThat(task.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+		assertThat(task.getCell(5).asDate().toLocalDate()).isEqualTo(JUNE_END);
+		assertThat(task.getCell(5).getDataFormatString()).isEqualTo("yyyy-mm-dd");
 	}
 
 	@Test
@@ -118,8 +136,9 @@ class TaskLedgerWriterTests {
 		assertThat(task.getCell(0).getType()).isEqualTo(CellType.NUMBER);
 		assertThat(task.getCellText(1)).isEqualTo("加快滨江新区学校建设");
 		assertThat(task.getCellText(2)).isEqualTo("区教育局、区住建局");
-		assertThat(task.getCellText(5)).isEqualTo("主体结构封顶");
-		assertThat(task.getCellText(6)).isEqualTo("推进中·黄灯");
+		assertThat(task.getCellText(6)).isEqualTo("主体结构封顶");
+		assertThat(task.getCellText(7)).isEqualTo("推进中");
+		assertThat(task.getCellText(8)).isEqualTo("黄灯");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.luoshi.reports.web;
+package org.luoshi.reports.internal.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.reports.DeploymentDraft.Task;
-import org.luoshi.reports.web.SourceSpans.Piece;
+import org.luoshi.reports.internal.drafts.SourceSpans.Piece;
 
 class SourceSpansTests {
 

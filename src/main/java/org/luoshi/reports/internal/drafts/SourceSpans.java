@@ -1,4 +1,4 @@
-package org.luoshi.reports.web;
+package org.luoshi.reports.internal.drafts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +11,10 @@ import org.luoshi.reports.DeploymentDraft.Task;
  * for after the previous one first (the draft keeps the text's order), then anywhere, then ignoring white space
  * (the reader joins hard-wrapped lines). Pieces are plain text: the template escapes them.
  */
-final class SourceSpans {
+public final class SourceSpans {
 
 	/** A piece of the source; {@code task} is the index of the task it quotes, or {@code null}. */
-	record Piece(String text, Integer task) {
+	public record Piece(String text, Integer task) {
 	}
 
 	private record Span(int start, int end, int task) {
@@ -23,7 +23,7 @@ final class SourceSpans {
 	private SourceSpans() {
 	}
 
-	static List<Piece> of(String source, List<Task> tasks) {
+	public static List<Piece> of(String source, List<Task> tasks) {
 		List<Span> spans = new ArrayList<>();
 		int cursor = 0;
 		for (int i = 0; i < tasks.size(); i++) {
@@ -47,6 +47,12 @@ final class SourceSpans {
 			pieces.add(new Piece(source.substring(at), null));
 		}
 		return pieces;
+	}
+
+	/** Where the text stands in the source (ignoring white space and widths if need be), or -1. */
+	static int startOf(String source, String text) {
+		Span span = find(source, text, 0, 0);
+		return span == null ? -1 : span.start();
 	}
 
 	private static Span find(String source, String text, int cursor, int task) {

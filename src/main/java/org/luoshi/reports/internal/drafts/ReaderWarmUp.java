@@ -1,0 +1,63 @@
+package org.luoshi.reports.internal.drafts;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.reports.ReportInput;
+import org.luoshi.reports.ReportReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a short made-up report once the application is ready, on a background thread of low priority: the first read
+ * loads the segmenter's dictionaries and compiles the reader's patterns, which would otherwise cost the first person
+ * who uploads a report several seconds. Start-up does not wait for it; {@code luoshi.reports.warm-up=false} turns it off.
+ */
+@Component
+class ReaderWarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(ReaderWarmUp.class);
+	/** Our own words, touching what the reader loads: groups, units, places, deadlines, targets. */
+	private static final String SAMPLE = """
+			区政府召开全区工作会议部署下半年工作。
+			一要抓好项目建设。区发改局牵头，区财政局配合，2026年9月底前完成棠下镇产业园二期建设，新增规模以上企业10家以上。
+			二要优化营商环境。区政数局负责，年内实现企业开办一日办结，办理时间压减至1个工作日以内。
+			""";
+
+	private final OrganizationDirectory directory;
+	private final boolean enabled;
+
+	ReaderWarmUp(OrganizationDirectory directory, @Value("${luoshi.reports.warm-up:true}") boolean enabled) {
+		this.directory = directory;
+		this.enabled = enabled;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!enabled) {
+			return;
+		}
+		Thread thread = new Thread(this::readSample, "report-reader-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	private void readSample() {
+		long start = System.nanoTime();
+		try {
+			ReportReader.withNames(OrganizationNames.of(directory))
+				.read(ReportInput.text(SAMPLE).withReferenceDate(LocalDate.of(2026, 3, 1)));
+			log.info("Report reader warmed up in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
+		}
+		catch (RuntimeException e) {
+			// A failed warm-up costs only the first reader's time; the application is up either way.
+			log.warn("Report reader warm-up failed", e);
+		}
+	}
+}
