@@ -55,12 +55,14 @@ class ObservabilityIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isIn(302, 401, 403);
 		assertThat(PageSession.signIn(port, "demo-town").get("/actuator/prometheus").statusCode()).isEqualTo(403);
+		// The district office runs the work, not the platform (separation of duties): the system administrator reads metrics.
+		assertThat(PageSession.signIn(port, "demo-admin").get("/actuator/prometheus").statusCode()).isEqualTo(403);
 		HttpResponse<String> explorer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/swagger-ui.html")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(explorer.statusCode()).as("Swagger UI needs a sign-in").isEqualTo(302);
 
 		gauges.refresh();
-		String metrics = PageSession.text(PageSession.signIn(port, "demo-admin").get("/actuator/prometheus"));
+		String metrics = PageSession.text(PageSession.signIn(port, "demo-sysadmin").get("/actuator/prometheus"));
 
 		assertThat(metrics).contains("http_server_requests_seconds_bucket{")
 			.containsPattern("luoshi_audit_chain_length [1-9]")
