@@ -4,7 +4,8 @@
  * <p>Text is segmented with HanLP (index mode, so that 棠下镇 is found by 棠下 too; the names of the district's
  * units and divisions are fed to HanLP as custom words) and kept as a {@code tsvector} with a GIN index in the
  * table {@code search_document}. Results are ranked ({@code ts_rank_cd}, title above body), carry a
- * highlighted snippet, and are limited to the searcher's data scope by the unit each record belongs to.
+ * highlighted snippet, and are limited to what the searcher may open: each document carries the
+ * {@link org.luoshi.search.Visibility} its owner states from the rule its own pages apply (permission and units).
  *
  * <p>Publishes {@link org.luoshi.search.SearchIndex} (modules call it inside the transaction that changes
  * their record, so the index commits or rolls back with the data) and {@link org.luoshi.search.Search} (the

@@ -16,25 +16,32 @@ import java.util.Set;
  * <p>Publish it with {@code ApplicationEventPublisher} <em>inside</em> the write's transaction: it is delivered only
  * if that transaction commits (outside a transaction the delivering listener, an after-commit one, does not run).
  *
- * <p>Equal events are one notification. The registry may hand an event over twice (a crash after delivery, before
- * the registry noted it), so the notification module recognizes an event by its type and content, every record
- * component included. Two acts that must both reach people therefore differ in some value: carry the id of the
- * record the act created (the reminder's id, the instruction's id), e.g.
+ * <p>One act is one notification. The registry may hand an event over twice (a crash after delivery, before the
+ * registry noted it), so the notification module keys each delivery by {@link #deliveryKey()}: the act it tells of, not
+ * its content. Two reminders with the same words are two acts with two keys and both reach people; one reminder handed
+ * over twice has one key and is delivered once. E.g.
  *
  * <pre>{@code
- * record ReminderSent(long reminderId, long taskId, String taskTitle, String text, long leadUnitId, long actorAccountId)
- *         implements NotifiableEvent, AuditableEvent {
+ * record ReminderSent(long timelineEntryId, long taskId, String taskTitle, String text, long leadUnitId, long actorAccountId)
+ *         implements NotifiableEvent {
+ *     public String deliveryKey() { return "task-event:" + timelineEntryId; }
  *     public Set<Long> notifiedUnitIds() { return Set.of(leadUnitId); }
  *     public Long actorAccountId() { return actorAccountId; }
  *     public String messageKey() { return "supervision.notify.reminder"; } // 催办：{0}
  *     public List<String> messageArguments() { return List.of(taskTitle); }
  *     public String detail() { return text; }
  *     public String link() { return "/supervision/tasks/" + taskId; }
- *     // AuditableEvent's methods …
  * }
  * }</pre>
  */
 public interface NotifiableEvent {
+
+	/**
+	 * The act this notification tells of, unique among the publisher's acts and the same when the event is handed over
+	 * again: the id of the record the act wrote (a timeline entry), or for a scheduled message its period and recipient
+	 * ({@code follow-up-digest:2026-12-03:unit:17}). The notification module stores each key once.
+	 */
+	String deliveryKey();
 
 	/** Units whose handlers are told: each unit's own accounts, not those of its sub-units. */
 	Set<Long> notifiedUnitIds();

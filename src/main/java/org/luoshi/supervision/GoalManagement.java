@@ -27,4 +27,7 @@ public interface GoalManagement {
 
 	/** Every draft task of the goal that has a lead unit and a deadline goes to its unit; the rest stay drafts. */
 	int issueDrafts(long goalId, Actor actor);
+
+	/** How many of the goal's drafts {@link #issueDrafts} would issue now; 0 for an actor who may not issue them. */
+	int issuableDrafts(long goalId, Actor actor);
 }

@@ -205,6 +205,7 @@ class AuditIntegrationTests {
 	void verifyNamesTheEntryThatFollowedARemovedOne() {
 		long removed = append("to be removed");
 		long next = append("follows the removed one");
+		assertThat(trail.verify().intact()).as("both sealed into the chain").isTrue();
 		String row = jdbc.sql("SELECT row_to_json(a)::text FROM audit_entry a WHERE id = ?").param(removed).query(String.class).single();
 
 		tamper(transactions, jdbc, "DELETE FROM audit_entry WHERE id = ?", removed);
@@ -215,7 +216,7 @@ class AuditIntegrationTests {
 			assertThat(result.problem()).isEqualTo(ChainVerification.Problem.LINK);
 		}
 		finally {
-			jdbc.sql("INSERT INTO audit_entry SELECT * FROM json_populate_record(NULL::audit_entry, CAST(? AS json))").param(row).update();
+			tamper(transactions, jdbc, "INSERT INTO audit_entry SELECT * FROM json_populate_record(NULL::audit_entry, CAST(? AS json))", row);
 		}
 		assertThat(trail.verify().intact()).isTrue();
 	}
@@ -239,7 +240,7 @@ class AuditIntegrationTests {
 						transactions.executeWithoutResult(status -> events.publishEvent(event));
 					}
 					else {
-						// No transaction at all: the recorder must open its own, or its lock would end with the statement.
+						// No transaction at all: the recorder opens its own, and the entry is sealed after it commits.
 						events.publishEvent(event);
 					}
 				}
@@ -255,6 +256,7 @@ class AuditIntegrationTests {
 		assertThat(entriesAfter(trail, mark)).filteredOn(entry -> entry.action().equals("test.concurrent")).hasSize(threads * each);
 		ChainVerification result = trail.verify();
 		assertThat(result.intact()).isTrue();
+		assertThat(result.unsealed()).isZero();
 		assertThat(result.checked()).isEqualTo(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single());
 	}
 

@@ -110,8 +110,8 @@ class AuditScopeIntegrationTests {
 				+ "&size=100", HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(page).contains(marker + "镇").contains("138****5678").doesNotContain(marker + "局").doesNotContain("13812345678")
 			.contains(marker + "配合任务").doesNotContain(marker + "司法局任务");
-		HttpResponse<InputStream> export = page(pages, port, "/audit/export.xlsx", HttpResponse.BodyHandlers.ofInputStream());
-		try (InputStream body = export.body(); ReadableWorkbook workbook = new ReadableWorkbook(body)) {
+		byte[] export = page(pages, port, "/audit/export.xlsx", HttpResponse.BodyHandlers.ofByteArray()).body();
+		try (InputStream body = new java.io.ByteArrayInputStream(export); ReadableWorkbook workbook = new ReadableWorkbook(body)) {
 			List<Row> rows = workbook.getFirstSheet().read();
 			String text = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell.getText()).reduce("", String::concat))
 				.reduce("", String::concat);
@@ -130,10 +130,10 @@ class AuditScopeIntegrationTests {
 			.query(Long.class)
 			.single();
 		// As an entry written before audit_entry_scope existed: no row there.
+		// Past the append-only trigger as only a superuser can (for this transaction only, without locking the table).
 		transactions.executeWithoutResult(status -> {
-			jdbc.sql("ALTER TABLE audit_entry_scope DISABLE TRIGGER ALL").update();
+			jdbc.sql("SET LOCAL session_replication_role = replica").update();
 			jdbc.sql("DELETE FROM audit_entry_scope WHERE entry_id = ?").param(entry).update();
-			jdbc.sql("ALTER TABLE audit_entry_scope ENABLE TRIGGER ALL").update();
 		});
 		String townAuditor = scopedAuditor(jdbc, "棠下镇");
 		assertThat(targets(entries(ApiClient.signIn(port, townAuditor), "&targetType=staff&limit=1000"), "staff"))

@@ -15,6 +15,12 @@ import org.luoshi.shared.NotifiableEvent;
 record ReminderSent(String task, Set<Long> notifiedUnitIds, Set<Long> notifiedAccountIds, Long actorAccountId, String detail,
 		String link) implements NotifiableEvent {
 
+	/** Each test's reminder is its own act. */
+	@Override
+	public String deliveryKey() {
+		return "reminder:" + task;
+	}
+
 	@Override
 	public String messageKey() {
 		return NotificationFixtures.LABELLED_TEXT;

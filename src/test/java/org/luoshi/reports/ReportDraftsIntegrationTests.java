@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.reports.DeploymentDraft.Task;
@@ -22,6 +21,7 @@ import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Required;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +53,7 @@ class ReportDraftsIntegrationTests {
 
 	@Test
 	void storesTheSeedTextAsADraftWithItsTasks() throws Exception {
-		Assumptions.assumeTrue(Files.exists(ReportFixtures.SEED), "Seed document absent: " + ReportFixtures.SEED.toAbsolutePath());
+		Required.file(ReportFixtures.SEED, "Seed document");
 		byte[] seed = Files.readAllBytes(ReportFixtures.SEED);
 
 		Report report = drafts.create(ReportInput.file("seed.txt", seed), REVIEWER);

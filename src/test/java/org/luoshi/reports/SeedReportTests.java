@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.luoshi.support.Required;
 import org.luoshi.reports.DeploymentDraft.Comparison;
 import org.luoshi.reports.DeploymentDraft.Group;
 import org.luoshi.reports.DeploymentDraft.Person;
@@ -32,8 +33,7 @@ class SeedReportTests {
 
 	@BeforeAll
 	static void readTheSeed() {
-		assertThat(ReportFixtures.seedPresent()).as("seed page not found at " + ReportFixtures.SEED.toAbsolutePath()
-				+ " (it lives outside the repository; CI has it)").isTrue();
+		Required.file(ReportFixtures.SEED, "Seed page (it lives outside the repository)");
 		page = new String(ReportFixtures.seed(), StandardCharsets.UTF_8);
 		draft = ReportFixtures.reader().read(ReportInput.file("seed.txt", ReportFixtures.seed()));
 	}

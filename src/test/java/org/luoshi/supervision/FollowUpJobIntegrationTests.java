@@ -124,6 +124,31 @@ class FollowUpJobIntegrationTests {
 		}
 	}
 
+	@Test
+	void sendsEachDaysDigestEvenWhenItsCountsAreThoseOfAnEarlierDay() {
+		long statistics = fixtures.unit("区统计局");
+		fixtures.issued(fixtures.goal("每日摘要测试"), "统计局的逾期任务", "区统计局", 2);
+		String link = "/supervision/units/" + statistics;
+
+		clock.advanceDays(4);
+		followUp.runFor(times.today()).orElseThrow();
+		awaitDigests(link, 1);
+		clock.advanceDays(settings.current().remindEveryDays());
+		followUp.runFor(times.today()).orElseThrow();
+
+		awaitDigests(link, 2);
+		assertThat(jdbc.sql("SELECT DISTINCT message_arguments::text FROM notification WHERE link = ?").param(link)
+			.query(String.class).list()).as("the same counts both days").hasSize(1);
+	}
+
+	private void awaitDigests(String link, int count) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM notification WHERE message_key = 'supervision.notify.digest' AND link = ?")
+			.param(link)
+			.query(Long.class)
+			.single()).isEqualTo(count));
+	}
+
 	private List<String> reminders(TaskDetails task) {
 		return queries.timeline(task.id(), fixtures.supervisor()).stream()
 			.filter(entry -> entry.kind() == TaskEventKind.REMINDER && entry.automatic())

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.luoshi.reports.DeploymentDraft;
 import org.luoshi.reports.HandOffPlan;
@@ -23,6 +22,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.support.Acting;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PageSession;
+import org.luoshi.support.Required;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -56,7 +56,7 @@ class ReportHandOffIntegrationTests {
 
 	@Test
 	void turnsTheConfirmedSeedPageIntoAGoalOfAThousandBillionWithItsTaskGroups() throws Exception {
-		Assumptions.assumeTrue(Files.exists(SEED), "Seed document absent: " + SEED.toAbsolutePath());
+		Required.file(SEED, "Seed document");
 		Acting.actAs(fixtures.supervisor());
 		Report report = reports.create(ReportInput.file("seed.txt", Files.readAllBytes(SEED)), fixtures.supervisor());
 		reports.confirm(report.id(), report.version(), fixtures.supervisor());

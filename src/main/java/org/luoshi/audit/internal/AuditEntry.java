@@ -14,10 +14,11 @@ import org.luoshi.shared.web.Masks;
  * One entry of the trail as it is stored.
  *
  * @param changes field → {@code {"before": …, "after": …}}, values in the canonical form of {@link AuditChain}
+ * @param sequence the entry's place in the chain; {@code null} (and so are both hashes) until the sealer chains it
  */
 public record AuditEntry(long id, Instant occurredAt, Long actorAccountId, String actorUsername, String actorName,
 		String ipAddress, String userAgent, String action, String targetType, String targetId, String targetLabel,
-		SortedMap<String, Object> changes, String previousHash, String hash) {
+		SortedMap<String, Object> changes, Long sequence, String previousHash, String hash) {
 
 	/** One changed field; the values are in the canonical form, the texts are for people (lists and objects as JSON). */
 	public record FieldChange(String field, Object before, Object after) {
@@ -69,7 +70,7 @@ public record AuditEntry(long id, Instant occurredAt, Long actorAccountId, Strin
 			shown.put(field, maskedSides);
 		});
 		return new AuditEntry(id, occurredAt, actorAccountId, actorUsername, actorName, ipAddress, userAgent, action, targetType,
-				targetId, targetLabel, shown, previousHash, hash);
+				targetId, targetLabel, shown, sequence, previousHash, hash);
 	}
 
 	private enum Masking {

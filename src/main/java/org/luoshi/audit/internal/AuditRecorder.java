@@ -1,8 +1,5 @@
 package org.luoshi.audit.internal;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -25,26 +24,24 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>The listener is deliberately synchronous: an asynchronous or after-commit listener could lose the entry of a
  * committed write (crash between the two) or record a write that then rolled back. Here the entry commits or rolls
  * back with the write, and a failure to record it fails the write. An event published outside any transaction
- * gets one of its own ({@code @Transactional}), because the chain lock below only lives as long as a transaction.
+ * gets one of its own ({@code @Transactional}).
  *
- * <p>All appenders, on every instance, take one PostgreSQL advisory lock before reading the last hash, so the
- * chain cannot fork; the lock is held until the writer's transaction ends, which serializes the (short) tails of
- * concurrent writes. This assumes READ COMMITTED (the platform's level): each statement after the lock sees the
- * entry its predecessor committed. The unique index on {@code previous_hash} turns any fork into an error.
+ * <p>The entry is inserted unsealed and takes no lock, so writers never wait for one another here; after the commit
+ * the {@link AuditSealer} chains it.
  */
 @Component
 class AuditRecorder {
 
-	/** "audit" in ASCII: one chain per database. */
-	static final long CHAIN_LOCK = 0x6175646974L;
 	static final String SIGN_IN = "identity.login.";
 	static final String SIGN_IN_SUCCESS = SIGN_IN + "success";
 
 	private final JdbcClient jdbc;
+	private final AuditSealer sealer;
 	private final AuditScopes scopes;
 
-	AuditRecorder(JdbcClient jdbc, AuditScopes scopes) {
+	AuditRecorder(JdbcClient jdbc, AuditSealer sealer, AuditScopes scopes) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
 		this.scopes = scopes;
 	}
 
@@ -52,15 +49,10 @@ class AuditRecorder {
 	@Transactional
 	public void record(AuditableEvent event) {
 		append(event, CurrentActor.get(), currentRequest());
+		sealAfterCommit();
 	}
 
 	private void append(AuditableEvent event, Actor actor, HttpServletRequest request) {
-		jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Integer.class).single();
-		Head head = jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id, clock_timestamp() AS now, "
-				+ "(SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) AS previous")
-			.query((rs, row) -> new Head(rs.getLong("id"), rs.getObject("now", OffsetDateTime.class).toInstant(), rs.getString("previous")))
-			.single();
-
 		boolean signIn = event.action().startsWith(SIGN_IN);
 		// A sign-in attempt has no authenticated actor yet: the attempted username is who acted, and only a success
 		// proves that the account's owner did.
@@ -68,35 +60,45 @@ class AuditRecorder {
 		String username = signIn ? event.targetLabel() : actor.username();
 		String name = signIn ? null : actor.displayName();
 
-		AuditChain.Content content = new AuditChain.Content(head.id(), AuditChain.databasePrecision(head.now()), accountId,
-				AuditChain.truncate(username == null ? "" : username, 50), AuditChain.truncate(name, 100),
-				request == null ? null : AuditChain.truncate(address(request.getRemoteAddr()), 64),
-				request == null ? null : AuditChain.truncate(request.getHeader("User-Agent"), 300),
-				AuditChain.truncate(event.action(), 100), AuditChain.truncate(event.targetType(), 50),
-				blankToNull(AuditChain.truncate(event.targetId(), 100)), AuditChain.truncate(event.targetLabel(), 300),
-				changes(event.changes()));
-		String previous = head.previous() == null ? AuditChain.GENESIS : head.previous();
-
-		jdbc.sql("INSERT INTO audit_entry (id, occurred_at, actor_account_id, actor_username, actor_name, ip_address, user_agent, "
-				+ "action, target_type, target_id, target_label, changes, previous_hash, hash) VALUES (:id, :occurredAt, :accountId, "
-				+ ":username, :name, :ip, :userAgent, :action, :targetType, :targetId, :targetLabel, CAST(:changes AS jsonb), :previous, :hash)")
-			.param("id", content.id())
-			.param("occurredAt", OffsetDateTime.ofInstant(content.occurredAt(), ZoneOffset.UTC))
-			.param("accountId", content.actorAccountId())
-			.param("username", content.actorUsername())
-			.param("name", content.actorName())
-			.param("ip", content.ipAddress())
-			.param("userAgent", content.userAgent())
-			.param("action", content.action())
-			.param("targetType", content.targetType())
-			.param("targetId", content.targetId())
-			.param("targetLabel", content.targetLabel())
-			.param("changes", AuditChain.json(content.changes()))
-			.param("previous", previous)
-			.param("hash", AuditChain.hash(previous, content))
-			.update();
+		String targetType = AuditChain.truncate(event.targetType(), 50);
+		String targetId = blankToNull(AuditChain.truncate(event.targetId(), 100));
+		// The database's clock, so that entries of every instance share one time line.
+		long id = jdbc.sql("INSERT INTO audit_entry (occurred_at, actor_account_id, actor_username, actor_name, ip_address, user_agent, "
+				+ "action, target_type, target_id, target_label, changes) VALUES (clock_timestamp(), "
+				+ ":accountId, :username, :name, :ip, :userAgent, :action, :targetType, :targetId, :targetLabel, CAST(:changes AS jsonb)) "
+				+ "RETURNING id")
+			.param("accountId", accountId)
+			.param("username", AuditChain.truncate(username == null ? "" : username, 50))
+			.param("name", AuditChain.truncate(name, 100))
+			.param("ip", request == null ? null : AuditChain.truncate(address(request.getRemoteAddr()), 64))
+			.param("userAgent", request == null ? null : AuditChain.truncate(request.getHeader("User-Agent"), 300))
+			.param("action", AuditChain.truncate(event.action(), 100))
+			.param("targetType", targetType)
+			.param("targetId", targetId)
+			.param("targetLabel", AuditChain.truncate(event.targetLabel(), 300))
+			.param("changes", AuditChain.json(changes(event.changes())))
+			.query(Long.class)
+			.single();
 		// Which units the entry concerns, for scoped auditors: beside the entry, outside the hash chain.
-		scopes.record(content.id(), content.targetType(), content.targetId());
+		scopes.record(id, targetType, targetId);
+	}
+
+	/** One request to the sealer per transaction, however many entries it writes. */
+	private void sealAfterCommit() {
+		if (TransactionSynchronizationManager.hasResource(sealer)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(sealer, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(sealer);
+				if (status == STATUS_COMMITTED) {
+					sealer.request();
+				}
+			}
+		});
 	}
 
 	/** field → {before, after}, normalized so that the stored JSONB reads back to the hashed text. */
@@ -160,6 +162,4 @@ class AuditRecorder {
 		return value == null || value.isBlank() ? null : value;
 	}
 
-	private record Head(long id, Instant now, String previous) {
-	}
 }

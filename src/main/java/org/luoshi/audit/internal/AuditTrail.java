@@ -36,19 +36,23 @@ public class AuditTrail {
 	static final int VERIFY_BATCH = 1000;
 	static final int EXPORT_FETCH = 500;
 
-	private static final String COLUMNS = "SELECT id, occurred_at, actor_account_id, actor_username, actor_name, ip_address, "
-			+ "user_agent, action, target_type, target_id, target_label, CAST(changes AS text) AS changes_json, previous_hash, hash "
+	static final String COLUMNS = "SELECT id, occurred_at, actor_account_id, actor_username, actor_name, ip_address, "
+			+ "user_agent, action, target_type, target_id, target_label, CAST(changes AS text) AS changes_json, sequence, previous_hash, hash "
 			+ "FROM audit_entry";
 
 	/** Reads JSONB back with decimals kept exact ({@code 1.50} stays {@code 1.50}), as the canonical form needs. */
-	private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+	private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 	private final JdbcClient jdbc;
 	private final ZoneId zone;
+	private final AuditSealer sealer;
+	private final AuditMetrics metrics;
 	private final OrganizationDirectory organization;
 
-	AuditTrail(JdbcClient jdbc, Times times, OrganizationDirectory organization) {
+	AuditTrail(JdbcClient jdbc, Times times, AuditSealer sealer, AuditMetrics metrics, OrganizationDirectory organization) {
 		this.jdbc = jdbc;
 		this.zone = times.zone();
+		this.sealer = sealer;
+		this.metrics = metrics;
 		this.organization = organization;
 	}
 
@@ -59,7 +63,7 @@ public class AuditTrail {
 			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(this::entry)
+			.query(AuditTrail::entry)
 			.stream()
 			.map(AuditEntry::masked)
 			.toList();
@@ -74,7 +78,7 @@ public class AuditTrail {
 			sql += (where.sql().isEmpty() ? " WHERE" : " AND") + " id < :before";
 			where.params().put("before", before);
 		}
-		return jdbc.sql(sql + " ORDER BY id DESC LIMIT :limit").params(where.params()).param("limit", limit).query(this::entry)
+		return jdbc.sql(sql + " ORDER BY id DESC LIMIT :limit").params(where.params()).param("limit", limit).query(AuditTrail::entry)
 			.stream()
 			.map(AuditEntry::masked)
 			.toList();
@@ -103,33 +107,47 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Recomputes the chain from the stored rows in id order, a batch at a time (a million entries never sit in
-	 * memory), and stops at the first entry whose hash or link does not match.
+	 * Seals what has committed, then recomputes the chain from the stored rows in chain order, a batch at a time (a
+	 * million entries never sit in memory), and stops at the first entry whose hash or link does not match. Entries
+	 * that are still unsealed afterwards (their transactions committed while this ran, or sealing failed) are
+	 * counted, not checked: the chain does not cover them yet.
 	 */
 	public ChainVerification verify() {
+		sealer.sealWaiting();
+		ChainVerification result = walkTheChain();
+		metrics.verified(result);
+		return result;
+	}
+
+	private ChainVerification walkTheChain() {
 		String expectedPrevious = AuditChain.GENESIS;
 		long checked = 0;
-		long after = Long.MIN_VALUE;
+		long after = 0;
 		while (true) {
-			List<AuditEntry> batch = jdbc.sql(COLUMNS + " WHERE id > ? ORDER BY id LIMIT ?")
+			List<AuditEntry> batch = jdbc.sql(COLUMNS + " WHERE sequence > ? ORDER BY sequence LIMIT ?")
 				.params(after, VERIFY_BATCH)
-				.query(this::entry)
+				.query(AuditTrail::entry)
 				.list();
 			if (batch.isEmpty()) {
-				return ChainVerification.ok(checked, checked == 0 ? null : expectedPrevious);
+				return ChainVerification.ok(checked, checked == 0 ? null : expectedPrevious, unsealed());
 			}
 			for (AuditEntry entry : batch) {
 				if (!entry.previousHash().equals(expectedPrevious)) {
-					return ChainVerification.broken(checked, entry.id(), ChainVerification.Problem.LINK);
+					return ChainVerification.broken(checked, entry.id(), ChainVerification.Problem.LINK, unsealed());
 				}
 				if (!AuditChain.hash(entry.previousHash(), entry.content()).equals(entry.hash())) {
-					return ChainVerification.broken(checked, entry.id(), ChainVerification.Problem.HASH);
+					return ChainVerification.broken(checked, entry.id(), ChainVerification.Problem.HASH, unsealed());
 				}
 				expectedPrevious = entry.hash();
 				checked++;
-				after = entry.id();
+				after = entry.sequence();
 			}
 		}
+	}
+
+	/** Committed entries the sealer has not chained yet. */
+	long unsealed() {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE sequence IS NULL").query(Long.class).single();
 	}
 
 	/** The actions that occur in the trail, for the filter form. */
@@ -237,18 +255,18 @@ public class AuditTrail {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private AuditEntry entry(ResultSet rs, int row) throws SQLException {
+	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		Long accountId = rs.getObject("actor_account_id", Long.class);
 		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				accountId, rs.getString("actor_username"), rs.getString("actor_name"),
 				rs.getString("ip_address"), rs.getString("user_agent"), rs.getString("action"), rs.getString("target_type"),
 				rs.getString("target_id"), rs.getString("target_label"), changes(rs.getString("changes_json")),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getObject("sequence", Long.class), rs.getString("previous_hash"), rs.getString("hash"));
 	}
 
 	@SuppressWarnings("unchecked")
-	private SortedMap<String, Object> changes(String text) {
-		Object parsed = AuditChain.normalize(json.readValue(text, Object.class));
+	private static SortedMap<String, Object> changes(String text) {
+		Object parsed = AuditChain.normalize(JSON.readValue(text, Object.class));
 		return parsed instanceof SortedMap<?, ?> map ? (SortedMap<String, Object>) map : new TreeMap<>();
 	}
 }

@@ -9,18 +9,19 @@ package org.luoshi.audit.internal;
  * @param brokenId the first entry that does not match, or {@code null}
  * @param problem {@link Problem#HASH} (its content no longer gives its hash: it was changed) or {@link Problem#LINK} (it
  *        does not follow the entry before it: an entry was removed, inserted or rewritten with a new hash)
+ * @param unsealed committed entries not yet in the chain (written while the verification ran), which it did not cover
  */
-public record ChainVerification(boolean intact, long checked, String head, Long brokenId, Problem problem) {
+public record ChainVerification(boolean intact, long checked, String head, Long brokenId, Problem problem, long unsealed) {
 
 	public enum Problem {
 		HASH, LINK
 	}
 
-	static ChainVerification ok(long checked, String head) {
-		return new ChainVerification(true, checked, head, null, null);
+	static ChainVerification ok(long checked, String head, long unsealed) {
+		return new ChainVerification(true, checked, head, null, null, unsealed);
 	}
 
-	static ChainVerification broken(long checked, long id, Problem problem) {
-		return new ChainVerification(false, checked, null, id, problem);
+	static ChainVerification broken(long checked, long id, Problem problem, long unsealed) {
+		return new ChainVerification(false, checked, null, id, problem, unsealed);
 	}
 }

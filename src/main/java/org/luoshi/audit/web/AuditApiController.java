@@ -48,22 +48,27 @@ public class AuditApiController {
 	public record ChangeView(Object before, Object after) {
 	}
 
+	/** @param sequence the entry's place in the hash chain; it, {@code previousHash} and {@code hash} are null until sealed (within seconds) */
 	public record EntryView(long id, Instant occurredAt, ActorView actor, String ipAddress, String userAgent, String action,
-			TargetView target, Map<String, ChangeView> changes, String previousHash, String hash) {
+			TargetView target, Map<String, ChangeView> changes, Long sequence, String previousHash, String hash) {
 	}
 
 	/** @param nextBefore pass as {@code before} to continue further back; {@code null} once fewer than {@code limit} entries came back */
 	public record EntriesView(List<EntryView> items, int limit, Long nextBefore) {
 	}
 
-	public record VerificationView(boolean intact, long checked, String head, Long brokenId, ChainVerification.Problem problem) {
+	/** @param unsealed committed entries the chain does not cover yet (written while the verification ran) */
+	public record VerificationView(boolean intact, long checked, String head, Long brokenId, ChainVerification.Problem problem,
+			long unsealed) {
 	}
 
 	@GetMapping
 	@Operation(summary = "The newest audit entries first",
 			description = "Filters as on the audit page: `from`/`to` are days (yyyy-MM-dd, Asia/Shanghai, both included), `action` is a "
 					+ "prefix (`identity.login.` = every sign-in attempt), `text` is looked for in the target's label. "
-					+ "Continue further back with `before` = the answer's `nextBefore`. Requires the audit:read permission.")
+					+ "Continue further back with `before` = the answer's `nextBefore`. Requires the audit:read permission. "
+					+ "An auditor with a data scope gets only the entries about units of that subtree; phone numbers and e-mail "
+					+ "addresses in `changes` are masked.")
 	public EntriesView list(
 			@Parameter(description = "How many entries, 1 to 1000") @RequestParam(required = false) Integer limit,
 			@Parameter(description = "Only entries older than this entry id") @RequestParam(required = false) Long before,
@@ -91,12 +96,14 @@ public class AuditApiController {
 
 	@GetMapping("/verify")
 	@Operation(summary = "Recompute the hash chain",
-			description = "`intact` with the number of entries checked and the newest hash, or the id of the first entry whose hash "
-					+ "(`HASH`: its content was changed) or link to the previous entry (`LINK`: an entry was removed, inserted or "
-					+ "rewritten) does not match.")
+			description = "Chains the committed entries not yet chained, then checks the chain: `intact` with the number of entries "
+					+ "checked and the newest hash, or the id of the first entry whose hash (`HASH`: its content was changed) or link to "
+					+ "the previous entry (`LINK`: an entry was removed, inserted or rewritten) does not match; `unsealed` counts the "
+					+ "entries written meanwhile, which this answer does not cover.")
 	public VerificationView verify() {
 		ChainVerification result = trail.verify();
-		return new VerificationView(result.intact(), result.checked(), result.head(), result.brokenId(), result.problem());
+		return new VerificationView(result.intact(), result.checked(), result.head(), result.brokenId(), result.problem(),
+				result.unsealed());
 	}
 
 	static EntryView view(AuditEntry entry) {
@@ -104,6 +111,7 @@ public class AuditApiController {
 		entry.changeList().forEach(change -> changes.put(change.field(), new ChangeView(change.before(), change.after())));
 		return new EntryView(entry.id(), entry.occurredAt(), new ActorView(entry.actorAccountId(), entry.actorUsername(), entry.actorName()),
 				entry.ipAddress(), entry.userAgent(), entry.action(),
-				new TargetView(entry.targetType(), entry.targetId(), entry.targetLabel()), changes, entry.previousHash(), entry.hash());
+				new TargetView(entry.targetType(), entry.targetId(), entry.targetLabel()), changes, entry.sequence(), entry.previousHash(),
+				entry.hash());
 	}
 }

@@ -3,7 +3,9 @@ package org.luoshi.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.luoshi.shared.Permissions;
 import org.luoshi.shared.web.ApiProblems;
+import org.springframework.beans.factory.annotation.Value;
 import org.luoshi.shared.web.SecurityHeaders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +34,11 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-			"/public/**" };
+			"/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/public/**" };
+
+	/** Operators' pages: the metrics need the accounts:manage permission (or the management port), Swagger UI a sign-in. */
+	static final String[] METRICS = { "/actuator/prometheus" };
+	static final String[] API_EXPLORER = { "/swagger-ui/**", "/swagger-ui.html" };
 
 	/** How long a page session may act on what its account was: see {@link SessionAccountCheckFilter}. */
 	static final Duration SESSION_CHECK_INTERVAL = Duration.ofMinutes(1);
@@ -64,9 +69,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts, ApplicationEventPublisher events) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts, ApplicationEventPublisher events,
+			@Value("${management.server.port:}") String managementPort) throws Exception {
+		int separatePort = managementPort == null || managementPort.isBlank() ? -1 : Integer.parseInt(managementPort.strip());
 		http.authorizeHttpRequests(requests -> requests
+				// A separate management port is kept off the public network: the scraper needs no account there.
+				.requestMatchers(request -> separatePort > 0 && request.getLocalPort() == separatePort).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers(METRICS).hasAuthority(Permissions.ACCOUNTS_MANAGE)
+				.requestMatchers(API_EXPLORER).authenticated()
 				.anyRequest().authenticated())
 			.formLogin(form -> form
 				.loginPage("/login")

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers every {@link NotifiableEvent} once its publisher's transaction has committed: one notification, an inbox
@@ -48,16 +47,14 @@ class NotificationDelivery {
 	private final MailChannel mail;
 	private final AccountDirectory accounts;
 	private final OrganizationDirectory organization;
-	private final JsonMapper json;
 
 	NotificationDelivery(NotificationRepository notifications, MailOutbox outbox, MailChannel mail, AccountDirectory accounts,
-			OrganizationDirectory organization, JsonMapper json) {
+			OrganizationDirectory organization) {
 		this.notifications = notifications;
 		this.outbox = outbox;
 		this.mail = mail;
 		this.accounts = accounts;
 		this.organization = organization;
-		this.json = json;
 	}
 
 	/**
@@ -71,7 +68,7 @@ class NotificationDelivery {
 		}
 		List<String> arguments = arguments(event);
 		String link = applicationPath(event);
-		Optional<Long> stored = notifications.insertOnce(EventKeys.of(event, json), event.getClass().getName(), event.messageKey(),
+		Optional<Long> stored = notifications.insertOnce(EventKeys.of(event), event.getClass().getName(), event.messageKey(),
 				arguments, event.detail(), link, event.actorAccountId());
 		if (stored.isEmpty()) {
 			log.info("{} was delivered before; handed over again, it changes nothing", event.getClass().getSimpleName());

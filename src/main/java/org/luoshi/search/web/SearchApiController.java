@@ -27,7 +27,7 @@ class SearchApiController {
 	@GetMapping("/api/v1/search")
 	@Operation(summary = "Search records by their words", description = """
 			The text is segmented into Chinese words (HanLP); every word must occur. Hits are ranked, title matches first, \
-			and limited to the caller's data scope. `highlightedTitle` and `snippet` are HTML: escaped text with the matched \
+			and limited to what the caller may open: the permission and data scope of each record type's own rule. `highlightedTitle` and `snippet` are HTML: escaped text with the matched \
 			words in `<mark>`. Only the 500 most recently updated matches are ranked, so `total` stops at 500.""")
 	@ApiResponse(responseCode = "200", description = "One page of hits")
 	@ApiResponse(responseCode = "400", description = "Blank or too long text (max. 100 characters), unknown type format, bad paging")

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -64,13 +65,14 @@ class EmbeddedDatabaseConfiguration {
 		return postgres;
 	}
 
+	/** The same pool settings as a real server's ({@code spring.datasource.hikari.*}). */
 	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
 		createDatabaseIfMissing(postgres.getPostgresDatabase());
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
 		dataSource.setUsername("postgres");
-		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("luoshi-embedded");
 		return dataSource;
 	}

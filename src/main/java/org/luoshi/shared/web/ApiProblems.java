@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one error format of every API: RFC 9457 {@code application/problem+json} with a localized
- * {@code title} and {@code detail}, a stable {@code code} (the message key) and, for bad input,
+ * {@code title} and {@code detail}, a stable {@code code} (the message key), the {@code requestId} to quote to
+ * support (see {@link RequestIds}) and, for bad input,
  * {@code errors: [{"field", "code", "message"}]}.
  */
 @Component
@@ -48,6 +49,9 @@ public class ApiProblems {
 		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		problem.setDetail(messages.getMessage(messageKey, arguments, messageKey, locale));
 		problem.setProperty("code", messageKey);
+		if (RequestIds.current() != null) {
+			problem.setProperty("requestId", RequestIds.current());
+		}
 		return problem;
 	}
 

@@ -50,7 +50,16 @@ class ErrorPages implements ErrorController {
 		ModelAndView page = new ModelAndView(CurrentActor.get().accountId() != null ? "error" : "error-bare", status);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", messageKey);
+		page.addObject("requestId", RequestIds.current());
 		return page;
+	}
+
+	/** The page of a database outage: it passes by itself, so it asks to try again shortly rather than to report it. */
+	static java.util.Map<String, Object> unavailableModel() {
+		java.util.Map<String, Object> model = new java.util.HashMap<>(java.util.Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
+				"messageKey", DatabaseOutage.MESSAGE_KEY, "hintKey", "error.unavailable.hint"));
+		model.put("requestId", RequestIds.current());
+		return model;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
@@ -67,6 +76,7 @@ class ErrorPages implements ErrorController {
 			case METHOD_NOT_ALLOWED -> "error.method";
 			case CONTENT_TOO_LARGE -> "error.upload.too-large";
 			case UNSUPPORTED_MEDIA_TYPE -> "error.media-type";
+			case SERVICE_UNAVAILABLE -> DatabaseOutage.MESSAGE_KEY;
 			default -> status.is5xxServerError() ? "error.internal" : "error.request";
 		};
 	}

@@ -65,9 +65,14 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception e) throws Exception {
+	ModelAndView unexpected(Exception e, jakarta.servlet.http.HttpServletResponse response) throws Exception {
 		if (e instanceof org.springframework.web.ErrorResponse) {
 			throw e; // Spring's own 4xx (unknown address, wrong method …): ErrorPages answers with their status.
+		}
+		if (DatabaseOutage.causedBy(e)) {
+			log.warn("A page answered 503: the database cannot be reached ({})", e.toString());
+			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+			return new ModelAndView("error", ErrorPages.unavailableModel(), HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		log.error("Unexpected error on a page", e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");

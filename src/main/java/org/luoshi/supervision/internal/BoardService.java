@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class BoardService implements SupervisionBoards {
 
-	private static final String OPEN = "t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED')";
+	private static final String OPEN = "t.status IN (" + TaskLifecycle.OPEN_SQL + ")";
 	private static final String COUNTS = "count(*) FILTER (WHERE t.status <> 'CANCELLED') AS total, count(*) FILTER (WHERE " + OPEN
 			+ ") AS open, count(*) FILTER (WHERE " + OPEN + " AND t.light = 'RED') AS red, count(*) FILTER (WHERE " + OPEN
 			+ " AND t.light = 'YELLOW') AS yellow, count(*) FILTER (WHERE " + OPEN + " AND t.light = 'GREEN') AS green, "
@@ -152,7 +152,9 @@ class BoardService implements SupervisionBoards {
 			.optional()
 			.orElse(Counts.NONE);
 		return new UnitBoard(names.ref(unitId), counts,
-				list(ofUnit.withStatuses(Set.of(TaskStatus.ISSUED)), scope, unitTree, "deadline", LIST_LIMIT, names),
+				// 待签收: only what the unit leads; a co-operating unit has nothing to sign for.
+				tasks.listLed(ofUnit.withStatuses(Set.of(TaskStatus.ISSUED)), scope, unitTree, new PageQuery(0, LIST_LIMIT, "deadline", true))
+					.stream().map(row -> TaskReading.summary(row, names)).toList(),
 				list(ofUnit.withStatuses(Set.of(TaskStatus.IN_PROGRESS)), scope, unitTree, "light", LIST_LIMIT, names),
 				list(ofUnit.withStatuses(Set.of(TaskStatus.COMPLETION_REQUESTED)), scope, unitTree, "deadline", LIST_LIMIT, names),
 				list(ofUnit.withStatuses(Set.of(TaskStatus.RETURNED)), scope, unitTree, "deadline", LIST_LIMIT, names),

@@ -141,15 +141,20 @@ public class FollowUpJob {
 					new TimelineRows.Data(null, null, null, entry.getKey().name().toLowerCase().replace('_', '-'), null, true));
 			reminded += ids.size();
 		}
-		byLeadUnit.forEach((unitId, counts) -> events.publishEvent(new TaskNotification(Set.of(unitId), Set.of(), null,
+		// A digest is the act of this day's run for this recipient: the same counts tomorrow are tomorrow's digest.
+		byLeadUnit.forEach((unitId, counts) -> events.publishEvent(new TaskNotification(digestKey(today, "unit", unitId), Set.of(unitId), Set.of(), null,
 				"supervision.notify.digest", List.of(String.valueOf(counts[0]), String.valueOf(counts[1])), null,
 				"/supervision/units/" + unitId)));
-		redByIssuer.forEach((accountId, red) -> events.publishEvent(new TaskNotification(Set.of(), Set.of(accountId), null,
+		redByIssuer.forEach((accountId, red) -> events.publishEvent(new TaskNotification(digestKey(today, "account", accountId), Set.of(), Set.of(accountId), null,
 				"supervision.notify.digest-issuer", List.of(String.valueOf(red)), null, "/supervision/tasks?light=RED")));
 		Changes audited = Changes.of().field("openTasks", null, count[0]).field("reminders", null, reminded);
 		lightChanges.forEach((change, n) -> audited.field(change, null, n));
 		events.publishEvent(RecordChanged.of("supervision.follow-up.applied", "follow-up", today, today.toString(), audited));
 		return new Result(count[0], lightChanges, reminded);
+	}
+
+	private static String digestKey(LocalDate day, String recipientType, long recipientId) {
+		return "follow-up-digest:" + day + ":" + recipientType + ":" + recipientId;
 	}
 
 	private Reason reason(OpenTask task, Light light, OverduePolicy policy, LocalDate today, SupervisionSettings settings) {
@@ -178,7 +183,7 @@ public class FollowUpJob {
 		return jdbc.sql("SELECT t.id, t.status, t.light, t.deadline, t.sign_due, t.signed_at, t.last_report_at, t.report_cycle, "
 				+ "m.first_open, t.completion_requested_at, t.lead_unit_id, t.issued_by, t.last_reminded_at FROM task t "
 				+ "LEFT JOIN (SELECT task_id, min(due_date) AS first_open FROM milestone WHERE reached_at IS NULL GROUP BY task_id) m "
-				+ "ON m.task_id = t.id WHERE t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED') OR t.light <> 'GREEN'")
+				+ "ON m.task_id = t.id WHERE t.status IN (" + TaskLifecycle.OPEN_SQL + ") OR t.light <> 'GREEN'")
 			.withFetchSize(2000)
 			.query(FollowUpJob::openTask)
 			.stream();
@@ -193,8 +198,9 @@ public class FollowUpJob {
 	}
 
 	private void appendEvents(List<Long> ids, TaskEventKind kind, TimelineRows.Data data) {
-		jdbc.sql("INSERT INTO task_event (task_id, kind, actor_name, unit_id, data) SELECT t.id, :kind, :actor, "
-				+ "CASE WHEN :kind = 'REMINDER' THEN t.lead_unit_id END, CAST(:data AS jsonb) FROM task t WHERE t.id = ANY(:ids) ORDER BY t.id")
+		// The system acts on behalf of no unit: the unit reminded is the task's lead unit, shown as such on the task.
+		jdbc.sql("INSERT INTO task_event (task_id, kind, actor_name, data) SELECT t.id, :kind, :actor, "
+				+ "CAST(:data AS jsonb) FROM task t WHERE t.id = ANY(:ids) ORDER BY t.id")
 			.param("kind", kind.name())
 			.param("actor", Actor.SYSTEM.displayName())
 			.param("data", TimelineRows.JSON.writeValueAsString(data.toMap()))

@@ -20,10 +20,6 @@ class FollowUpRows {
 		this.jdbc = jdbc;
 	}
 
-	record Extension(long id, long taskId, long unitId, Long requestedBy, LocalDate currentDeadline, LocalDate requestedDeadline,
-			String reason, String status, Instant createdAt) {
-	}
-
 	long requestExtension(long taskId, long unitId, Long requestedBy, LocalDate current, LocalDate requested, String reason) {
 		return jdbc.sql("INSERT INTO extension_request (task_id, unit_id, requested_by, current_deadline, requested_deadline, reason) "
 				+ "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
@@ -32,20 +28,15 @@ class FollowUpRows {
 			.single();
 	}
 
-	Optional<Extension> pendingExtension(long taskId) {
-		return jdbc.sql("SELECT id, task_id, unit_id, requested_by, current_deadline, requested_deadline, reason, status, created_at "
-				+ "FROM extension_request WHERE task_id = ? AND status = 'PENDING'")
-			.param(taskId)
-			.query((rs, row) -> new Extension(rs.getLong("id"), rs.getLong("task_id"), rs.getLong("unit_id"),
-					(Long) rs.getObject("requested_by"), rs.getObject("current_deadline", LocalDate.class),
-					rs.getObject("requested_deadline", LocalDate.class), rs.getString("reason"), rs.getString("status"),
-					TaskRows.instant(rs, "created_at")))
-			.optional();
+	/** How a pending extension ends: decided by the issuer, or withdrawn because the task was finished first. */
+	enum ExtensionOutcome {
+		APPROVED, REJECTED, WITHDRAWN
 	}
 
-	void decideExtension(long id, boolean approved, Long decidedBy, String note) {
-		jdbc.sql("UPDATE extension_request SET status = ?, decided_by = ?, decided_at = now(), decision_note = ? WHERE id = ?")
-			.params(approved ? "APPROVED" : "REJECTED", decidedBy, note, id)
+	void decidePending(long taskId, ExtensionOutcome outcome, Long decidedBy, String note) {
+		jdbc.sql("UPDATE extension_request SET status = ?, decided_by = ?, decided_at = now(), decision_note = ? "
+				+ "WHERE task_id = ? AND status = 'PENDING'")
+			.params(outcome.name(), decidedBy, note, taskId)
 			.update();
 	}
 

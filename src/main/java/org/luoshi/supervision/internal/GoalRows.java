@@ -36,14 +36,27 @@ class GoalRows {
 			boolean published, Long createdBy) {
 	}
 
-	private static final String SELECT = "SELECT g.*, c.tasks, c.closed, c.red, c.yellow, c.drafts, c.percent FROM goal g "
-			+ "CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE t.status <> 'CANCELLED') AS tasks, "
-			+ "count(*) FILTER (WHERE t.status = 'CLOSED') AS closed, "
-			+ "count(*) FILTER (WHERE t.light = 'RED' AND t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED')) AS red, "
-			+ "count(*) FILTER (WHERE t.light = 'YELLOW' AND t.status IN ('ISSUED', 'RETURNED', 'IN_PROGRESS', 'COMPLETION_REQUESTED')) AS yellow, "
-			+ "count(*) FILTER (WHERE t.status = 'DRAFT') AS drafts, "
-			+ "COALESCE(round(avg(CASE WHEN t.status = 'CLOSED' THEN 100 ELSE t.percent END) FILTER (WHERE t.status NOT IN ('CANCELLED', 'DRAFT'))), 0) AS percent "
-			+ "FROM task t WHERE t.goal_id = g.id AND t.parent_id IS NULL) c";
+	/**
+	 * Goals with their top-level tasks counted; only the tasks that meet {@code visibleTasks} (a condition on {@code t}),
+	 * so that a reader's totals count what the reader may see.
+	 */
+	private static String select(String visibleTasks) {
+		return "SELECT g.*, c.tasks, c.closed, c.red, c.yellow, c.drafts, c.percent FROM goal g "
+				+ "CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE t.status <> 'CANCELLED') AS tasks, "
+				+ "count(*) FILTER (WHERE t.status = 'CLOSED') AS closed, "
+				+ "count(*) FILTER (WHERE t.light = 'RED' AND t.status IN (" + TaskLifecycle.OPEN_SQL + ")) AS red, "
+				+ "count(*) FILTER (WHERE t.light = 'YELLOW' AND t.status IN (" + TaskLifecycle.OPEN_SQL + ")) AS yellow, "
+				+ "count(*) FILTER (WHERE t.status = 'DRAFT') AS drafts, "
+				+ "COALESCE(round(avg(CASE WHEN t.status = 'CLOSED' THEN 100 ELSE t.percent END) "
+				+ "FILTER (WHERE t.status NOT IN ('CANCELLED', 'DRAFT'))), 0) AS percent "
+				+ "FROM task t WHERE t.goal_id = g.id AND t.parent_id IS NULL" + (visibleTasks == null ? "" : " AND " + visibleTasks) + ") c";
+	}
+
+	/** Every task counted: for the goal's owner and the services. */
+	private static final String SELECT = select(null);
+
+	/** The tasks a scoped reader sees counted ({@code :scope}). */
+	private static final String SELECT_IN_SCOPE = select(TaskRows.SCOPE);
 
 	long insert(NewGoal goal) {
 		return jdbc.sql("INSERT INTO goal (title, description, source, source_ref, year, indicator, target_value, target_unit, comparator, "
@@ -68,6 +81,15 @@ class GoalRows {
 
 	Optional<GoalRecord> find(long id) {
 		return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query(GoalRows::record).optional();
+	}
+
+	/** The goal with the tasks {@code scope} sees counted; {@code scope} null is the whole district. */
+	Optional<GoalRecord> find(long id, List<Long> scope) {
+		if (scope == null) {
+			return find(id);
+		}
+		return jdbc.sql(SELECT_IN_SCOPE + " WHERE g.id = :id").param("id", id).param("scope", scope.isEmpty() ? List.of(-1L) : scope)
+			.query(GoalRows::record).optional();
 	}
 
 	Optional<Long> findByReport(long reportId) {
@@ -99,7 +121,7 @@ class GoalRows {
 	/** Goals owned within the scope or with a task the scope sees; {@code scope} null is every goal. */
 	List<GoalRecord> list(Integer year, List<Long> scope, PageQuery page) {
 		Where where = where(year, scope);
-		return jdbc.sql(SELECT + where.sql() + " ORDER BY g.year DESC, g.created_at DESC, g.id DESC LIMIT :limit OFFSET :offset")
+		return jdbc.sql((scope == null ? SELECT : SELECT_IN_SCOPE) + where.sql() + " ORDER BY g.year DESC, g.created_at DESC, g.id DESC LIMIT :limit OFFSET :offset")
 			.params(where.params())
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -130,8 +152,9 @@ class GoalRows {
 			.single() > 0;
 	}
 
+	/** Published goals with their issued tasks counted: the public never sees drafts. */
 	List<GoalRecord> published() {
-		return jdbc.sql(SELECT + " WHERE g.published ORDER BY g.year DESC, g.id").query(GoalRows::record).list();
+		return jdbc.sql(select("t.status <> 'DRAFT'") + " WHERE g.published ORDER BY g.year DESC, g.id").query(GoalRows::record).list();
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

@@ -114,7 +114,7 @@ class GoalService implements GoalManagement {
 	public GoalDetails goal(long id, Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
-		GoalRows.GoalRecord goal = goals.find(id).orElseThrow(() -> new NotFoundException("goal", id));
+		GoalRows.GoalRecord goal = goals.find(id, scope).orElseThrow(() -> new NotFoundException("goal", id));
 		if (scope != null && !goals.visible(id, scope)) {
 			throw new NotFoundException("goal", id);
 		}
@@ -147,15 +147,26 @@ class GoalService implements GoalManagement {
 	public int issueDrafts(long goalId, Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_MANAGE);
 		owned(goalId, actor);
-		int issued = 0;
-		for (long taskId : tasks.draftIds(goalId)) {
-			TaskRecord task = tasks.find(taskId).orElseThrow();
-			if (task.leadUnitId() != null && task.deadline() != null && !task.deadline().isBefore(times.today())) {
-				taskManagement.issue(taskId, task.version(), actor);
-				issued++;
-			}
+		List<Task> issuable = issuable(goalId);
+		issuable.forEach(task -> taskManagement.issue(task.id(), task.version(), actor));
+		return issuable.size();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int issuableDrafts(long goalId, Actor actor) {
+		if (!actor.can(Permissions.SUPERVISION_MANAGE)) {
+			return 0;
 		}
-		return issued;
+		owned(goalId, actor);
+		return issuable(goalId).size();
+	}
+
+	/** The goal's drafts that have what issuing needs ({@link Task#isIssuable}), parents before their subtasks. */
+	private List<Task> issuable(long goalId) {
+		return tasks.draftIds(goalId).stream().map(id -> tasks.load(id).orElseThrow())
+			.filter(task -> task.isIssuable(times.today()))
+			.toList();
 	}
 
 	/** The goal if the actor's unit owns it (the whole district owns every goal). */

@@ -33,19 +33,17 @@ class SupervisionSearchRecords implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(SupervisionSearchRecords.class);
 
 	private final SearchIndex searchIndex;
-	private final TaskRows tasks;
 	private final JdbcClient jdbc;
 
-	SupervisionSearchRecords(SearchIndex searchIndex, TaskRows tasks, JdbcClient jdbc) {
+	SupervisionSearchRecords(SearchIndex searchIndex, JdbcClient jdbc) {
 		this.searchIndex = searchIndex;
-		this.tasks = tasks;
 		this.jdbc = jdbc;
 	}
 
-	void index(TaskRecord task) {
+	void index(Task task) {
 		String body = String.join(" ", task.content(), String.join(" ", task.tags()),
 				task.progressText() == null ? "" : task.progressText());
-		Visibility visibility = TaskVisibility.forSearch(task.issuerUnitId(), task.status(), TaskVisibility.ids(tasks.units(task.id())));
+		Visibility visibility = TaskVisibility.forSearch(task.issuerUnitId(), task.status(), task.unitIds());
 		searchIndex.index(new SearchDocument(TASK, String.valueOf(task.id()), visibility, Inputs.abbreviate(task.content(), 80), body,
 				"/supervision/tasks/" + task.id(), task.updatedAt()));
 		searchIndex.restate(GOAL, goalVisibilities(task.goalId()));

@@ -1,25 +1,31 @@
 package org.luoshi.supervision.internal;
 
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.luoshi.identity.AccountDirectory;
+import org.luoshi.identity.AccountSummary;
+import org.luoshi.organization.StaffSummary;
 
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Permissions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and do what with a task. Seeing: {@link TaskVisibility}. Acting: see {@link org.luoshi.supervision.TaskManagement}.
+ * Who may see a task and which sides they have on it. Seeing: {@link TaskVisibility}, the rule search applies too.
+ * What each side may do is the task's transition table ({@link TaskLifecycle}).
  */
 @Component
 public class TaskAccess {
 
-	private final TaskRows tasks;
 	private final Units units;
+	private final AccountDirectory accounts;
 
-	TaskAccess(TaskRows tasks, Units units) {
-		this.tasks = tasks;
+	TaskAccess(Units units, AccountDirectory accounts) {
 		this.units = units;
+		this.accounts = accounts;
 	}
 
 	static void require(Actor actor, String permission) {
@@ -28,57 +34,73 @@ public class TaskAccess {
 		}
 	}
 
-	/** The task if the actor may see it; otherwise, as when it does not exist, {@link NotFoundException}. */
-	TaskRecord visible(long id, Actor actor) {
-		require(actor, Permissions.SUPERVISION_READ);
-		return tasks.find(id).filter(task -> sees(task, actor)).orElseThrow(() -> new NotFoundException("task", id));
+	/** The actor with the organization read once: enough to decide on any number of tasks without asking again. */
+	Scope scope(Actor actor) {
+		return new Scope(actor, units.names(), () -> ownUnit(actor));
 	}
 
-	/** Like {@link #visible} with the row locked until the transaction ends. */
-	TaskRecord lockVisible(long id, Actor actor) {
-		visible(id, actor);
-		return tasks.lock(id).orElseThrow(() -> new NotFoundException("task", id));
-	}
-
-	/** {@link TaskVisibility}: the one rule of who sees a task, which search applies too. */
-	boolean sees(TaskRecord task, Actor actor) {
-		return TaskVisibility.sees(task, () -> TaskVisibility.ids(tasks.units(task.id())), actor, units);
-	}
-
-	/** The issuer's side: supervision:manage over the issuing unit. */
-	boolean manages(TaskRecord task, Actor actor) {
-		return actor.can(Permissions.SUPERVISION_MANAGE)
-				&& (actor.seesWholeDistrict() || units.isVisibleTo(task.issuerUnitId(), actor));
-	}
-
-	/** The lead unit's side: supervision:handle over the lead unit. */
-	boolean leads(TaskRecord task, Actor actor) {
-		return actor.can(Permissions.SUPERVISION_HANDLE) && task.leadUnitId() != null
-				&& (actor.seesWholeDistrict() || units.isVisibleTo(task.leadUnitId(), actor));
-	}
-
-	/** A co-operating unit's side: supervision:handle over one of the co-operating units. */
-	boolean cooperates(TaskRecord task, Actor actor) {
-		if (!actor.can(Permissions.SUPERVISION_HANDLE)) {
-			return false;
+	/** The unit the actor works in: their staff record's unit; {@code null} for the system or an account without one. */
+	private Long ownUnit(Actor actor) {
+		if (actor.accountId() == null) {
+			return null;
 		}
-		List<Long> coUnits = tasks.coUnits(task.id());
-		return coUnits.stream().anyMatch(unit -> actor.seesWholeDistrict() || units.isVisibleTo(unit, actor));
+		return accounts.findAccount(actor.accountId()).map(AccountSummary::staffId)
+			.flatMap(staffId -> units.directory().findStaff(staffId))
+			.map(StaffSummary::unitId)
+			.orElse(null);
 	}
 
-	boolean instructs(TaskRecord task, Actor actor) {
-		return actor.can(Permissions.SUPERVISION_INSTRUCT) && sees(task, actor);
-	}
+	/** An actor and the units, as one step or one page needs them; the actor's own unit is looked up when asked for. */
+	record Scope(Actor actor, Units.Names names, Supplier<Long> ownUnit) {
 
-	void requireManages(TaskRecord task, Actor actor) {
-		if (!manages(task, actor)) {
-			throw new AccessDeniedException(Permissions.SUPERVISION_MANAGE);
+		private boolean covers(Long unitId) {
+			return unitId != null && (actor.seesWholeDistrict() || names.isWithin(unitId, actor.scopeUnitId()));
 		}
-	}
 
-	void requireLeads(TaskRecord task, Actor actor) {
-		if (!leads(task, actor)) {
-			throw new AccessDeniedException(Permissions.SUPERVISION_HANDLE);
+		/** {@link TaskVisibility}'s rule, decided from the units in hand. */
+		boolean sees(Task task) {
+			if (!actor.can(TaskVisibility.PERMISSION)) {
+				return false;
+			}
+			return actor.seesWholeDistrict()
+					|| TaskVisibility.units(task.issuerUnitId(), task.status(), task::unitIds).anyMatch(this::covers);
+		}
+
+		/** The sides the actor has on a task they see. */
+		Set<TaskSide> sides(Task task) {
+			Set<TaskSide> sides = EnumSet.noneOf(TaskSide.class);
+			if (actor.can(Permissions.SUPERVISION_MANAGE) && covers(task.issuerUnitId())) {
+				sides.add(TaskSide.ISSUER);
+			}
+			if (actor.can(Permissions.SUPERVISION_HANDLE) && covers(task.leadUnitId())) {
+				sides.add(TaskSide.LEAD_UNIT);
+			}
+			if (actor.can(Permissions.SUPERVISION_HANDLE) && task.coUnitIds().stream().anyMatch(this::covers)) {
+				sides.add(TaskSide.CO_UNIT);
+			}
+			if (actor.can(Permissions.SUPERVISION_INSTRUCT)) {
+				sides.add(TaskSide.LEADER);
+			}
+			return sides;
+		}
+
+		/**
+		 * The unit shown beside the actor on the timeline for a step taken as {@code side}: the lead unit or the
+		 * co-operating unit of theirs that acted; for the issuer and leaders, the unit they work in (the office clerk who
+		 * issues a task is of the office, not of the unit the task goes to).
+		 */
+		Long unitOf(TaskSide side, Task task) {
+			return switch (side) {
+				case LEAD_UNIT -> task.leadUnitId();
+				case CO_UNIT -> task.coUnitIds().stream().filter(this::covers).findFirst().orElse(null);
+				case ISSUER -> ownUnitOr(task.issuerUnitId());
+				case LEADER -> ownUnitOr(actor.scopeUnitId());
+			};
+		}
+
+		private Long ownUnitOr(Long otherwise) {
+			Long own = ownUnit.get();
+			return own != null ? own : otherwise;
 		}
 	}
 }

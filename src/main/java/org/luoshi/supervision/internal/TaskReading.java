@@ -17,7 +17,6 @@ import org.luoshi.supervision.EvidenceFile;
 import org.luoshi.supervision.SupervisionNotice;
 import org.luoshi.supervision.TaskActions;
 import org.luoshi.supervision.TaskDetails;
-import org.luoshi.supervision.TaskStatus;
 import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskQueries;
 import org.luoshi.supervision.TaskSummary;
@@ -38,69 +37,51 @@ class TaskReading implements TaskQueries {
 	private static final Logger log = LoggerFactory.getLogger(TaskReading.class);
 
 	private final TaskRows tasks;
-	private final GoalRows goals;
 	private final TimelineRows timeline;
 	private final FollowUpRows followUps;
 	private final TaskAccess access;
 	private final Units units;
 
-	TaskReading(TaskRows tasks, GoalRows goals, TimelineRows timeline, FollowUpRows followUps, TaskAccess access, Units units) {
+	TaskReading(TaskRows tasks, TimelineRows timeline, FollowUpRows followUps, TaskAccess access, Units units) {
 		this.tasks = tasks;
-		this.goals = goals;
 		this.timeline = timeline;
 		this.followUps = followUps;
 		this.access = access;
 		this.units = units;
 	}
 
+	/** The task if the actor may see it; otherwise, as when it does not exist, {@link NotFoundException}. */
+	private Task visible(long id, TaskAccess.Scope scope) {
+		TaskAccess.require(scope.actor(), Permissions.SUPERVISION_READ);
+		return tasks.load(id).filter(scope::sees).orElseThrow(() -> new NotFoundException("task", id));
+	}
+
 	@Override
 	public TaskDetails task(long id, Actor actor) {
-		return details(access.visible(id, actor));
+		TaskAccess.Scope scope = access.scope(actor);
+		return details(visible(id, scope), scope.names());
 	}
 
 	@Override
 	public TaskActions actions(long id, Actor actor) {
-		TaskRecord task = access.visible(id, actor);
-		TaskStatus status = task.status();
-		boolean manages = access.manages(task, actor);
-		boolean leads = access.leads(task, actor);
-		boolean cooperates = access.cooperates(task, actor);
-		boolean pendingExtension = followUps.pendingExtension(id).isPresent();
-		boolean working = status == TaskStatus.ISSUED || status == TaskStatus.IN_PROGRESS;
-		return new TaskActions(manages && !status.isFinished(), manages && (status == TaskStatus.DRAFT || status == TaskStatus.RETURNED),
-				manages && !status.isFinished(), manages && task.parentId() == null && !status.isFinished(),
-				leads && status == TaskStatus.ISSUED, leads && status == TaskStatus.ISSUED, leads && status == TaskStatus.IN_PROGRESS,
-				cooperates && !leads && status == TaskStatus.IN_PROGRESS, leads && status == TaskStatus.IN_PROGRESS,
-				leads && status == TaskStatus.IN_PROGRESS, manages && status == TaskStatus.COMPLETION_REQUESTED,
-				leads && working && !pendingExtension, manages && pendingExtension, access.instructs(task, actor),
-				manages && working, manages && working);
+		TaskAccess.Scope scope = access.scope(actor);
+		Task task = visible(id, scope);
+		return TaskLifecycle.actions(task, scope.sides(task));
 	}
 
-	TaskDetails details(TaskRecord task) {
-		Units.Names names = units.names();
-		String goalTitle = goals.find(task.goalId()).map(GoalRows.GoalRecord::title).orElse("");
+	TaskDetails details(Task task, Units.Names names) {
 		String staffName = task.responsibleStaffId() == null ? null
 				: units.directory().findStaff(task.responsibleStaffId()).map(StaffSummary::name).orElse(null);
-		TaskDetails.ExtensionRequest extension = followUps.pendingExtension(task.id())
-			.map(request -> new TaskDetails.ExtensionRequest(request.id(), names.ref(request.unitId()), request.currentDeadline(),
-					request.requestedDeadline(), request.reason(), requesterName(task.id()), request.createdAt()))
-			.orElse(null);
-		return new TaskDetails(task.id(), task.goalId(), goalTitle, task.parentId(), tasks.number(task), task.content(), task.tags(),
+		Task.Extension pending = task.pendingExtension();
+		TaskDetails.ExtensionRequest extension = pending == null ? null
+				: new TaskDetails.ExtensionRequest(pending.id(), names.ref(pending.unitId()), pending.currentDeadline(),
+						pending.requestedDeadline(), pending.reason(), pending.requestedByName(), pending.createdAt());
+		return new TaskDetails(task.id(), task.goalId(), task.goalTitle(), task.parentId(), task.number(), task.content(), task.tags(),
 				targets(task.targetsJson()), task.source(), task.sourceRef(), names.ref(task.issuerUnitId()), names.ref(task.leadUnitId()),
-				names.refs(tasks.coUnits(task.id())), task.responsibleStaffId(), staffName, task.deadline(), task.originalDeadline(),
+				names.refs(task.coUnitIds()), task.responsibleStaffId(), staffName, task.deadline(), task.originalDeadline(),
 				task.priority(), task.reportCycle(), task.status(), task.light(), task.percent(), task.progressText(),
 				task.lastReportAt(), task.issuedAt(), task.signDue(), task.signedAt(), task.completionRequestedAt(), task.closedAt(),
-				task.published(), tasks.milestones(task.id()), extension, tasks.subtaskCount(task.id()), task.version(),
-				task.createdAt(), task.updatedAt());
-	}
-
-	/** Who asked for the pending extension: the author of the task's latest extension request. */
-	private String requesterName(long taskId) {
-		return timeline.events(taskId).stream()
-			.filter(event -> event.kind() == org.luoshi.supervision.TaskEventKind.EXTENSION_REQUESTED)
-			.reduce((first, second) -> second)
-			.map(TimelineRows.Event::actorName)
-			.orElse(null);
+				task.published(), task.milestones(), extension, task.subtasks(), task.version(), task.createdAt(), task.updatedAt());
 	}
 
 	static List<TaskDetails.Target> targets(String json) {
@@ -123,10 +104,11 @@ class TaskReading implements TaskQueries {
 
 	@Override
 	public List<TaskSummary> subtasks(long taskId, Actor actor) {
-		access.visible(taskId, actor);
-		Units.Names names = units.names();
+		TaskAccess.Scope scope = access.scope(actor);
+		visible(taskId, scope);
+		Units.Names names = scope.names();
 		return tasks.subtasks(taskId).stream()
-			.filter(row -> tasks.find(row.id()).map(task -> access.sees(task, actor)).orElse(false))
+			.filter(row -> tasks.load(row.id()).map(scope::sees).orElse(false))
 			.map(row -> summary(row, names))
 			.toList();
 	}
@@ -139,8 +121,9 @@ class TaskReading implements TaskQueries {
 
 	@Override
 	public List<TimelineEntry> timeline(long taskId, Actor actor) {
-		access.visible(taskId, actor);
-		Units.Names names = units.names();
+		TaskAccess.Scope scope = access.scope(actor);
+		visible(taskId, scope);
+		Units.Names names = scope.names();
 		Map<Long, List<EvidenceFile>> evidence = timeline.evidenceByEvent(taskId);
 		return timeline.events(taskId).stream()
 			.map(event -> new TimelineEntry(event.id(), event.kind(), event.actorName(), names.ref(event.unitId()), event.text(),
@@ -152,25 +135,27 @@ class TaskReading implements TaskQueries {
 
 	@Override
 	public List<SupervisionNotice> notices(long taskId, Actor actor) {
-		TaskRecord task = access.visible(taskId, actor);
-		Units.Names names = units.names();
+		TaskAccess.Scope scope = access.scope(actor);
+		Task task = visible(taskId, scope);
+		Units.Names names = scope.names();
 		return followUps.notices(taskId).stream().map(notice -> notice(notice, task, names)).toList();
 	}
 
 	@Override
 	public SupervisionNotice notice(long noticeId, Actor actor) {
 		FollowUpRows.Notice notice = followUps.notice(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
-		TaskRecord task;
+		TaskAccess.Scope scope = access.scope(actor);
+		Task task;
 		try {
-			task = access.visible(notice.taskId(), actor);
+			task = visible(notice.taskId(), scope);
 		}
 		catch (NotFoundException e) {
 			throw new NotFoundException("notice", noticeId);
 		}
-		return notice(notice, task, units.names());
+		return notice(notice, task, scope.names());
 	}
 
-	static SupervisionNotice notice(FollowUpRows.Notice notice, TaskRecord task, Units.Names names) {
+	static SupervisionNotice notice(FollowUpRows.Notice notice, Task task, Units.Names names) {
 		UnitRef unit = names.ref(notice.unitId());
 		return new SupervisionNotice(notice.id(), notice.taskId(), notice.number(), unit, names.ref(notice.issuerUnitId()),
 				notice.issuerName(), task.content(), task.deadline(), notice.issues(), notice.requirements(), notice.replyDue(),
@@ -183,7 +168,7 @@ class TaskReading implements TaskQueries {
 			if (stored.taskId() == null) {
 				return stored.uploadedBy() != null && stored.uploadedBy().equals(actor.accountId());
 			}
-			return tasks.find(stored.taskId()).map(task -> access.sees(task, actor)).orElse(false);
+			return tasks.load(stored.taskId()).map(access.scope(actor)::sees).orElse(false);
 		}).map(stored -> {
 			String actual = sha256(stored.content());
 			if (!actual.equals(stored.file().sha256())) {

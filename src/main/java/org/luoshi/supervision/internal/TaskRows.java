@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.supervision.Light;
 import org.luoshi.supervision.Priority;
@@ -86,66 +88,114 @@ class TaskRows {
 			.single();
 	}
 
-	Optional<TaskRecord> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM task t WHERE t.id = ?").param(id).query(TaskRows::record).optional();
+	/**
+	 * A task whole, in one statement: its row, its goal's title, its 序号, co-operating units, milestones, subtask counts
+	 * and pending extension.
+	 */
+	private static final String AGGREGATE = "SELECT " + COLUMNS + ", g.title AS goal_title, " + NUMBER + " AS number, "
+			+ "ARRAY(SELECT tu.unit_id FROM task_unit tu WHERE tu.task_id = t.id AND tu.role = 'CO' ORDER BY tu.unit_id) AS co_units, "
+			+ "(SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'dueDate', m.due_date, 'reachedAt', m.reached_at) "
+			+ "ORDER BY m.seq, m.id) FROM milestone m WHERE m.task_id = t.id)::text AS milestones, "
+			+ "(SELECT count(*) FROM task s WHERE s.parent_id = t.id AND s.status <> '" + TaskStatus.CANCELLED.name() + "') AS subtasks, "
+			+ "(SELECT count(*) FROM task s WHERE s.parent_id = t.id AND s.status NOT IN (" + TaskLifecycle.FINISHED_SQL + ")) AS open_subtasks, "
+			+ "e.id AS extension_id, e.unit_id AS extension_unit_id, e.requested_by AS extension_requested_by, "
+			+ "e.current_deadline AS extension_current, e.requested_deadline AS extension_requested, e.reason AS extension_reason, "
+			+ "e.created_at AS extension_created_at, (SELECT ev.actor_name FROM task_event ev WHERE ev.task_id = t.id "
+			+ "AND ev.kind = 'EXTENSION_REQUESTED' ORDER BY ev.id DESC LIMIT 1) AS extension_requested_by_name, "
+			+ "(SELECT ev.percent FROM task_event ev WHERE ev.task_id = t.id AND ev.kind = 'PROGRESS' ORDER BY ev.id DESC LIMIT 1) "
+			+ "AS last_reported_percent "
+			+ "FROM task t JOIN goal g ON g.id = t.goal_id LEFT JOIN task p ON p.id = t.parent_id "
+			+ "LEFT JOIN extension_request e ON e.task_id = t.id AND e.status = 'PENDING' WHERE t.id = ?";
+
+	Optional<Task> load(long id) {
+		return jdbc.sql(AGGREGATE).param(id).query(TaskRows::task).optional();
 	}
 
-	/** The row locked for this transaction: steps on one task happen one after another. */
-	Optional<TaskRecord> lock(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM task t WHERE t.id = ? FOR UPDATE").param(id).query(TaskRows::record).optional();
-	}
-
-	String number(TaskRecord task) {
-		if (task.parentId() == null) {
-			return String.valueOf(task.seq());
-		}
-		return jdbc.sql("SELECT seq FROM task WHERE id = ?").param(task.parentId()).query(Integer.class).optional()
-			.map(parent -> parent + "." + task.seq())
-			.orElse(String.valueOf(task.seq()));
+	/** A task locked for a step, with the district's settings the step and the overdue policy read. */
+	record Locked(Task task, SupervisionSettings settings) {
 	}
 
 	/**
-	 * Sets the given columns if the task is still at {@code version}; false when someone changed it since. Column names
-	 * come from the service's code, never from input.
+	 * The task whole, its row locked until the transaction ends (steps on one task happen one after another), read in the
+	 * same statement as the settings.
 	 */
-	boolean update(long id, int version, Map<String, Object> columns) {
-		StringBuilder sql = new StringBuilder("UPDATE task SET ");
+	Optional<Locked> lockWhole(long id) {
+		String sql = AGGREGATE.replace(" FROM task t JOIN goal g", ", st.due_soon_days, st.sign_within_days, st.auto_remind, "
+				+ "st.remind_every_days, st.notice_prefix, st.version AS settings_version FROM task t JOIN goal g")
+			.replace(" WHERE t.id = ?", " CROSS JOIN supervision_settings st WHERE t.id = ? AND st.id = 1") + " FOR UPDATE OF t";
+		return jdbc.sql(sql).param(id)
+			.query((rs, row) -> new Locked(task(rs, row), new SupervisionSettings(rs.getInt("due_soon_days"),
+					rs.getInt("sign_within_days"), rs.getBoolean("auto_remind"), rs.getInt("remind_every_days"),
+					rs.getString("notice_prefix"), rs.getInt("settings_version"))))
+			.optional();
+	}
+
+	/** Writes what a step changed; the row is locked, so the version only moves on (open forms notice the change). */
+	void save(Task task) {
 		Map<String, Object> params = new HashMap<>();
-		for (Map.Entry<String, Object> column : columns.entrySet()) {
-			String name = column.getKey();
-			Object value = column.getValue();
-			if (name.equals("tags")) {
-				sql.append("tags = :tags, ");
-				value = ((List<?>) value).toArray(String[]::new);
-			}
-			else {
-				sql.append(name).append(" = :").append(name).append(", ");
-			}
-			params.put(name, value instanceof Enum<?> e ? e.name() : value);
+		params.put("id", task.id());
+		params.put("version", task.version());
+		params.put("content", task.content());
+		params.put("tags", task.tags().toArray(String[]::new));
+		params.put("lead", task.leadUnitId());
+		params.put("staff", task.responsibleStaffId());
+		params.put("deadline", task.deadline());
+		params.put("originalDeadline", task.originalDeadline());
+		params.put("priority", task.priority().name());
+		params.put("cycle", task.reportCycle().name());
+		params.put("status", task.status().name());
+		params.put("light", task.light().name());
+		params.put("percent", task.percent());
+		params.put("progressText", task.progressText());
+		params.put("lastReportAt", timestamp(task.lastReportAt()));
+		params.put("issuedAt", timestamp(task.issuedAt()));
+		params.put("issuedBy", task.issuedBy());
+		params.put("signDue", task.signDue());
+		params.put("signedAt", timestamp(task.signedAt()));
+		params.put("completionRequestedAt", timestamp(task.completionRequestedAt()));
+		params.put("closedAt", timestamp(task.closedAt()));
+		params.put("lastRemindedAt", timestamp(task.lastRemindedAt()));
+		params.put("published", task.published());
+		jdbc.sql("UPDATE task SET content = :content, tags = :tags, lead_unit_id = :lead, responsible_staff_id = :staff, "
+				+ "deadline = :deadline, original_deadline = :originalDeadline, priority = :priority, report_cycle = :cycle, "
+				+ "status = :status, light = :light, percent = :percent, progress_text = :progressText, last_report_at = :lastReportAt, "
+				+ "issued_at = :issuedAt, issued_by = :issuedBy, sign_due = :signDue, signed_at = :signedAt, "
+				+ "completion_requested_at = :completionRequestedAt, closed_at = :closedAt, last_reminded_at = :lastRemindedAt, "
+				+ "published = :published, version = version + 1, updated_at = now() WHERE id = :id AND version = :version "
+				+ "RETURNING version, updated_at")
+			.params(params)
+			.query((rs, row) -> {
+				task.stored(rs.getInt("version"), instant(rs, "updated_at"));
+				return true;
+			})
+			.optional()
+			.orElseThrow(ConflictException::staleVersion);
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static Task task(ResultSet rs, int row) throws SQLException {
+		Task.Extension extension = rs.getObject("extension_id") == null ? null
+				: new Task.Extension(rs.getLong("extension_id"), rs.getLong("extension_unit_id"), (Long) rs.getObject("extension_requested_by"),
+						rs.getString("extension_requested_by_name"), rs.getObject("extension_current", LocalDate.class),
+						rs.getObject("extension_requested", LocalDate.class), rs.getString("extension_reason"),
+						instant(rs, "extension_created_at"));
+		return new Task(record(rs, row), rs.getString("goal_title"), rs.getString("number"), longs(rs.getArray("co_units")),
+				milestones(rs.getString("milestones")), extension, rs.getInt("subtasks"), rs.getInt("open_subtasks"),
+				rs.getInt("last_reported_percent"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Milestone> milestones(String json) {
+		if (json == null) {
+			return List.of();
 		}
-		sql.append("version = version + 1, updated_at = now() WHERE id = :id AND version = :version");
-		params.put("id", id);
-		params.put("version", version);
-		return jdbc.sql(sql.toString()).params(params).update() == 1;
-	}
-
-	/** A change of light only, by the policy: no version bump, so that nobody's open form goes stale because a day passed. */
-	void setLight(long id, Light light) {
-		jdbc.sql("UPDATE task SET light = ? WHERE id = ?").params(light.name(), id).update();
-	}
-
-	record TaskUnit(long unitId, boolean lead) {
-	}
-
-	List<TaskUnit> units(long taskId) {
-		return jdbc.sql("SELECT unit_id, role FROM task_unit WHERE task_id = ? ORDER BY role DESC, unit_id")
-			.param(taskId)
-			.query((rs, row) -> new TaskUnit(rs.getLong("unit_id"), "LEAD".equals(rs.getString("role"))))
-			.list();
-	}
-
-	List<Long> coUnits(long taskId) {
-		return units(taskId).stream().filter(unit -> !unit.lead()).map(TaskUnit::unitId).toList();
+		List<Map<String, Object>> rows = TimelineRows.JSON.readValue(json, List.class);
+		return rows.stream().map(m -> new Milestone(((Number) m.get("id")).longValue(), (String) m.get("title"),
+				LocalDate.parse((String) m.get("dueDate")),
+				m.get("reachedAt") == null ? null : OffsetDateTime.parse((String) m.get("reachedAt")).toInstant())).toList();
 	}
 
 	void replaceUnits(long taskId, Long leadUnitId, Collection<Long> coUnitIds) {
@@ -160,14 +210,6 @@ class TaskRows {
 					.update();
 			}
 		}
-	}
-
-	List<Milestone> milestones(long taskId) {
-		return jdbc.sql("SELECT id, title, due_date, reached_at FROM milestone WHERE task_id = ? ORDER BY seq, id")
-			.param(taskId)
-			.query((rs, row) -> new Milestone(rs.getLong("id"), rs.getString("title"), rs.getObject("due_date", LocalDate.class),
-					instant(rs, "reached_at")))
-			.list();
 	}
 
 	/** Replaces the milestones not reached yet; reached ones are history and stay. */
@@ -190,17 +232,6 @@ class TaskRows {
 			.update() == 1;
 	}
 
-	Optional<LocalDate> firstOpenMilestone(long taskId) {
-		return jdbc.sql("SELECT min(due_date) FROM milestone WHERE task_id = ? AND reached_at IS NULL")
-			.param(taskId)
-			.query((rs, row) -> rs.getObject(1, LocalDate.class))
-			.optional();
-	}
-
-	int subtaskCount(long taskId) {
-		return jdbc.sql("SELECT count(*) FROM task WHERE parent_id = ? AND status <> 'CANCELLED'").param(taskId).query(Integer.class).single();
-	}
-
 	List<Long> draftIds(long goalId) {
 		return jdbc.sql("SELECT id FROM task WHERE goal_id = ? AND status = 'DRAFT' ORDER BY parent_id NULLS FIRST, seq")
 			.param(goalId)
@@ -217,7 +248,19 @@ class TaskRows {
 	}
 
 	List<Row> list(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
+		return list(where(filter, scope, unitTree), page);
+	}
+
+	/**
+	 * Like {@link #list}, only the tasks a unit of {@code unitTree} leads: what it has to sign for, not what it only
+	 * co-operates on.
+	 */
+	List<Row> listLed(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
 		Where where = where(filter, scope, unitTree);
+		return list(new Where(where.sql() + " AND t.lead_unit_id IN (:unitTree)", where.params()), page);
+	}
+
+	private List<Row> list(Where where, PageQuery page) {
 		String order = switch (page.sortField()) {
 			case "deadline" -> "t.deadline " + page.direction() + " NULLS LAST, t.id";
 			case "light" -> "CASE t.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END " + page.direction() + ", t.deadline, t.id";
@@ -266,6 +309,18 @@ class TaskRows {
 	}
 
 	/**
+	 * The tasks (alias {@code t}) a scoped actor sees, {@code :scope} being their subtree's unit ids: issued from it, or
+	 * issued to a unit of it as lead or co-operating unit (drafts only on the issuer's side). Lists, boards and goal
+	 * totals count by this one rule.
+	 */
+	// Written as one semi-join with a union rather than "issuer OR EXISTS (…)": PostgreSQL estimates an OR with a
+	// subquery at half the table (43,000 of 100,000 tasks for a town that sees 8,000), which made it scan the
+	// table, JIT-compile the query and take seconds; the union it estimates from the statistics of both columns.
+	static final String SCOPE = "t.id IN (SELECT s.task_id FROM task_unit s WHERE s.unit_id IN (:scope) "
+			+ "UNION SELECT i.id FROM task i WHERE i.issuer_unit_id IN (:scope)) "
+			+ "AND (t.status <> 'DRAFT' OR t.issuer_unit_id IN (:scope))";
+
+	/**
 	 * The conditions of a filter and a scope. A scoped actor sees tasks issued from their subtree, and tasks issued to a
 	 * unit of it as lead or co-operating unit — drafts only once issued.
 	 */
@@ -273,12 +328,7 @@ class TaskRows {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (scope != null) {
-			// Written as one semi-join with a union rather than "issuer OR EXISTS (…)": PostgreSQL estimates an OR with a
-			// subquery at half the table (43,000 of 100,000 tasks for a town that sees 8,000), which made it scan the
-			// table, JIT-compile the query and take seconds; the union it estimates from the statistics of both columns.
-			conditions.add("t.id IN (SELECT s.task_id FROM task_unit s WHERE s.unit_id IN (:scope) "
-					+ "UNION SELECT i.id FROM task i WHERE i.issuer_unit_id IN (:scope)) "
-					+ "AND (t.status <> 'DRAFT' OR t.issuer_unit_id IN (:scope))");
+			conditions.add(SCOPE);
 			params.put("scope", scope.isEmpty() ? List.of(-1L) : scope);
 		}
 		if (filter.goalId() != null) {

@@ -35,14 +35,6 @@ final class TaskVisibility {
 		return status == TaskStatus.DRAFT ? issuer : Stream.concat(issuer, Stream.of(assignedUnitIds).flatMap(units -> units.get().stream()));
 	}
 
-	static boolean sees(TaskRecord task, Supplier<? extends Collection<Long>> assignedUnitIds, Actor actor, Units units) {
-		if (!actor.can(PERMISSION)) {
-			return false;
-		}
-		return actor.seesWholeDistrict()
-				|| units(task.issuerUnitId(), task.status(), assignedUnitIds).anyMatch(unit -> units.isVisibleTo(unit, actor));
-	}
-
 	/** The same rule as search states it with the task's document. */
 	static Visibility forSearch(long issuerUnitId, TaskStatus status, Collection<Long> assignedUnitIds) {
 		return Visibility.of(PERMISSION, units(issuerUnitId, status, () -> assignedUnitIds).toList());
@@ -53,7 +45,4 @@ final class TaskVisibility {
 		return Visibility.of(PERMISSION, Stream.concat(Stream.of(ownerUnitId), unitsOfIssuedTasks.stream()).distinct().toList());
 	}
 
-	static List<Long> ids(List<TaskRows.TaskUnit> taskUnits) {
-		return taskUnits.stream().map(TaskRows.TaskUnit::unitId).toList();
-	}
 }

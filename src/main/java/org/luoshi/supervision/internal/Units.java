@@ -79,6 +79,12 @@ public class Units {
 			return ref == null ? "" : ref.name();
 		}
 
+		/** Whether the unit lies in the subtree of {@code ancestorId} (or is it). */
+		public boolean isWithin(Long unitId, Long ancestorId) {
+			UnitSummary unit = unitId == null ? null : byId.get(unitId);
+			return unit != null && ancestorId != null && unit.isWithin(ancestorId);
+		}
+
 		public List<UnitRef> refs(List<Long> ids) {
 			return ids.stream().map(this::ref).toList();
 		}

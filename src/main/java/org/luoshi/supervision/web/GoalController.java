@@ -2,7 +2,6 @@ package org.luoshi.supervision.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.luoshi.shared.Actor;
@@ -17,7 +16,6 @@ import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
 import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskQueries;
-import org.luoshi.supervision.TaskStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,9 +71,8 @@ class GoalController {
 		TaskFilter ofGoal = new TaskFilter(id, null, null, null, null, null, null, null, true);
 		model.addAttribute("goal", goal);
 		model.addAttribute("tasks", queries.tasks(ofGoal, Forms.paging(page, TASKS_PER_GOAL_PAGE, "number", problems), actor));
-		// The goal counts the drafts of its top-level tasks; subtasks' drafts are issued with them too.
-		model.addAttribute("drafts", queries.tasks(ofGoal.withStatuses(Set.of(TaskStatus.DRAFT)), new PageQuery(0, 1, "number", true), actor)
-			.total());
+		// Only the drafts that can go now: "issue all complete drafts (3)" when none can be issued is a button that does nothing.
+		model.addAttribute("drafts", goals.issuableDrafts(id, actor));
 		model.addAttribute("problems", problems);
 		return "supervision/goal";
 	}

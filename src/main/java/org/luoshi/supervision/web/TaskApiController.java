@@ -80,7 +80,7 @@ class TaskApiController {
 	record ReviewRequest(Boolean approve, String comment) {
 	}
 
-	record ExtensionRequest(String newDeadline, String reason) {
+	record ExtensionRequestBody(String newDeadline, String reason) {
 	}
 
 	record DecisionRequest(Boolean approve, String note) {
@@ -203,7 +203,7 @@ class TaskApiController {
 
 	@PostMapping("/{id}/extension")
 	@Operation(summary = "Ask for a later deadline (申请延期)", description = "Body `{\"newDeadline\": \"YYYY-MM-DD\", \"reason\"}`.")
-	TaskDetails requestExtension(@PathVariable long id, @RequestBody ExtensionRequest request) {
+	TaskDetails requestExtension(@PathVariable long id, @RequestBody ExtensionRequestBody request) {
 		return tasks.requestExtension(new RequestExtension(id, request.newDeadline(), request.reason()), CurrentActor.get());
 	}
 

@@ -23,6 +23,7 @@ import org.luoshi.supervision.TaskCommands.Review;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.supervision.TaskManagement;
 import org.luoshi.supervision.TaskQueries;
+import org.luoshi.supervision.TaskStep;
 import org.luoshi.supervision.TimelineEntry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class TaskController {
 		model.addAttribute("parent", parent(task, actor));
 		model.addAttribute("subtasks", queries.subtasks(id, actor));
 		model.addAttribute("notices", queries.notices(id, actor));
-		boolean reports = actions.report() || actions.contribute() || actions.requestCompletion();
+		boolean reports = actions.can(TaskStep.REPORT_PROGRESS) || actions.can(TaskStep.CONTRIBUTE) || actions.can(TaskStep.REQUEST_COMPLETION);
 		model.addAttribute("unattached", reports ? tasks.unattachedEvidence(actor) : List.of());
 		ACTIONS.forEach(action -> Forms.offer(model, action + "Form", ActionForm.blank()));
 		return "supervision/task";

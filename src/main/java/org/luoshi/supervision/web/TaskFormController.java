@@ -20,6 +20,7 @@ import org.luoshi.supervision.TaskSource;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.supervision.TaskManagement;
 import org.luoshi.supervision.TaskQueries;
+import org.luoshi.supervision.TaskStep;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -135,7 +136,7 @@ class TaskFormController {
 	private TaskDetails editable(long id) {
 		Actor actor = CurrentActor.get();
 		TaskDetails task = queries.task(id, actor);
-		if (!queries.actions(id, actor).edit()) {
+		if (!queries.actions(id, actor).can(TaskStep.EDIT)) {
 			if (task.status().isFinished()) {
 				throw new ConflictException("supervision.task.finished");
 			}

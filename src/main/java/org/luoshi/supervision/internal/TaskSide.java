@@ -1,0 +1,16 @@
+package org.luoshi.supervision.internal;
+
+/**
+ * The parts an actor may play on a task; one person may play several (a district handler leads and co-operates).
+ * Which sides an actor has on a task is decided in {@link TaskAccess#sides}.
+ */
+enum TaskSide {
+	/** supervision:manage over the issuing unit. */
+	ISSUER,
+	/** supervision:handle over the lead unit (牵头单位). */
+	LEAD_UNIT,
+	/** supervision:handle over one of the co-operating units (协办单位). */
+	CO_UNIT,
+	/** supervision:instruct: a leader who writes instructions (批示) on what they see. */
+	LEADER
+}
