@@ -188,7 +188,7 @@ class OrganizationImportIntegrationTests {
 		assertThat(refusal("units.xlsx", bomb)).isEqualTo("organization.import.file.too-much-content");
 		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(3));
 
-		String page = PageSession.text(PageSession.signIn(port, "demo-admin").upload("/admin/organization/import", "units.xlsx", bomb));
+		String page = PageSession.text(PageSession.signIn(port, "demo-sysadmin").upload("/admin/organization/import", "units.xlsx", bomb));
 		assertThat(page).contains("文件内容解压后超过 16 MB");
 	}
 
