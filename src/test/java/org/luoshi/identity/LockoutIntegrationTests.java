@@ -139,7 +139,8 @@ class LockoutIntegrationTests {
 				{ locked.username(), OWN_PASSWORD } }) {
 			HttpResponse<String> api = fixtures.requestToken(attempt[0], attempt[1], "en");
 			assertThat(api.statusCode()).as(attempt[0]).isEqualTo(expected.statusCode());
-			assertThat(api.body()).as(attempt[0]).isEqualTo(expected.body());
+			// Each answer carries its own request id; everything else is the same, byte for byte.
+			assertThat(withoutRequestId(api.body())).as(attempt[0]).isEqualTo(withoutRequestId(expected.body()));
 			assertThat(location(fixtures.pageSession().signIn(attempt[0], attempt[1]))).as(attempt[0]).isEqualTo(expectedPage);
 		}
 		assertThat(expectedPage).endsWith("/login?error=failed");
@@ -154,5 +155,9 @@ class LockoutIntegrationTests {
 
 	private static String location(HttpResponse<String> response) {
 		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private static String withoutRequestId(String problem) {
+		return problem.replaceAll("\"requestId\":\"[0-9a-f]+\"", "\"requestId\":\"…\"");
 	}
 }

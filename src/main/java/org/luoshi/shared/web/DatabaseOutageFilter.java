@@ -76,7 +76,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		try {
-			View page = views.resolveViewName("error", locale);
+			// The page of its own: the layout's menu and bell would ask the database that is gone.
+			View page = views.resolveViewName(ErrorPages.UNAVAILABLE_VIEW, locale);
 			if (page == null) {
 				throw new IllegalStateException("no error template");
 			}

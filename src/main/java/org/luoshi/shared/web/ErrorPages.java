@@ -54,6 +54,9 @@ class ErrorPages implements ErrorController {
 		return page;
 	}
 
+	/** A database outage is shown outside the layout, whose menu and bell need the database. */
+	static final String UNAVAILABLE_VIEW = "error-bare";
+
 	/** The page of a database outage: it passes by itself, so it asks to try again shortly rather than to report it. */
 	static java.util.Map<String, Object> unavailableModel() {
 		java.util.Map<String, Object> model = new java.util.HashMap<>(java.util.Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),

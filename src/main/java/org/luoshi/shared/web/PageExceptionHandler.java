@@ -72,7 +72,7 @@ class PageExceptionHandler {
 		if (DatabaseOutage.causedBy(e)) {
 			log.warn("A page answered 503: the database cannot be reached ({})", e.toString());
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-			return new ModelAndView("error", ErrorPages.unavailableModel(), HttpStatus.SERVICE_UNAVAILABLE);
+			return new ModelAndView(ErrorPages.UNAVAILABLE_VIEW, ErrorPages.unavailableModel(), HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		log.error("Unexpected error on a page", e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");

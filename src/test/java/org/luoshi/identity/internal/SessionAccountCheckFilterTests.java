@@ -112,7 +112,7 @@ class SessionAccountCheckFilterTests {
 
 	@Test
 	void signsTheSessionInAgainWhenAnAdministratorChangedTheAccount() throws Exception {
-		stored.put(7L, account(true, null, Set.of(Role.DISTRICT_ADMIN), 4));
+		stored.put(7L, account(true, null, Set.of(Role.SYSTEM_ADMIN), 4));
 		assertThat(request().getRedirectedUrl()).isNull();
 		assertThat(CurrentActor.get().can(Permissions.ACCOUNTS_MANAGE)).isTrue();
 	}
