@@ -60,7 +60,7 @@ class ObservabilityIntegrationTests {
 		assertThat(explorer.statusCode()).as("Swagger UI needs a sign-in").isEqualTo(302);
 
 		gauges.refresh();
-		String metrics = PageSession.text(PageSession.signIn(port, "demo-admin").get("/actuator/prometheus"));
+		String metrics = PageSession.text(PageSession.signIn(port, "demo-sysadmin").get("/actuator/prometheus"));
 
 		assertThat(metrics).contains("http_server_requests_seconds_bucket{")
 			.containsPattern("luoshi_audit_chain_length [1-9]")
