@@ -87,7 +87,7 @@ class SupervisionScenarioTests {
 		// A conference report is read, reviewed and confirmed: the office deploys its tasks.
 		String text = """
 				区委召开法治建设推进会议
-				%s，区委召开法治建设推进会议，部署公共法律服务工作。
+				%s，区委召开法治建设推进会议，部署公共法律服务工作。会议强调：
 				一要建好园区公共法律服务。区司法局要牵头在棠下产业园建成公共法律服务站，%s前完成，区工信局配合。
 				二要办好普法讲座。区司法局要组织律师专家小组到产业园开展公益法治讲座，%s前完成。
 				""".formatted(today.format(DateTimeFormatter.ofPattern("M月d日")), deadline.format(CHINESE_DATE),
