@@ -42,6 +42,23 @@ class ReportReaderTests {
 	}
 
 	@Test
+	void readsAUnitThatMustLeadAsTheTasksSubjectNotAsALabel() {
+		DeploymentDraft draft = READER.read(ReportInput.text("""
+				区委召开法治建设推进会议
+				3月2日，区委召开法治建设推进会议，部署公共法律服务工作。会议强调：
+				一要建好园区公共法律服务。区司法局要牵头在棠下产业园建成公共法律服务站，2026年9月30日前完成，区工信局配合。
+				二要办好普法讲座。区司法局要组织律师到产业园开展公益法治讲座，2026年10月31日前完成。
+				""").withReferenceDate(LocalDate.of(2026, 3, 2)));
+		assertThat(draft.tasks()).hasSize(2).first().satisfies(task -> {
+			assertThat(task.group()).isEqualTo("一要建好园区公共法律服务");
+			assertThat(task.text()).contains("建成公共法律服务站");
+			assertThat(task.leadUnits()).containsExactly("区司法局");
+			assertThat(task.coUnits()).containsExactly("区工信局");
+			assertThat(task.deadline()).isEqualTo(LocalDate.of(2026, 9, 30));
+		});
+	}
+
+	@Test
 	void keepsTheConcreteSentenceUnderAHeadingAndAPastDeadlineFlagged() {
 		DeploymentDraft draft = READER.read(ReportInput.text("""
 				区政府常务会议纪要

@@ -34,9 +34,12 @@ final class TaskRules {
 			"^(?:(?:说明|备注|注|要求)[：:]|(?:同时|此外|另外|其次|最后|首先|再次|当前|下一步|今后|接下来|下阶段|为此|因此|对此|总之|一方面|另一方面|具体来说|特别是|尤其是|重点是|其中)[，,]?)\\s*");
 	private static final Pattern TIME = Pattern.compile(
 			"^(?:今年|全年|明年|年内|\\d{4}年(?:内|底前|底)?|近期|今后一个时期|今后一段时期|下半年|上半年|[一二三四]季度|新的一年)[，,]?\\s*");
-	/** "区应急管理局牵头，会同区住建局，…", "区司法局负责…": who does it, before what is done. */
+	/**
+	 * "区应急管理局牵头，会同区住建局，…", "区司法局负责…": who does it, before what is done. Not "区司法局要牵头在…建成…", whose
+	 * modal makes the sentence itself the task.
+	 */
 	private static final Pattern RESPONSIBLE_FIRST = Pattern.compile(
-			"^由?[^，,。；;：:“”]{2,30}?(?:牵头|负责|主责)(?![人的])[，,]?\\s*(?:会同[^。；;：:“”]{2,60}?[，,]\\s*)?");
+			"^由?[^，,。；;：:“”]{2,30}?(?<![要将须应])(?:牵头|负责|主责)(?![人的])[，,]?\\s*(?:会同[^。；;：:“”]{2,60}?[，,]\\s*)?");
 	/** "在3月底前，", "2026年6月底前": the deadline said first. */
 	private static final Pattern DEADLINE_FIRST = Pattern.compile(
 			"^在?(?:\\d{4}年)?(?:\\d{1,2}月(?:底|末|份|\\d{1,2}日)?|第?[一二三四]季度|上半年|下半年|年底|年中)(?:前|以前|之前)[，,]?\\s*");
