@@ -7,7 +7,10 @@ import org.luoshi.LuoshiApplication;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The trail only listens: it uses nothing but the shared kernel, and no module may come to depend on it. */
+/**
+ * The trail only listens: it uses the shared kernel and the organization's directory (to name units on its page), and
+ * no module may come to depend on it.
+ */
 class AuditModuleTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(LuoshiApplication.class);
@@ -16,7 +19,7 @@ class AuditModuleTests {
 	void dependsOnTheSharedKernelOnly() {
 		ApplicationModule audit = MODULES.getModuleByName("audit").orElseThrow();
 
-		assertThat(audit.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName)).containsOnly("shared");
+		assertThat(audit.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName)).containsOnly("shared", "organization");
 	}
 
 	@Test
