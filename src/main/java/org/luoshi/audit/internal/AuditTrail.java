@@ -64,6 +64,7 @@ public class AuditTrail {
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(AuditTrail::entry)
+			.list()
 			.stream()
 			.map(AuditEntry::masked)
 			.toList();
@@ -79,6 +80,7 @@ public class AuditTrail {
 			where.params().put("before", before);
 		}
 		return jdbc.sql(sql + " ORDER BY id DESC LIMIT :limit").params(where.params()).param("limit", limit).query(AuditTrail::entry)
+			.list()
 			.stream()
 			.map(AuditEntry::masked)
 			.toList();
