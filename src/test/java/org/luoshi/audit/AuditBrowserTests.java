@@ -40,7 +40,7 @@ class AuditBrowserTests extends BrowserTest {
 		assertThat(changes.isDisplayed()).isFalse();
 		first.findElement(By.className("changes-toggle")).click();
 		waitFor(ExpectedConditions.visibilityOf(changes));
-		assertThat(changes.getText()).contains("修改前").contains("修改后").contains("角色").contains("审计员");
+		assertThat(changes.getText()).contains("修改前").contains("修改后").contains("角色").contains("审计管理员");
 
 		find(By.id("verify-chain")).click();
 		assertThat(find(By.id("verify-outcome")).getText()).contains("哈希链完整");
