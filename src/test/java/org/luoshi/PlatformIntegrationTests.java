@@ -53,8 +53,9 @@ class PlatformIntegrationTests {
 	}
 
 	@Test
-	void exposesPrometheusMetrics() {
-		var response = PageSession.anonymous(port).get("/actuator/prometheus");
+	void exposesPrometheusMetricsToTheSystemAdministratorOnly() {
+		assertThat(PageSession.anonymous(port).get("/actuator/prometheus").statusCode()).isEqualTo(302);
+		var response = PageSession.signIn(port, "demo-sysadmin").get("/actuator/prometheus");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(PageSession.text(response)).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
 	}
