@@ -73,10 +73,6 @@ class UserGuideScreenshots extends BrowserTest {
 		shoot("audit");
 	}
 
-	private void click(org.openqa.selenium.WebElement element) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
-	}
 
 	private void shoot(String name) throws IOException {
 		Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();

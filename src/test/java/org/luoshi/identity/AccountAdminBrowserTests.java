@@ -92,9 +92,4 @@ class AccountAdminBrowserTests extends BrowserTest {
 	}
 
 	/** Clicks an element once it is clickable, scrolled to the middle of the window so no header or edge is in the way. */
-	private void click(By by) {
-		WebElement element = waitFor(ExpectedConditions.elementToBeClickable(by));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
-	}
 }

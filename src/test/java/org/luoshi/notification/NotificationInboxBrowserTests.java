@@ -83,7 +83,4 @@ class NotificationInboxBrowserTests extends BrowserTest {
 		assertThat(find(By.id("inbox-empty")).getText()).isEqualTo("No unread notifications.");
 	}
 
-	private void click(By by) {
-		waitFor(ExpectedConditions.elementToBeClickable(by)).click();
-	}
 }

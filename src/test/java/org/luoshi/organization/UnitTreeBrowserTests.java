@@ -91,7 +91,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 		open("/admin/staff");
 		assertThat(find(By.id("staff-table")).getText()).doesNotContain("13802260106").contains("138****0106");
 
-		find(By.xpath("//tr[td[text()='谢文博']]//a")).click();
+		click(By.xpath("//tr[td[text()='谢文博']]//a"));
 		assertThat(find(By.id("staff-phone")).getAttribute("value")).isEqualTo("13802260106");
 	}
 

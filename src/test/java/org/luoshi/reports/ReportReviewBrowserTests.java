@@ -242,8 +242,4 @@ class ReportReviewBrowserTests extends BrowserTest {
 	}
 
 	/** Scrolled to the middle of the window first, so that the sticky header or the window's edge is not in the way. */
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,6 +113,19 @@ public abstract class BrowserTest {
 
 	protected WebElement find(By by) {
 		return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/**
+	 * Clicks where a person would: scrolled to the middle of the window first, so that the sticky header or the phone
+	 * tab bar never sits over the element.
+	 */
+	protected void click(WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	protected void click(By by) {
+		click(waitFor(ExpectedConditions.elementToBeClickable(by)));
 	}
 
 	protected <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

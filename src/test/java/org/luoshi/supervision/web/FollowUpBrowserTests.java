@@ -103,8 +103,4 @@ class FollowUpBrowserTests extends BrowserTest {
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 }

@@ -84,8 +84,4 @@ class SettingsAndImportBrowserTests extends BrowserTest {
 		assertThat(find(By.id("goal-tasks")).getText()).contains("导入页面测试：建设法律服务站。").contains("导入页面测试：办好法治讲座。");
 	}
 
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 }

@@ -100,8 +100,4 @@ class SupervisionBoardsBrowserTests extends BrowserTest {
 	}
 
 	/** Scrolled to the middle of the window first, so that the sticky header is not in the way. */
-	private void click(WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
 }
