@@ -56,6 +56,9 @@ class FollowUpJobIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	SupervisionBoards boards;
+
 	@Test
 	void followsUpADayOnceEvenWhenTwoInstancesRunItAtTheSameTime() throws Exception {
 		GoalDetails goal = fixtures.goal("两个实例跟踪测试");
@@ -139,6 +142,32 @@ class FollowUpJobIntegrationTests {
 		awaitDigests(link, 2);
 		assertThat(jdbc.sql("SELECT DISTINCT message_arguments::text FROM notification WHERE link = ?").param(link)
 			.query(String.class).list()).as("the same counts both days").hasSize(1);
+	}
+
+	@Test
+	void theHandlersListAndTheRemindersAgreeWhenAProgressReportIsDue() {
+		GoalDetails goal = fixtures.goal("报告周期测试");
+		TaskDetails onTheCyclesFirstDay = fixtures.inProgress(goal, "本周期第一天报告过的任务", 200);
+		TaskDetails theDayBefore = fixtures.inProgress(goal, "上一周期最后一天报告的任务", 200);
+		LocalDate today = times.today();
+		int cycle = ReportCycle.MONTHLY.days();
+		// Early on the cycle's first day, and late on the day before it: whatever the hour now, the day decides.
+		reportedAt(onTheCyclesFirstDay, today.minusDays(cycle).atStartOfDay(times.zone()).plusMinutes(1));
+		reportedAt(theDayBefore, today.minusDays(cycle + 1).atTime(23, 59).atZone(times.zone()));
+
+		followUp.runFor(today).orElseThrow();
+
+		assertThat(reminders(onTheCyclesFirstDay)).isEmpty();
+		assertThat(reminders(theDayBefore)).containsExactly("report-due");
+		assertThat(boards.myTasks(fixtures.justice()).toReport()).extracting(TaskSummary::id)
+			.contains(theDayBefore.id())
+			.doesNotContain(onTheCyclesFirstDay.id());
+	}
+
+	private void reportedAt(TaskDetails task, java.time.ZonedDateTime at) {
+		jdbc.sql("UPDATE task SET last_report_at = ?, report_cycle = 'MONTHLY' WHERE id = ?")
+			.params(java.sql.Timestamp.from(at.toInstant()), task.id())
+			.update();
 	}
 
 	private void awaitDigests(String link, int count) {

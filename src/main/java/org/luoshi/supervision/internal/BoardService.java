@@ -171,8 +171,8 @@ class BoardService implements SupervisionBoards {
 		List<TaskSummary> working = List.of();
 		if (actor.can(Permissions.SUPERVISION_HANDLE)) {
 			toSign = mine(scope, "t.status = 'ISSUED' AND " + lead(scope), "t.deadline", names);
-			toReport = mine(scope, "t.status = 'IN_PROGRESS' AND " + lead(scope) + " AND (t.light <> 'GREEN' OR t.last_report_at IS NULL "
-					+ "OR t.last_report_at < CAST(:now AS timestamptz) - CASE t.report_cycle WHEN 'WEEKLY' THEN 7 WHEN 'MONTHLY' THEN 31 ELSE 92 END * interval '1 day')",
+			toReport = mine(scope, "t.status = 'IN_PROGRESS' AND " + lead(scope) + " AND (t.light <> 'GREEN' OR t.last_report_at IS NULL OR "
+					+ OverduePolicy.REPORT_DUE_SQL + ")",
 					"t.deadline", names);
 			List<Long> reported = toReport.stream().map(TaskSummary::id).toList();
 			working = mine(scope, "t.status = 'IN_PROGRESS'", "t.deadline", names).stream()
@@ -319,8 +319,9 @@ class BoardService implements SupervisionBoards {
 	private List<TaskSummary> mine(List<Long> scope, String condition, String order, Units.Names names) {
 		TaskRows.Where where = TaskRows.where(new TaskFilter(null, null, null, null, null, null, null, null, true), scope, null);
 		java.util.Map<String, Object> params = new java.util.HashMap<>(where.params());
-		if (condition.contains(":now")) {
-			params.put("now", java.sql.Timestamp.from(times.now()));
+		if (condition.contains(":today")) {
+			params.put("today", times.today());
+			params.put("zone", times.zone().getId());
 		}
 		return jdbc.sql("SELECT t.id, t.goal_id, " + TaskRows.NUMBER + " AS number, t.content, t.tags, t.lead_unit_id, "
 				+ "ARRAY(SELECT tu.unit_id FROM task_unit tu WHERE tu.task_id = t.id AND tu.role = 'CO' ORDER BY tu.unit_id) AS co_units, "

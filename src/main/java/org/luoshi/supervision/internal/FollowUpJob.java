@@ -173,9 +173,7 @@ public class FollowUpJob {
 		if (light == Light.YELLOW) {
 			return Reason.AT_RISK;
 		}
-		Instant since = task.lastReportAt() != null ? task.lastReportAt() : task.signedAt();
-		boolean reportDue = since != null && times.date(since).isBefore(today.minusDays(task.cycle().days()));
-		return reportDue ? Reason.REPORT_DUE : null;
+		return policy.reportDue(task.lastReportAt(), task.signedAt(), task.cycle(), today) ? Reason.REPORT_DUE : null;
 	}
 
 	/** Open tasks, and finished ones whose light was never reset, with what the policy needs. */

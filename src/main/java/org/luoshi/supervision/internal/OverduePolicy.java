@@ -3,6 +3,8 @@ package org.luoshi.supervision.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.luoshi.supervision.Light;
 import org.luoshi.supervision.ReportCycle;
@@ -60,7 +62,27 @@ public final class OverduePolicy {
 
 	/** Whether the unit reported within its cycle: a report older than one cycle is no news. */
 	public boolean reportedRecently(Facts task, LocalDate today) {
-		return task.lastReportAt() != null && !date(task.lastReportAt()).isBefore(today.minusDays(task.cycle().days()));
+		return withinCycle(task.lastReportAt(), task.cycle(), today);
+	}
+
+	/**
+	 * Whether the lead unit owes a progress report: neither its last report nor, before the first, its signing falls
+	 * within the last report cycle. The one definition; {@link #REPORT_DUE_SQL} says the same to the database.
+	 */
+	public boolean reportDue(Instant lastReportAt, Instant signedAt, ReportCycle cycle, LocalDate today) {
+		Instant since = lastReportAt != null ? lastReportAt : signedAt;
+		return since != null && !withinCycle(since, cycle, today);
+	}
+
+	/** {@link #reportDue} over the task {@code t}, with {@code :zone} and {@code :today} bound. */
+	static final String REPORT_DUE_SQL = "(COALESCE(t.last_report_at, t.signed_at) AT TIME ZONE :zone)::date < CAST(:today AS date) - "
+			+ Arrays.stream(ReportCycle.values())
+				.map(cycle -> "WHEN '" + cycle.name() + "' THEN " + cycle.days())
+				.collect(Collectors.joining(" ", "CASE t.report_cycle ", " END"));
+
+	/** A report cycle counts back from today: a report on its first day is still recent. */
+	private boolean withinCycle(Instant at, ReportCycle cycle, LocalDate today) {
+		return at != null && !date(at).isBefore(today.minusDays(cycle.days()));
 	}
 
 	private LocalDate date(Instant instant) {
