@@ -19,6 +19,13 @@ public interface TaskQueries {
 	/** What the actor may do with the task now. */
 	TaskActions actions(long id, Actor actor);
 
+	/**
+	 * The units the actor may give a subtask of {@code taskId} (or change the cascaded subtask {@code taskId} to) when it
+	 * is the lead unit that breaks its task down (层层分解): its offices, and for a department the towns. Empty when the
+	 * actor issues on the district's behalf and chooses from their own scope.
+	 */
+	java.util.Optional<java.util.Set<Long>> breakDownUnits(long taskId, Actor actor);
+
 	/** {@code sort}: see {@link TaskFilter#SORTABLE}. */
 	Page<TaskSummary> tasks(TaskFilter filter, PageQuery page, Actor actor);
 

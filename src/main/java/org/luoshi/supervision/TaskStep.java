@@ -13,7 +13,10 @@ public enum TaskStep {
 	/** 交办: a draft, or a returned task once corrected, goes to its lead unit. */
 	ISSUE,
 	CANCEL,
-	/** The issuer breaks the task down into subtasks. */
+	/**
+	 * The issuer breaks the task down into subtasks; so may the lead unit once it has signed for it (层层分解), issuing
+	 * and closing those subtasks itself.
+	 */
 	ADD_SUBTASK,
 	/** 签收 */
 	SIGN,

@@ -149,6 +149,7 @@ class FollowUpJobIntegrationTests {
 		GoalDetails goal = fixtures.goal("报告周期测试");
 		TaskDetails onTheCyclesFirstDay = fixtures.inProgress(goal, "本周期第一天报告过的任务", 200);
 		TaskDetails theDayBefore = fixtures.inProgress(goal, "上一周期最后一天报告的任务", 200);
+		clock.advanceDays(1); // a day the follow-up has not run for yet, whichever tests ran before
 		LocalDate today = times.today();
 		int cycle = ReportCycle.MONTHLY.days();
 		// Early on the cycle's first day, and late on the day before it: whatever the hour now, the day decides.

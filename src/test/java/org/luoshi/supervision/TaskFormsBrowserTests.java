@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +22,9 @@ class TaskFormsBrowserTests extends BrowserTest {
 
 	@Autowired
 	SupervisionFixtures fixtures;
+
+	@Autowired
+	TaskManagement tasks;
 
 	@Test
 	void aManagerSetsAGoalIssuesATaskAndFindsItInTheList() {
@@ -78,11 +82,41 @@ class TaskFormsBrowserTests extends BrowserTest {
 		waitFor(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[text()='" + content + "']")));
 	}
 
+	@Test
+	void aTownBreaksTheTaskItSignedForDownForItsOfficeOnAPhone() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		TaskDetails task = tasks.sign(fixtures.issued(fixtures.goal("镇级分解 " + marker), "棠下镇推进园区招商 " + marker, "棠下镇", 60).id(),
+				fixtures.tangxia());
+		long office = fixtures.unit("棠下镇经济发展办公室");
+		String content = "对接重点客商 " + marker;
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			signIn("demo-town");
+			open("/supervision/tasks/" + task.id());
+			click(find(By.id("task-add-subtask")));
+			assertThat(find(By.tagName("h1")).getText()).contains(task.number());
+			Select lead = new Select(find(By.id("task-lead-unit")));
+			assertThat(lead.getOptions()).extracting(option -> option.getAttribute("value")).contains(String.valueOf(office))
+				.doesNotContain(String.valueOf(fixtures.unit("区司法局")), String.valueOf(fixtures.unit("棠下镇")));
+			find(By.id("task-content-input")).sendKeys(content);
+			lead.selectByValue(String.valueOf(office));
+			type(find(By.id("task-deadline-input")), LocalDate.now().plusMonths(1).toString());
+			click(find(By.id("task-issue-now")));
+
+			waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "待签收"));
+			assertThat(find(By.id("task-content")).getText()).isEqualTo(content);
+			assertThat(find(By.id("task-lead")).getText()).contains("经济发展办");
+			assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;")).intValue())
+				.as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
 	private void type(WebElement dateInput, String isoDate) {
 		// A date input takes keys in the browser's locale; setting its value is what picking a day does.
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", dateInput, isoDate);
 	}
-
-
-	/** Scrolled to the middle of the window first, so that the sticky header or the window's edge is not in the way. */
 }

@@ -183,8 +183,16 @@ class BoardService implements SupervisionBoards {
 		List<TaskSummary> extensions = List.of();
 		List<TaskSummary> returned = List.of();
 		List<TaskSummary> drafts = List.of();
+		// What the actor issued: anything of their units for the supervising office; for a handler, the subtasks their
+		// unit broke its tasks down into (层层分解), which it follows and closes itself.
+		String issuedHere = null;
 		if (actor.can(Permissions.SUPERVISION_MANAGE)) {
-			String issuedHere = scope == null ? "TRUE" : "t.issuer_unit_id IN (:scope)";
+			issuedHere = scope == null ? "TRUE" : "t.issuer_unit_id IN (:scope)";
+		}
+		else if (actor.can(Permissions.SUPERVISION_HANDLE)) {
+			issuedHere = scope == null ? "t.cascaded" : "t.cascaded AND t.issuer_unit_id IN (:scope)";
+		}
+		if (issuedHere != null) {
 			toReview = mine(scope, "t.status = 'COMPLETION_REQUESTED' AND " + issuedHere, "t.completion_requested_at", names);
 			extensions = mine(scope, issuedHere + " AND EXISTS (SELECT 1 FROM extension_request x WHERE x.task_id = t.id AND "
 					+ "x.status = 'PENDING')", "t.deadline", names);

@@ -50,6 +50,8 @@ final class Task {
 	private final List<Milestone> milestones;
 	/** The share done as the lead unit last reported it (0 before any report). */
 	private final int lastReportedPercent;
+	/** Issued by the parent's lead unit, which broke its task down (层层分解), rather than by a supervising office. */
+	private final boolean cascaded;
 
 	private String content;
 	private List<String> tags;
@@ -83,7 +85,7 @@ final class Task {
 	}
 
 	Task(TaskRecord row, String goalTitle, String number, List<Long> coUnitIds, List<Milestone> milestones, Extension pendingExtension,
-			int subtasks, int openSubtasks, int lastReportedPercent) {
+			int subtasks, int openSubtasks, int lastReportedPercent, boolean cascaded) {
 		this.id = row.id();
 		this.goalId = row.goalId();
 		this.goalTitle = goalTitle;
@@ -98,6 +100,7 @@ final class Task {
 		this.openSubtasks = openSubtasks;
 		this.milestones = new ArrayList<>(milestones);
 		this.lastReportedPercent = lastReportedPercent;
+		this.cascaded = cascaded;
 		this.content = row.content();
 		this.tags = row.tags();
 		this.leadUnitId = row.leadUnitId();
@@ -436,6 +439,8 @@ final class Task {
 	long goalId() { return goalId; }
 	String goalTitle() { return goalTitle; }
 	Long parentId() { return parentId; }
+
+	boolean cascaded() { return cascaded; }
 	String number() { return number; }
 	long issuerUnitId() { return issuerUnitId; }
 	TaskSource source() { return source; }

@@ -69,7 +69,9 @@ public class TaskAccess {
 		/** The sides the actor has on a task they see. */
 		Set<TaskSide> sides(Task task) {
 			Set<TaskSide> sides = EnumSet.noneOf(TaskSide.class);
-			if (actor.can(Permissions.SUPERVISION_MANAGE) && covers(task.issuerUnitId())) {
+			// A subtask its lead unit broke down is issued by that unit's handlers, who follow and close it themselves.
+			boolean mayIssue = actor.can(Permissions.SUPERVISION_MANAGE) || task.cascaded() && actor.can(Permissions.SUPERVISION_HANDLE);
+			if (mayIssue && covers(task.issuerUnitId())) {
 				sides.add(TaskSide.ISSUER);
 			}
 			if (actor.can(Permissions.SUPERVISION_HANDLE) && covers(task.leadUnitId())) {

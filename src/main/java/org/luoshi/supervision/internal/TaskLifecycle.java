@@ -48,6 +48,8 @@ final class TaskLifecycle {
 		.step(TaskStep.ISSUE).by(ISSUER).in(DRAFT, RETURNED).to(ISSUED)
 		.step(TaskStep.CANCEL).by(ISSUER).in(UNFINISHED).to(CANCELLED)
 		.step(TaskStep.ADD_SUBTASK).by(ISSUER).in(UNFINISHED).staying()
+		// 层层分解: once signed for, the lead unit breaks its task down for its offices (a department, also for towns).
+		.step(TaskStep.ADD_SUBTASK).by(LEAD_UNIT).in(IN_PROGRESS).staying()
 		.step(TaskStep.SIGN).by(LEAD_UNIT).in(ISSUED).to(IN_PROGRESS)
 		.step(TaskStep.RETURN).by(LEAD_UNIT).in(ISSUED).to(RETURNED)
 		.step(TaskStep.REPORT_PROGRESS).by(LEAD_UNIT).in(IN_PROGRESS).staying()

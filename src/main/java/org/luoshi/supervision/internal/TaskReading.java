@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.shared.Actor;
@@ -67,6 +68,18 @@ class TaskReading implements TaskQueries {
 		TaskAccess.Scope scope = access.scope(actor);
 		Task task = visible(id, scope);
 		return TaskLifecycle.actions(task, scope.sides(task));
+	}
+
+	@Override
+	public Optional<Set<Long>> breakDownUnits(long taskId, Actor actor) {
+		TaskAccess.Scope scope = access.scope(actor);
+		Task task = visible(taskId, scope);
+		if (task.cascaded()) {
+			return Optional.of(units.breakDownTargets(task.issuerUnitId()));
+		}
+		Set<TaskSide> sides = scope.sides(task);
+		boolean breaksDown = !sides.contains(TaskSide.ISSUER) && sides.contains(TaskSide.LEAD_UNIT) && task.leadUnitId() != null;
+		return breaksDown ? Optional.of(units.breakDownTargets(task.leadUnitId())) : Optional.empty();
 	}
 
 	TaskDetails details(Task task, Units.Names names) {

@@ -49,15 +49,24 @@ class TaskRows {
 
 	record NewTask(long goalId, Long parentId, String content, List<String> tags, String targetsJson, TaskSource source,
 			String sourceRef, long issuerUnitId, Long leadUnitId, Long responsibleStaffId, LocalDate deadline, Priority priority,
-			ReportCycle reportCycle, boolean published, Long createdBy) {
+			ReportCycle reportCycle, boolean published, Long createdBy, boolean cascaded) {
+
+		/** A task issued by an office that manages supervision. */
+		NewTask(long goalId, Long parentId, String content, List<String> tags, String targetsJson, TaskSource source, String sourceRef,
+				long issuerUnitId, Long leadUnitId, Long responsibleStaffId, LocalDate deadline, Priority priority,
+				ReportCycle reportCycle, boolean published, Long createdBy) {
+			this(goalId, parentId, content, tags, targetsJson, source, sourceRef, issuerUnitId, leadUnitId, responsibleStaffId, deadline,
+					priority, reportCycle, published, createdBy, false);
+		}
 	}
 
 	long insert(NewTask task) {
 		int seq = nextSeq(task.goalId(), task.parentId());
 		return jdbc.sql("INSERT INTO task (goal_id, parent_id, seq, content, tags, targets, source, source_ref, issuer_unit_id, "
-				+ "lead_unit_id, responsible_staff_id, deadline, priority, report_cycle, status, published, created_by) VALUES "
+				+ "lead_unit_id, responsible_staff_id, deadline, priority, report_cycle, status, published, created_by, cascaded) VALUES "
 				+ "(:goal, :parent, :seq, :content, :tags, CAST(:targets AS jsonb), :source, :sourceRef, :issuer, :lead, :staff, "
-				+ ":deadline, :priority, :cycle, 'DRAFT', :published, :createdBy) RETURNING id")
+				+ ":deadline, :priority, :cycle, 'DRAFT', :published, :createdBy, :cascaded) RETURNING id")
+			.param("cascaded", task.cascaded())
 			.param("goal", task.goalId())
 			.param("parent", task.parentId())
 			.param("seq", seq)
@@ -103,7 +112,7 @@ class TaskRows {
 			+ "e.created_at AS extension_created_at, (SELECT ev.actor_name FROM task_event ev WHERE ev.task_id = t.id "
 			+ "AND ev.kind = 'EXTENSION_REQUESTED' ORDER BY ev.id DESC LIMIT 1) AS extension_requested_by_name, "
 			+ "(SELECT ev.percent FROM task_event ev WHERE ev.task_id = t.id AND ev.kind = 'PROGRESS' ORDER BY ev.id DESC LIMIT 1) "
-			+ "AS last_reported_percent "
+			+ "AS last_reported_percent, t.cascaded "
 			+ "FROM task t JOIN goal g ON g.id = t.goal_id LEFT JOIN task p ON p.id = t.parent_id "
 			+ "LEFT JOIN extension_request e ON e.task_id = t.id AND e.status = 'PENDING' WHERE t.id = ?";
 
@@ -131,6 +140,19 @@ class TaskRows {
 	}
 
 	/** Writes what a step changed; the row is locked, so the version only moves on (open forms notice the change). */
+	/**
+	 * A task broken down takes its share done from its subtasks: the mean of those issued and not cancelled, into a
+	 * parent still in hand (one awaiting close-out keeps its 100). Runs in the subtask's step, after the parent's row.
+	 */
+	void rollUpPercent(long parentId) {
+		jdbc.sql("UPDATE task p SET percent = r.percent FROM (SELECT round(avg(s.percent))::int AS percent FROM task s "
+				+ "WHERE s.parent_id = :parent AND s.status NOT IN ('" + TaskStatus.DRAFT.name() + "', '" + TaskStatus.CANCELLED.name()
+				+ "')) r WHERE p.id = :parent AND r.percent IS NOT NULL AND p.percent <> r.percent AND p.status IN ("
+				+ TaskLifecycle.sql(java.util.EnumSet.of(TaskStatus.ISSUED, TaskStatus.IN_PROGRESS, TaskStatus.RETURNED)) + ")")
+			.param("parent", parentId)
+			.update();
+	}
+
 	void save(Task task) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", task.id());
@@ -184,7 +206,7 @@ class TaskRows {
 						instant(rs, "extension_created_at"));
 		return new Task(record(rs, row), rs.getString("goal_title"), rs.getString("number"), longs(rs.getArray("co_units")),
 				milestones(rs.getString("milestones")), extension, rs.getInt("subtasks"), rs.getInt("open_subtasks"),
-				rs.getInt("last_reported_percent"));
+				rs.getInt("last_reported_percent"), rs.getBoolean("cascaded"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitSummary;
@@ -120,6 +121,9 @@ class TaskService implements TaskManagement {
 		List<TaskEvent> happened = new ArrayList<>(work.apply(task, step, sides));
 		happened.addAll(task.applyPolicy(new OverduePolicy(current, times.zone()), times.today()));
 		tasks.save(task);
+		if (task.parentId() != null) {
+			tasks.rollUpPercent(task.parentId());
+		}
 		List<TaskEvent> recorded = record(task, happened, actor, scope.unitOf(TaskLifecycle.side(rule, sides), task));
 		index(task);
 		return new Taken(task, scope, recorded);
@@ -192,26 +196,37 @@ class TaskService implements TaskManagement {
 
 	@Override
 	public TaskDetails createTask(CreateTask command, Actor actor) {
-		TaskAccess.require(actor, Permissions.SUPERVISION_MANAGE);
+		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Violation> violations = new ArrayList<>();
+		Task parent = null;
+		boolean breakingDown = false;
+		if (command.parentId() != null) {
+			TaskAccess.Scope scope = access.scope(actor);
+			parent = tasks.load(command.parentId()).filter(scope::sees).orElse(null);
+			if (parent == null || !Objects.equals(command.goalId(), parent.goalId())) {
+				violations.add(Violation.of("parentId", "supervision.task.parent.unknown"));
+			}
+			else {
+				Set<TaskSide> sides = scope.sides(parent);
+				// The lead unit breaks down a task it does not also issue: the subtask is issued by it (层层分解).
+				breakingDown = !sides.contains(TaskSide.ISSUER) && sides.contains(TaskSide.LEAD_UNIT);
+				parentRefusal(parent, sides).ifPresent(violations::add);
+			}
+		}
+		boolean cascading = breakingDown;
+		if (!cascading) {
+			TaskAccess.require(actor, Permissions.SUPERVISION_MANAGE);
+		}
 		GoalRows.GoalRecord goal = command.goalId() == null ? null : goals.find(command.goalId())
-			.filter(found -> actor.seesWholeDistrict() || units.isVisibleTo(found.ownerUnitId(), actor))
+			.filter(found -> cascading || actor.seesWholeDistrict() || units.isVisibleTo(found.ownerUnitId(), actor))
 			.orElse(null);
 		if (goal == null) {
 			violations.add(Violation.of("goalId", "supervision.task.goal.unknown"));
 		}
-		if (command.parentId() != null) {
-			Task parent = tasks.load(command.parentId()).orElse(null);
-			TaskAccess.Scope scope = access.scope(actor);
-			if (parent == null || !scope.sees(parent) || goal == null || parent.goalId() != goal.id()) {
-				violations.add(Violation.of("parentId", "supervision.task.parent.unknown"));
-			}
-			else {
-				parentRefusal(parent, scope.sides(parent)).ifPresent(violations::add);
-			}
-		}
+		Long cascadedFrom = cascading ? parent.leadUnitId() : null;
 		Fields fields = fields(command.content(), command.tags(), command.leadUnitId(), command.coUnitIds(),
-				command.responsibleStaffId(), command.deadline(), command.milestones(), command.issue(), null, actor, violations);
+				command.responsibleStaffId(), command.deadline(), command.milestones(), command.issue(), null,
+				assignable(actor, cascadedFrom), violations);
 		TaskSource source = command.source() == null ? TaskSource.MANUAL : command.source();
 		if (!HAND_WRITTEN_SOURCES.contains(source)) {
 			violations.add(Violation.of("source", "supervision.task.source.invalid"));
@@ -219,9 +234,10 @@ class TaskService implements TaskManagement {
 		String sourceRef = Inputs.optional(command.sourceRef(), "sourceRef", 100, violations);
 		ValidationException.throwIfAny(violations);
 
+		long issuerUnit = cascading ? cascadedFrom : units.issuingUnit(actor);
 		long id = tasks.insert(new TaskRows.NewTask(goal.id(), command.parentId(), fields.content(), fields.tags(), null,
-				source, sourceRef, units.issuingUnit(actor), fields.leadUnitId(), fields.staffId(), fields.deadline(),
-				priority(command.priority()), cycle(command.reportCycle()), command.published(), actor.accountId()));
+				source, sourceRef, issuerUnit, fields.leadUnitId(), fields.staffId(), fields.deadline(),
+				priority(command.priority()), cycle(command.reportCycle()), command.published(), actor.accountId(), cascading));
 		return created(id, fields, null, actor, command.issue());
 	}
 
@@ -249,7 +265,7 @@ class TaskService implements TaskManagement {
 		List<Violation> violations = new ArrayList<>();
 		boolean issue = issueWhenComplete && leadUnitId != null && deadline != null;
 		Fields fields = fields(content, tags, leadUnitId, coUnitIds, null, deadline == null ? null : deadline.toString(), List.of(),
-				issue, null, actor, violations);
+				issue, null, assignable(actor, null), violations);
 		ValidationException.throwIfAny(violations);
 		long id = tasks.insert(new TaskRows.NewTask(goalId, null, fields.content(), fields.tags(), targetsJson, source, sourceRef,
 				units.issuingUnit(actor), fields.leadUnitId(), null, fields.deadline(), Priority.NORMAL, ReportCycle.MONTHLY, false,
@@ -279,7 +295,8 @@ class TaskService implements TaskManagement {
 			List<Violation> violations = new ArrayList<>();
 			boolean issued = task.status() != TaskStatus.DRAFT;
 			Fields fields = fields(command.content(), command.tags(), command.leadUnitId(), command.coUnitIds(),
-					command.responsibleStaffId(), command.deadline(), command.milestones(), issued, task, actor, violations);
+					command.responsibleStaffId(), command.deadline(), command.milestones(), issued, task,
+					assignable(actor, task.cascaded() ? task.issuerUnitId() : null), violations);
 			ValidationException.throwIfAny(violations);
 			Changes changes = Changes.of().field("content", task.content(), fields.content())
 				.field("tags", task.tags(), fields.tags())
@@ -453,11 +470,11 @@ class TaskService implements TaskManagement {
 	}
 
 	private Fields fields(String contentText, List<String> tagList, Long leadUnitId, List<Long> coUnitIds, Long staffId,
-			String deadlineText, List<MilestoneInput> milestoneInputs, boolean issued, Task existing, Actor actor,
+			String deadlineText, List<MilestoneInput> milestoneInputs, boolean issued, Task existing, LongPredicate assignable,
 			List<Violation> violations) {
 		String content = Inputs.required(contentText, "content", Inputs.MAX_CONTENT, violations);
 		List<String> tags = Inputs.tags(tagList, violations);
-		if (leadUnitId != null && !assignable(leadUnitId, actor)) {
+		if (leadUnitId != null && !assignable.test(leadUnitId)) {
 			violations.add(Violation.of("leadUnitId", "supervision.task.unit.unknown"));
 		}
 		else if (leadUnitId == null && issued) {
@@ -465,7 +482,7 @@ class TaskService implements TaskManagement {
 		}
 		Set<Long> coUnits = new LinkedHashSet<>();
 		for (Long unitId : coUnitIds) {
-			if (unitId == null || !assignable(unitId, actor)) {
+			if (unitId == null || !assignable.test(unitId)) {
 				violations.add(Violation.of("coUnitIds", "supervision.task.unit.unknown"));
 			}
 			else if (!unitId.equals(leadUnitId)) {
@@ -508,10 +525,19 @@ class TaskService implements TaskManagement {
 		return new Fields(content, tags, leadUnitId, new ArrayList<>(coUnits), staffId, deadline, milestones);
 	}
 
-	/** A unit a task can go to: active, and within the issuer's scope. */
-	private boolean assignable(long unitId, Actor actor) {
-		UnitSummary unit = units.find(unitId).orElse(null);
-		return unit != null && unit.active() && (actor.seesWholeDistrict() || units.isVisibleTo(unitId, actor));
+	/**
+	 * The units a task issued by {@code actor} can go to: active, and within the issuer's scope; for a subtask its lead
+	 * unit breaks down ({@code cascadedFrom}, 层层分解), the units it may break it down for.
+	 */
+	private LongPredicate assignable(Actor actor, Long cascadedFrom) {
+		Set<Long> targets = cascadedFrom == null ? null : units.breakDownTargets(cascadedFrom);
+		return unitId -> {
+			UnitSummary unit = units.find(unitId).orElse(null);
+			if (unit == null || !unit.active()) {
+				return false;
+			}
+			return targets != null ? targets.contains(unitId) : actor.seesWholeDistrict() || units.isVisibleTo(unitId, actor);
+		};
 	}
 
 	/** The task in the search index, with who may find it (SupervisionSearchRecords, by TaskVisibility). */

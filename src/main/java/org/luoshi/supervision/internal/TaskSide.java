@@ -5,7 +5,10 @@ package org.luoshi.supervision.internal;
  * Which sides an actor has on a task is decided in {@link TaskAccess#sides}.
  */
 enum TaskSide {
-	/** supervision:manage over the issuing unit. */
+	/**
+	 * supervision:manage over the issuing unit; for a subtask a lead unit broke down (层层分解), supervision:handle over
+	 * that unit.
+	 */
 	ISSUER,
 	/** supervision:handle over the lead unit (牵头单位). */
 	LEAD_UNIT,

@@ -51,6 +51,26 @@ public class Units {
 		return unitId != null && directory.isVisibleTo(unitId, actor);
 	}
 
+	/**
+	 * The units a lead unit may break its task down for (层层分解): its offices and whatever lies below it, and for a
+	 * district department also the towns and subdistricts. Active or not: the caller checks.
+	 */
+	public java.util.Set<Long> breakDownTargets(long leadUnitId) {
+		java.util.Set<Long> targets = new java.util.LinkedHashSet<>();
+		UnitSummary lead = find(leadUnitId).orElse(null);
+		if (lead == null) {
+			return targets;
+		}
+		targets.addAll(subtree(leadUnitId));
+		targets.remove(leadUnitId);
+		if (lead.type() == org.luoshi.organization.UnitType.DEPARTMENT) {
+			directory.allUnits().stream()
+				.filter(unit -> unit.type() == org.luoshi.organization.UnitType.TOWN || unit.type() == org.luoshi.organization.UnitType.SUBDISTRICT)
+				.forEach(unit -> targets.add(unit.id()));
+		}
+		return targets;
+	}
+
 	public java.util.Optional<UnitSummary> find(long id) {
 		return directory.findUnit(id);
 	}

@@ -2,6 +2,7 @@ package org.luoshi.supervision.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.CurrentActor;
@@ -48,7 +49,9 @@ class MyTasksController {
 			sections.add(new Section("to-report", mine.toReport()));
 			sections.add(new Section("working", mine.working()));
 		}
-		if (actor.can(Permissions.SUPERVISION_MANAGE)) {
+		// A handler reviews what it broke down only when there is some: its sections stay out of the way otherwise.
+		boolean issues = actor.can(Permissions.SUPERVISION_MANAGE);
+		if (issues || Stream.of(mine.toReview(), mine.extensions(), mine.returned(), mine.drafts()).anyMatch(list -> !list.isEmpty())) {
 			sections.add(new Section("to-review", mine.toReview()));
 			sections.add(new Section("extensions", mine.extensions()));
 			sections.add(new Section("returned", mine.returned()));

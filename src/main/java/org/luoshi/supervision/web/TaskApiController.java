@@ -109,7 +109,8 @@ class TaskApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a task of a goal (supervision:manage)", description = "With `issue: true` it goes to its lead unit "
+	@Operation(summary = "Create a task of a goal (supervision:manage), or break down a task the caller's unit leads "
+			+ "(supervision:handle, `parentId` set: 层层分解)", description = "With `issue: true` it goes to its lead unit "
 			+ "at once and needs `leadUnitId` and `deadline`; otherwise it is a draft. `source` is MANUAL (default), INSTRUCTION (a "
 			+ "leader's instruction) or DEMAND (an enterprise demand), with `sourceRef` naming it. Answers 201 with Location.")
 	ResponseEntity<TaskDetails> create(@RequestBody TaskRequest request) {
@@ -134,7 +135,7 @@ class TaskApiController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a task (supervision:manage)", description = "Send the `version` you read; 409 when someone saved "
+	@Operation(summary = "Change a task (its issuer)", description = "Send the `version` you read; 409 when someone saved "
 			+ "first. A new lead unit receives the task afresh.")
 	TaskDetails update(@PathVariable long id, @RequestBody TaskRequest request) {
 		return tasks.updateTask(new UpdateTask(id, request.version() == null ? -1 : request.version(), request.content(),

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(TaskListQuery.PATH)
-@PreAuthorize("hasAuthority('supervision:manage')")
+@PreAuthorize("hasAnyAuthority('supervision:manage', 'supervision:handle')")
 class TaskFormController {
 
 	static final String VIEW = "supervision/task-form";
@@ -66,6 +66,10 @@ class TaskFormController {
 		Long parentId = Forms.id(parent, "parent", ignored);
 		// Boxed on both sides: a ternary of long and Long unboxes, and an unreadable ?goal= would throw.
 		Long goalId = parentId != null ? Long.valueOf(queries.task(parentId, actor).goalId()) : Forms.id(goal, "goal", ignored);
+		// A handler comes here only to break down a task their unit leads (层层分解); everything else is the issuer's.
+		if (!actor.can(Permissions.SUPERVISION_MANAGE) && (parentId == null || !queries.actions(parentId, actor).can(TaskStep.ADD_SUBTASK))) {
+			throw new AccessDeniedException(Permissions.SUPERVISION_MANAGE);
+		}
 		if (goalId != null) {
 			goals.goal(goalId, actor);
 		}
@@ -163,7 +167,9 @@ class TaskFormController {
 		model.addAttribute("goals", goalId == null ? goals.goals(null, new PageQuery(0, PageQuery.MAX_SIZE, "year", true), actor).items()
 				: List.of());
 		model.addAttribute("parent", parentId == null || task != null ? null : queries.task(parentId, actor));
-		model.addAttribute("units", choices.units(actor));
+		Long breakingDown = task != null ? Long.valueOf(task.id()) : parentId;
+		model.addAttribute("units", (breakingDown == null ? java.util.Optional.<java.util.Set<Long>>empty()
+				: queries.breakDownUnits(breakingDown, actor)).map(choices::only).orElseGet(() -> choices.units(actor)));
 		model.addAttribute("staff", choices.staff(Forms.id(form.leadUnitId(), "leadUnitId", ignored), actor));
 		model.addAttribute("selectedStaff", form.responsibleStaffId());
 		model.addAttribute("priorities", Priority.values());

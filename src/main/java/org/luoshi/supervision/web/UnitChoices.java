@@ -46,6 +46,13 @@ class UnitChoices {
 			.toList();
 	}
 
+	/** Active units among {@code ids}, in tree order, indented from the shallowest. */
+	List<UnitChoice> only(Set<Long> ids) {
+		List<UnitSummary> chosen = directory.allUnits().stream().filter(UnitSummary::active).filter(unit -> ids.contains(unit.id())).toList();
+		int top = chosen.stream().mapToInt(UnitSummary::depth).min().orElse(0);
+		return chosen.stream().map(unit -> new UnitChoice(unit.id(), unit.displayName(), unit.depth() - top)).toList();
+	}
+
 	/**
 	 * Active staff who can be responsible for a task of {@code leadUnitId}: those of the unit and the units below it,
 	 * or, before a lead unit is chosen, everybody in the actor's scope.
