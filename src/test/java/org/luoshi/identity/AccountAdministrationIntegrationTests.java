@@ -37,7 +37,6 @@ import org.luoshi.shared.Violation;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -46,9 +45,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class AccountAdministrationIntegrationTests {
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	AccountAdministration administration;
@@ -65,13 +61,14 @@ class AccountAdministrationIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
 	IdentityFixtures fixtures;
+
 	Actor sysadmin;
 	Actor secadmin;
 
 	@BeforeEach
-	void fixtures() {
-		fixtures = new IdentityFixtures(port, administration, accounts);
+	void administrators() {
 		sysadmin = fixtures.systemAdmin();
 		secadmin = fixtures.securityAdmin();
 	}

@@ -11,13 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -25,24 +23,14 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ApiAuthenticationIntegrationTests {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	AccountAdministration administration;
 
 	@Autowired
-	AccountDirectory accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	IdentityFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new IdentityFixtures(port, administration, accounts);
-	}
 
 	@Test
 	void issuesATokenThatExpiresInEightHours() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.BrowserTest;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.openqa.selenium.By;
@@ -14,14 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ApiTokensBrowserTests extends BrowserTest {
 
 	@Autowired
-	AccountAdministration administration;
+	IdentityFixtures fixtures;
 
 	@Autowired
 	AccountDirectory accounts;
 
 	@Test
 	void aPersonFindsTheirTokensInTheUserMenuAndRevokesOne() throws Exception {
-		IdentityFixtures fixtures = new IdentityFixtures(port, administration, accounts);
 		String token = fixtures.token("demo-town", TestDatabaseEnvironment.DEMO_PASSWORD);
 
 		signIn("demo-town");
@@ -40,7 +38,6 @@ class ApiTokensBrowserTests extends BrowserTest {
 
 	@Test
 	void theSecurityAdministratorRevokesAnotherAccountsToken() throws Exception {
-		IdentityFixtures fixtures = new IdentityFixtures(port, administration, accounts);
 		AccountSummary owner = fixtures.accountInUse("browser-token");
 		String token = fixtures.token(owner.username(), IdentityFixtures.OWN_PASSWORD);
 

@@ -8,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PageSession;
 import org.luoshi.support.TestDatabaseEnvironment;
@@ -31,20 +29,13 @@ class ApiTokensIntegrationTests {
 	int port;
 
 	@Autowired
-	AccountAdministration administration;
-
-	@Autowired
 	AccountDirectory accounts;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	IdentityFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new IdentityFixtures(port, administration, accounts);
-	}
 
 	@Test
 	void anOwnerListsTheirTokensByNameAndRevokesOneWhichStopsAtOnce() throws Exception {

@@ -11,12 +11,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.luoshi.identity.IdentityFixtures.PageSession;
-import org.luoshi.identity.internal.AccountAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real installation (no demo data) starts with the three administrators (三员), each with a password printed on the
@@ -29,11 +27,8 @@ class FirstAdministratorIntegrationTests {
 
 	static final Pattern PRINTED = Pattern.compile("First system admin: +sysadmin / (\\S+)");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	AccountAdministration administration;
+	IdentityFixtures fixtures;
 
 	@Autowired
 	AccountDirectory accounts;
@@ -51,7 +46,6 @@ class FirstAdministratorIntegrationTests {
 		assertThat(output.getOut()).contains("First security admin:", "secadmin / ", "First auditor:", "auditadmin / ");
 		assertThat(accounts.findByUsername("demo-admin")).isEmpty();
 
-		IdentityFixtures fixtures = new IdentityFixtures(port, administration, accounts);
 		assertThat(fixtures.requestToken("sysadmin", password, null).statusCode()).isEqualTo(403);
 		PageSession page = fixtures.pageSession();
 		assertThat(page.signIn("sysadmin", password).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));

@@ -25,6 +25,8 @@ import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
 import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
 import org.luoshi.shared.Actor;
 import org.luoshi.support.TestDatabaseEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * tests sign in with), a browser-less page session that keeps its cookie and sends the CSRF token as a form does,
  * and the token API.
  */
-final class IdentityFixtures {
+@Component
+class IdentityFixtures {
 
 	/** What fresh accounts' owners choose as their own password. */
 	static final String OWN_PASSWORD = "Own-Choice-4711";
@@ -44,14 +47,19 @@ final class IdentityFixtures {
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final int port;
+	private final Environment environment;
 	private final AccountAdministration administration;
 	private final AccountDirectory accounts;
 
-	IdentityFixtures(int port, AccountAdministration administration, AccountDirectory accounts) {
-		this.port = port;
+	IdentityFixtures(Environment environment, AccountAdministration administration, AccountDirectory accounts) {
+		this.environment = environment;
 		this.administration = administration;
 		this.accounts = accounts;
+	}
+
+	/** The port the test's server listens on, known once it has started (after this bean was made). */
+	private int port() {
+		return environment.getRequiredProperty("local.server.port", Integer.class);
 	}
 
 	/** demo-sysadmin, the system administrator, as the services see it. */
@@ -134,7 +142,7 @@ final class IdentityFixtures {
 	}
 
 	URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return URI.create("http://localhost:" + port() + path);
 	}
 
 	/** A person's pages without a browser: one cookie jar, redirects not followed, forms posted with their CSRF token. */

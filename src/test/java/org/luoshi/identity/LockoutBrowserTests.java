@@ -3,23 +3,21 @@ package org.luoshi.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.BrowserTest;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LockoutBrowserTests extends BrowserTest {
 
-
 	@Autowired
-	AccountAdministration administration;
+	IdentityFixtures fixtures;
 
 	@Autowired
 	AccountDirectory accounts;
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountAndTheRightPasswordIsStillRefusedWithTheSameAnswer() {
-		AccountSummary account = new IdentityFixtures(port, administration, accounts).newAccount("browser-lock");
+		AccountSummary account = fixtures.newAccount("browser-lock");
 		signIn(account.username(), "Not-The-Password-1");
 		String wrongPassword = find(By.id("login-error")).getText();
 		assertThat(wrongPassword).startsWith("登录失败").contains("连续失败 5 次锁定 15 分钟");

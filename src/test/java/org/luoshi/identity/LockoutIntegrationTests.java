@@ -7,13 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.IdentityFixtures.PageSession;
 import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -24,9 +22,6 @@ class LockoutIntegrationTests {
 
 	static final String WRONG = "Not-The-Password-1";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	AccountAdministration administration;
 
@@ -36,12 +31,8 @@ class LockoutIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	IdentityFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new IdentityFixtures(port, administration, accounts);
-	}
 
 	@Test
 	void fiveWrongPasswordsByPageAndApiLockTheAccountAndTheRightOneIsThenRefused() throws Exception {

@@ -6,24 +6,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.IdentityFixtures.PageSession;
-import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A password older than the maximum age (90 days unless configured) must be changed at the next sign-in. */
 @IntegrationTest
 class PasswordExpiryIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountAdministration administration;
 
 	@Autowired
 	AccountDirectory accounts;
@@ -31,12 +22,8 @@ class PasswordExpiryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	IdentityFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new IdentityFixtures(port, administration, accounts);
-	}
 
 	@Test
 	void anExpiredPasswordSendsEveryPageToThePasswordFormAndGetsNoTokenUntilChanged() throws Exception {

@@ -7,25 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.IdentityFixtures.PageSession;
-import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Pages: CSRF on every form, sessions in the database (any instance serves any request), an idle timeout. */
 @IntegrationTest
 class WebSecurityIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountAdministration administration;
 
 	@Autowired
 	AccountDirectory accounts;
@@ -36,12 +27,8 @@ class WebSecurityIntegrationTests {
 	@Value("${spring.session.timeout}")
 	Duration idleTimeout;
 
+	@Autowired
 	IdentityFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new IdentityFixtures(port, administration, accounts);
-	}
 
 	@Test
 	void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
