@@ -2,32 +2,15 @@ package org.luoshi.identity;
 
 import java.util.Map;
 
-import org.luoshi.shared.AuditableEvent;
-
 /**
  * A sign-in attempt, successful or not, by page or API. {@code outcome} is {@code success}, {@code bad-credentials},
  * {@code locked}, {@code disabled} or {@code locked-now} (this failure locked the account).
  */
-public record LoginAttempted(String username, Long accountId, String channel, String outcome) implements AuditableEvent {
+public record LoginAttempted(String username, Long accountId, String channel, String outcome) implements AccountAuditEvent {
 
 	@Override
 	public String action() {
 		return "identity.login." + outcome;
-	}
-
-	@Override
-	public String targetType() {
-		return "account";
-	}
-
-	@Override
-	public String targetId() {
-		return accountId == null ? "" : accountId.toString();
-	}
-
-	@Override
-	public String targetLabel() {
-		return username;
 	}
 
 	@Override

@@ -12,7 +12,8 @@
  * account on every call.
  *
  * <p>Publishes {@link org.luoshi.identity.Role}, {@link org.luoshi.identity.AccountDirectory} and the events
- * {@link org.luoshi.identity.LoginAttempted} (every sign-in attempt) and {@link org.luoshi.shared.RecordChanged}
+ * {@link org.luoshi.identity.LoginAttempted} (every sign-in attempt; like sign-outs an
+ * {@link org.luoshi.identity.AccountAuditEvent}, filed under its account) and {@link org.luoshi.shared.RecordChanged}
  * (every account write, never a password or its hash), and for the audit trail alone the requests it refused or did not
  * find for a signed-in person, sign-outs (also by the idle timeout) and revoked API tokens; the signed-in person reaches other modules as a
  * {@link org.luoshi.shared.Actor}. Puts locked accounts on administrators' home pages and its page in the sidebar.

@@ -3,14 +3,14 @@ package org.luoshi.identity.internal;
 import java.time.Instant;
 import java.util.Map;
 
-import org.luoshi.shared.AuditableEvent;
+import org.luoshi.identity.AccountAuditEvent;
 
 /**
  * A page session ended: signed out by its owner ({@code identity.logout}, the owner is the entry's actor) or ended by
  * the idle timeout ({@code identity.session.timed-out}, recorded by the system afterwards, with when the session was
  * last used and when it expired).
  */
-record SignedOut(String action, Long accountId, String username, Map<String, Change> changes) implements AuditableEvent {
+record SignedOut(String action, Long accountId, String username, Map<String, Change> changes) implements AccountAuditEvent {
 
 	static SignedOut byOwner(long accountId, String username) {
 		return new SignedOut("identity.logout", accountId, username, Map.of());
@@ -19,20 +19,5 @@ record SignedOut(String action, Long accountId, String username, Map<String, Cha
 	static SignedOut byTimeout(Long accountId, String username, Instant lastAccess, Instant expired) {
 		return new SignedOut("identity.session.timed-out", accountId, username,
 				Map.of("lastAccessAt", new Change(lastAccess, null), "expiredAt", new Change(null, expired)));
-	}
-
-	@Override
-	public String targetType() {
-		return "account";
-	}
-
-	@Override
-	public String targetId() {
-		return accountId == null ? "" : accountId.toString();
-	}
-
-	@Override
-	public String targetLabel() {
-		return username;
 	}
 }
