@@ -16,7 +16,7 @@ import java.util.List;
  * @param pendingExtension the extension the lead unit asked for and nobody decided yet, or {@code null}
  */
 public record TaskDetails(long id, long goalId, String goalTitle, Long parentId, String number, String content,
-		List<String> tags, List<Target> targets, TaskSource source, String sourceRef, UnitRef issuerUnit, UnitRef leadUnit,
+		List<String> tags, List<TaskTarget> targets, TaskSource source, String sourceRef, UnitRef issuerUnit, UnitRef leadUnit,
 		List<UnitRef> coUnits, Long responsibleStaffId, String responsibleStaffName, LocalDate deadline,
 		LocalDate originalDeadline, Priority priority, ReportCycle reportCycle, TaskStatus status, Light light, int percent,
 		String progressText, Instant lastReportAt, Instant issuedAt, LocalDate signDue, Instant signedAt,
@@ -24,7 +24,7 @@ public record TaskDetails(long id, long goalId, String goalTitle, Long parentId,
 		ExtensionRequest pendingExtension, int subtasks, int version, Instant createdAt, Instant updatedAt) {
 
 	/** A quantitative target as the report read it: 超百亿元 is {@code > 100 亿元}. */
-	public record Target(String text, String indicator, BigDecimal value, String unit, String comparator, LocalDate deadline) {
+	public record TaskTarget(String text, String indicator, BigDecimal value, String unit, String comparator, LocalDate deadline) {
 	}
 
 	public record Milestone(long id, String title, LocalDate dueDate, Instant reachedAt) {

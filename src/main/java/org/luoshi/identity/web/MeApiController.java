@@ -29,11 +29,12 @@ class MeApiController {
 		this.organization = organization;
 	}
 
-	record UnitRef(long id, String name) {
+	/** The unit the account works in, or the one its data scope covers. */
+	record AccountUnit(long id, String name) {
 	}
 
-	record Me(long id, String username, String displayName, List<Role> roles, List<String> permissions, UnitRef unit,
-			String position, UnitRef scope, boolean wholeDistrict) {
+	record Me(long id, String username, String displayName, List<Role> roles, List<String> permissions, AccountUnit unit,
+			String position, AccountUnit scope, boolean wholeDistrict) {
 	}
 
 	@GetMapping("/api/v1/me")
@@ -44,8 +45,9 @@ class MeApiController {
 		StaffSummary staff = account.staffId() == null ? null : organization.findStaff(account.staffId()).orElse(null);
 		UnitSummary scope = account.scopeUnitId() == null ? null : organization.findUnit(account.scopeUnitId()).orElse(null);
 		return new Me(account.id(), account.username(), account.displayName(), account.roles().stream().sorted().toList(),
-				actor.permissions().stream().sorted().toList(), staff == null ? null : new UnitRef(staff.unitId(), staff.unitName()),
-				staff == null ? null : staff.position(), scope == null ? null : new UnitRef(scope.id(), scope.name()), scope == null);
+				actor.permissions().stream().sorted().toList(),
+				staff == null ? null : new AccountUnit(staff.unitId(), staff.unitName()), staff == null ? null : staff.position(),
+				scope == null ? null : new AccountUnit(scope.id(), scope.name()), scope == null);
 	}
 
 }

@@ -60,7 +60,7 @@ class StaffApiController {
 	record StaffRequest(Long unitId, String name, String position, String phone, String email, Integer version) {
 	}
 
-	record VersionRequest(Integer version) {
+	record StaffVersionRequest(Integer version) {
 	}
 
 	@GetMapping
@@ -107,7 +107,7 @@ class StaffApiController {
 	@PostMapping("/{id}/{action:deactivate|activate}")
 	@PreAuthorize("hasAuthority('organization:manage')")
 	@Operation(summary = "Deactivate or activate a member of staff", description = "Activating is refused while their unit is deactivated.")
-	StaffJson setActive(@PathVariable long id, @PathVariable String action, @RequestBody VersionRequest request) {
+	StaffJson setActive(@PathVariable long id, @PathVariable String action, @RequestBody StaffVersionRequest request) {
 		scoped.staff(id, CurrentActor.get());
 		return StaffJson.of(administration.setStaffActive(new SetStaffActive(id, UnitApiController.requireVersion(request.version()),
 				action.equals("activate"))), CurrentActor.get());

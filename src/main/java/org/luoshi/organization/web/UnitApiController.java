@@ -76,7 +76,7 @@ class UnitApiController {
 	record MoveRequest(Long parentId, Integer version) {
 	}
 
-	record VersionRequest(Integer version) {
+	record UnitVersionRequest(Integer version) {
 	}
 
 	@GetMapping
@@ -134,7 +134,7 @@ class UnitApiController {
 	@PreAuthorize("hasAuthority('organization:manage')")
 	@Operation(summary = "Deactivate or activate a unit", description = "Deactivating is refused while the unit has active sub-units; "
 			+ "activating while its parent is deactivated.")
-	UnitJson setActive(@PathVariable long id, @PathVariable String action, @RequestBody VersionRequest request) {
+	UnitJson setActive(@PathVariable long id, @PathVariable String action, @RequestBody UnitVersionRequest request) {
 		scoped.unit(id, CurrentActor.get());
 		return UnitJson.of(administration.setUnitActive(new SetUnitActive(id, requireVersion(request.version()), action.equals("activate"))));
 	}

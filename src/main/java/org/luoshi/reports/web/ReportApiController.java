@@ -52,7 +52,7 @@ class ReportApiController {
 	private static final Set<String> SORTABLE = Set.of("createdAt", "title", "documentDate");
 
 	/** Pasted text and an optional reference date ({@code YYYY-MM-DD}) that supplies a missing year. */
-	record TextRequest(String text, String date) {
+	record ReportTextRequest(String text, String date) {
 	}
 
 	/** A task as the reviewer writes it: units by name, the deadline as {@code YYYY-MM-DD} or blank. */
@@ -85,7 +85,7 @@ class ReportApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Read pasted text into a stored draft", description = "Answers 201 with the draft and its id (Location "
 			+ "header). Empty or unreadable text answers 400 problem+json and stores nothing.")
-	ResponseEntity<ReportJson> createFromText(@RequestBody TextRequest request) {
+	ResponseEntity<ReportJson> createFromText(@RequestBody ReportTextRequest request) {
 		try {
 			return created(drafts.create(ReportInputs.of(request.text(), null, request.date()), CurrentActor.get()));
 		}

@@ -105,8 +105,8 @@ class ReportHandOff {
 	}
 
 	private static String targets(List<DeploymentDraft.Target> targets) {
-		List<TaskDetails.Target> converted = targets.stream()
-			.map(target -> new TaskDetails.Target(target.text(), target.indicator(), target.value(), target.unit(),
+		List<TaskDetails.TaskTarget> converted = targets.stream()
+			.map(target -> new TaskDetails.TaskTarget(target.text(), target.indicator(), target.value(), target.unit(),
 					target.comparator() == null ? null : target.comparator().symbol(), target.deadline()))
 			.toList();
 		return TimelineRows.JSON.writeValueAsString(converted);

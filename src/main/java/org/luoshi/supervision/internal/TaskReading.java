@@ -97,11 +97,11 @@ class TaskReading implements TaskQueries {
 				task.published(), task.milestones(), extension, task.subtasks(), task.version(), task.createdAt(), task.updatedAt());
 	}
 
-	static List<TaskDetails.Target> targets(String json) {
+	static List<TaskDetails.TaskTarget> targets(String json) {
 		if (json == null || json.isBlank()) {
 			return List.of();
 		}
-		return TimelineRows.JSON.readValue(json, new TypeReference<List<TaskDetails.Target>>() {
+		return TimelineRows.JSON.readValue(json, new TypeReference<List<TaskDetails.TaskTarget>>() {
 		});
 	}
 

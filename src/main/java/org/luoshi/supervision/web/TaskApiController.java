@@ -62,7 +62,7 @@ class TaskApiController {
 			Boolean published, Boolean issue, String source, String sourceRef, Integer version) {
 	}
 
-	record VersionRequest(Integer version, String reason) {
+	record TaskVersionRequest(Integer version, String reason) {
 	}
 
 	record TextRequest(String text) {
@@ -152,13 +152,13 @@ class TaskApiController {
 
 	@PostMapping("/{id}/issue")
 	@Operation(summary = "Issue a draft or returned task to its lead unit (交办)", description = "Body `{\"version\"}`.")
-	TaskDetails issue(@PathVariable long id, @RequestBody VersionRequest request) {
+	TaskDetails issue(@PathVariable long id, @RequestBody TaskVersionRequest request) {
 		return tasks.issue(id, request.version() == null ? -1 : request.version(), CurrentActor.get());
 	}
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel a task (撤销)", description = "Body `{\"version\", \"reason\"}`.")
-	TaskDetails cancel(@PathVariable long id, @RequestBody VersionRequest request) {
+	TaskDetails cancel(@PathVariable long id, @RequestBody TaskVersionRequest request) {
 		return tasks.cancel(id, request.version() == null ? -1 : request.version(), request.reason(), CurrentActor.get());
 	}
 
