@@ -54,36 +54,29 @@ class ReportRows {
 
 	/** Replaces the draft if nobody saved since {@code version}; false when someone did. */
 	boolean updateDraft(long id, int version, DeploymentDraft draft) {
-		return jdbc.sql("UPDATE report SET draft = CAST(:draft AS jsonb), version = version + 1, updated_at = now() "
-				+ "WHERE id = :id AND version = :version AND status = 'DRAFT'")
-			.param("draft", JSON.writeValueAsString(draft))
-			.param("id", id)
-			.param("version", version)
-			.update() == 1;
+		return changeDraft(id, version, "draft = CAST(:value AS jsonb)", JSON.writeValueAsString(draft));
 	}
 
 	boolean rename(long id, int version, String title) {
-		return jdbc.sql("UPDATE report SET title = :title, version = version + 1, updated_at = now() "
-				+ "WHERE id = :id AND version = :version AND status = 'DRAFT'")
-			.param("title", title)
-			.param("id", id)
-			.param("version", version)
-			.update() == 1;
+		return changeDraft(id, version, "title = :value", title);
 	}
 
 	boolean discard(long id, int version, Long discardedBy) {
-		return jdbc.sql("UPDATE report SET status = 'DISCARDED', discarded_at = now(), discarded_by = :by, "
-				+ "version = version + 1, updated_at = now() WHERE id = :id AND version = :version AND status = 'DRAFT'")
-			.param("by", discardedBy)
-			.param("id", id)
-			.param("version", version)
-			.update() == 1;
+		return changeDraft(id, version, "status = 'DISCARDED', discarded_at = now(), discarded_by = :value", discardedBy);
 	}
 
 	boolean confirm(long id, int version, Long confirmedBy) {
-		return jdbc.sql("UPDATE report SET status = 'CONFIRMED', confirmed_at = now(), confirmed_by = :by, "
-				+ "version = version + 1, updated_at = now() WHERE id = :id AND version = :version AND status = 'DRAFT'")
-			.param("by", confirmedBy)
+		return changeDraft(id, version, "status = 'CONFIRMED', confirmed_at = now(), confirmed_by = :value", confirmedBy);
+	}
+
+	/**
+	 * Every change of a report is one of its draft's, made only if it is still a draft and nobody saved since
+	 * {@code version}: false otherwise. {@code assignments} set the columns from {@code :value}.
+	 */
+	private boolean changeDraft(long id, int version, String assignments, Object value) {
+		return jdbc.sql("UPDATE report SET " + assignments + ", version = version + 1, updated_at = now() "
+				+ "WHERE id = :id AND version = :version AND status = 'DRAFT'")
+			.param("value", value)
 			.param("id", id)
 			.param("version", version)
 			.update() == 1;
