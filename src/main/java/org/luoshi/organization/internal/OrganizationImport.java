@@ -24,6 +24,7 @@ import org.luoshi.shared.Changes;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.metrics.WorkDurations;
 import org.luoshi.shared.workbook.SheetRow;
 import org.luoshi.shared.workbook.UploadedWorkbook;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
@@ -65,10 +66,12 @@ public class OrganizationImport {
 	private final TransactionTemplate transactions;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
+	private final WorkDurations durations;
 
 	OrganizationImport(OrganizationService organization, PlatformTransactionManager transactionManager, MessageSource messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, WorkDurations durations) {
 		this.organization = organization;
+		this.durations = durations;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.messages = messages;
 		this.events = events;
@@ -118,6 +121,10 @@ public class OrganizationImport {
 
 	/** Imports the workbook, or nothing: see the class comment. */
 	public Outcome importWorkbook(String fileName, byte[] content) {
+		return durations.importing("organization", outcome -> !outcome.succeeded(), () -> importNow(fileName, content));
+	}
+
+	private Outcome importNow(String fileName, byte[] content) {
 		if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			return Outcome.refused(content == null || content.length == 0 ? "organization.import.file.empty" : "organization.import.file.not-xlsx");
 		}

@@ -12,6 +12,7 @@ import org.luoshi.shared.database.DatabaseGauges;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PageSession;
+import org.luoshi.shared.metrics.WorkDurations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +25,12 @@ class ObservabilityIntegrationTests {
 
 	@Autowired
 	DatabaseGauges gauges;
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry registry;
+
+	@Autowired
+	org.luoshi.organization.internal.OrganizationImport organizationImport;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -71,4 +78,26 @@ class ObservabilityIntegrationTests {
 			.contains("luoshi_outbox_pending ")
 			.contains("luoshi_metrics_refresh_failed 0.0");
 	}
+
+	@Test
+	void importsAndReadingAReportAreTimedWithTheirOutcome() {
+		double refusedBefore = count(WorkDurations.IMPORT, "kind", "organization", "outcome", "refused");
+		double readBefore = count(WorkDurations.REPORT_READING, "outcome", "done");
+
+		assertThat(organizationImport.importWorkbook("人员名单.txt", "不是表格".getBytes(java.nio.charset.StandardCharsets.UTF_8)).succeeded())
+			.isFalse();
+		assertThat(org.luoshi.support.ApiClient.signIn(port, "demo-admin")
+			.post("/api/v1/reports", java.util.Map.of("text", "一要推进园区建设，区发改局牵头，2027年6月底前完成。")).status()).isEqualTo(201);
+
+		assertThat(count(WorkDurations.IMPORT, "kind", "organization", "outcome", "refused")).isEqualTo(refusedBefore + 1);
+		assertThat(count(WorkDurations.REPORT_READING, "outcome", "done")).isEqualTo(readBefore + 1);
+		String metrics = PageSession.text(PageSession.signIn(port, "demo-sysadmin").get("/actuator/prometheus"));
+		assertThat(metrics).contains("luoshi_import_seconds_bucket{").contains("luoshi_report_reading_seconds_count{");
+	}
+
+	private double count(String timer, String... tags) {
+		io.micrometer.core.instrument.Timer found = registry.find(timer).tags(tags).timer();
+		return found == null ? 0 : found.count();
+	}
 }
+

@@ -31,6 +31,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.metrics.WorkDurations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,14 +56,16 @@ class ReportDraftService implements ReportDrafts {
 	private final SearchIndex searchIndex;
 	private final ApplicationEventPublisher events;
 	private final HandOffPlanner planner;
+	private final WorkDurations durations;
 
 	ReportDraftService(ReportRows rows, OrganizationDirectory directory, SearchIndex searchIndex,
-			ApplicationEventPublisher events, HandOffPlanner planner) {
+			ApplicationEventPublisher events, HandOffPlanner planner, WorkDurations durations) {
 		this.rows = rows;
 		this.directory = directory;
 		this.searchIndex = searchIndex;
 		this.events = events;
 		this.planner = planner;
+		this.durations = durations;
 	}
 
 	@Override
@@ -71,7 +74,7 @@ class ReportDraftService implements ReportDrafts {
 		requirePermission(actor);
 		// Built per report: the organization's units change, and a draft should name them as they are today.
 		ReportReader reader = ReportReader.withNames(OrganizationNames.of(directory));
-		ReportReader.Reading reading = reader.readWithText(input);
+		ReportReader.Reading reading = durations.readingReport(() -> reader.readWithText(input));
 		DeploymentDraft draft = reading.draft();
 		String text = reading.text();
 		String title = title(draft, input, text);
