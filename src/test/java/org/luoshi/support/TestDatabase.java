@@ -24,6 +24,7 @@ public final class TestDatabase {
 	private static final String SERVER_USER = envOr("LUOSHI_TEST_DB_USER", "postgres");
 	private static final String SERVER_PASSWORD = envOr("LUOSHI_TEST_DB_PASSWORD", "");
 	private static final List<String> created = new ArrayList<>();
+	private static boolean dropsAtExit;
 	private static EmbeddedPostgres embedded;
 
 	private TestDatabase() {
@@ -43,11 +44,27 @@ public final class TestDatabase {
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot create a test database on " + adminUrl, e);
 		}
-		if (created.isEmpty()) {
+		if (!dropsAtExit) {
 			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll, "drop-test-databases"));
+			dropsAtExit = true;
 		}
 		created.add(name);
 		return new Connection(adminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name + "$1"), user(), password());
+	}
+
+	/** Drops a database {@link #createDatabase()} made, closing whatever connections it still has. */
+	public static synchronized void dropDatabase(Connection database) {
+		String name = database.url().replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+		if (!created.remove(name)) {
+			throw new IllegalArgumentException(name + " is not a test database of this run");
+		}
+		try (java.sql.Connection admin = DriverManager.getConnection(adminUrl(), user(), password());
+				Statement statement = admin.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot drop the test database " + name, e);
+		}
 	}
 
 	public static boolean usesServer() {
