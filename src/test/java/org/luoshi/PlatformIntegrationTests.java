@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,6 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class PlatformIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -70,9 +74,9 @@ class PlatformIntegrationTests {
 
 	@Test
 	void loginPageIsChineseByDefaultEvenForAnEnglishBrowserAndEnglishOnRequest() {
-		assertThat(anonymous().inLanguage("en").get("/login").body()).contains("用户名").doesNotContain("Username");
+		assertThat(anonymous().inLanguage("en").get("/login").body()).contains(messages.zh("identity.login.username")).doesNotContain(messages.en("identity.login.username"));
 		var english = PageSession.anonymous(port).get("/login?lang=en");
-		assertThat(PageSession.text(english)).contains("Username");
+		assertThat(PageSession.text(english)).contains(messages.en("identity.login.username"));
 		assertThat(english.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("luoshi-lang=en"));
 	}
 
@@ -92,11 +96,11 @@ class PlatformIntegrationTests {
 		JsonNode problem = chinese.json();
 		assertThat(problem.path("code").asText()).isEqualTo("error.validation");
 		assertThat(problem.path("errors")).extracting(error -> error.path("field").asText()).contains("username", "password");
-		assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("此项必填。");
+		assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo(messages.zh("validation.NotBlank"));
 
 		ApiClient.Answer english = anonymous().inLanguage("en").postRaw("/api/v1/auth/token", "not json");
 		assertThat(english.status()).isEqualTo(400);
-		assertThat(english.json().path("detail").asText()).startsWith("The request could not be read");
+		assertThat(english.json().path("detail").asText()).isEqualTo(messages.en("error.unreadable"));
 		assertThat(english.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 

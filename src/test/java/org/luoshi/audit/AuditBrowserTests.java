@@ -6,11 +6,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AuditBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.luoshi.supervision.SupervisionFixtures supervision;
@@ -24,7 +29,7 @@ class AuditBrowserTests extends BrowserTest {
 		find(By.cssSelector("#sidebar a[href='/audit']")).click();
 
 		WebElement newest = find(By.cssSelector("#audit-entries tr.audit-entry"));
-		assertThat(newest.getText()).contains("登录成功").contains("demo-auditor").containsAnyOf("127.0.0.1", "::1");
+		assertThat(newest.getText()).contains(messages.zh("audit.action.identity.login.success")).contains("demo-auditor").containsAnyOf("127.0.0.1", "::1");
 
 		WebElement action = find(By.id("action"));
 		action.sendKeys("identity.account.created");
@@ -33,14 +38,15 @@ class AuditBrowserTests extends BrowserTest {
 		find(By.id("filter-submit")).click();
 		waitFor(ExpectedConditions.urlContains("action=identity.account.created"));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#audit-entries tr.audit-entry"));
-		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.findElement(By.className("action-label")).getText()).isEqualTo("新建账号"));
+		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.findElement(By.className("action-label")).getText()).isEqualTo(messages.zh("audit.action.identity.account.created")));
 
 		WebElement first = rows.get(0);
 		WebElement changes = browser.findElement(By.id("changes-" + first.getAttribute("id").substring("entry-".length())));
 		assertThat(changes.isDisplayed()).isFalse();
 		first.findElement(By.className("changes-toggle")).click();
 		waitFor(ExpectedConditions.visibilityOf(changes));
-		assertThat(changes.getText()).contains("修改前").contains("修改后").contains("角色").contains("审计管理员");
+		assertThat(changes.getText()).contains(messages.zh("audit.changes.before")).contains(messages.zh("audit.changes.after"))
+			.contains(messages.zh("audit.field.roles")).contains(messages.zh("role.AUDITOR"));
 
 		find(By.id("verify-chain")).click();
 		assertThat(find(By.id("verify-outcome")).getText()).contains("哈希链完整");
@@ -61,13 +67,13 @@ class AuditBrowserTests extends BrowserTest {
 		assertThat(rows).isNotEmpty();
 		assertThat(find(By.id("audit-entries")).getText()).contains(marker + "配合任务").doesNotContain(marker + "司法局任务");
 		assertThat(rows).extracting(row -> row.findElement(By.className("action-label")).getText())
-			.contains("交办任务").doesNotContain("supervision.task.issued");
-		WebElement issued = rows.stream().filter(row -> row.getText().contains(marker + "配合任务") && row.getText().contains("交办任务"))
+			.contains(messages.zh("audit.action.supervision.task.issued")).doesNotContain("supervision.task.issued");
+		WebElement issued = rows.stream().filter(row -> row.getText().contains(marker + "配合任务") && row.getText().contains(messages.zh("audit.action.supervision.task.issued")))
 			.findFirst().orElseThrow();
 		issued.findElement(By.className("changes-toggle")).click();
 		WebElement changes = find(By.id("changes-" + issued.getAttribute("id").substring("entry-".length())));
 		waitFor(ExpectedConditions.visibilityOf(changes));
-		assertThat(changes.getText()).contains("牵头单位").contains("江门市蓬江区司法局").doesNotContain("leadUnitId →");
+		assertThat(changes.getText()).contains(messages.zh("audit.field.leadUnitId")).contains("江门市蓬江区司法局").doesNotContain("leadUnitId →");
 	}
 
 	@Test
@@ -89,7 +95,7 @@ class AuditBrowserTests extends BrowserTest {
 
 		open("/audit");
 
-		assertThat(find(By.id("error-message")).getText()).isEqualTo("您没有执行此操作的权限。");
+		assertThat(find(By.id("error-message")).getText()).isEqualTo(messages.zh("error.forbidden"));
 		assertThat(pageText()).contains("403");
 	}
 }

@@ -49,6 +49,7 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.web.Attention;
 import org.luoshi.shared.web.AttentionProvider;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +61,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -307,11 +311,11 @@ class AuditIntegrationTests {
 		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains(".xlsx"));
 		try (InputStream body = response.body(); ReadableWorkbook workbook = new ReadableWorkbook(body)) {
 			List<Row> rows = workbook.getFirstSheet().read();
-			assertThat(rows.get(0).getCellText(5)).isEqualTo("操作");
+			assertThat(rows.get(0).getCellText(5)).isEqualTo(messages.zh("audit.export.column.action"));
 			List<Row> entries = rows.subList(1, rows.size());
 			assertThat(entries).hasSizeGreaterThanOrEqualTo(5)
 				.allSatisfy(row -> {
-					assertThat(row.getCellText(5)).isEqualTo("新建账号");
+					assertThat(row.getCellText(5)).isEqualTo(messages.zh("audit.action.identity.account.created"));
 					assertThat(row.getCellText(6)).isEqualTo("identity.account.created");
 					assertThat(row.getCellText(10)).contains("角色: —");
 				});
@@ -323,7 +327,7 @@ class AuditIntegrationTests {
 		HttpClient auditor = signedInToPages(port, "demo-auditor");
 		HttpResponse<String> invalid = page(auditor, port, "/audit?from=2026-13-01&to=2026-01-01&page=x", HttpResponse.BodyHandlers.ofString());
 		assertThat(invalid.statusCode()).isEqualTo(200);
-		assertThat(invalid.body()).contains("日期格式应为").contains("格式不正确").doesNotContain("id=\"audit-entries\"");
+		assertThat(invalid.body()).contains(messages.zh("audit.validation.date")).contains(messages.zh("validation.typeMismatch")).doesNotContain("id=\"audit-entries\"");
 
 		HttpClient town = signedInToPages(port, "demo-town");
 		assertThat(page(town, port, "/audit", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -13,6 +14,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountAdminBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	OrganizationDirectory organization;
@@ -38,16 +42,16 @@ class AccountAdminBrowserTests extends BrowserTest {
 		new Select(find(By.id("scopeUnitId"))).selectByValue(String.valueOf(tangxia));
 		click(By.id("account-save"));
 
-		assertThat(find(By.id("issued-message")).getText()).isEqualTo("账号 " + username + " 已创建。");
+		assertThat(find(By.id("issued-message")).getText()).isEqualTo(messages.zh("identity.account.issued.created", username));
 		String password = find(By.id("one-time-password")).getText();
 		find(By.id("issued-back")).click();
-		assertThat(pageText()).contains("棠下镇").contains("吴敏仪").contains("待修改密码").contains("尚未授予角色");
+		assertThat(pageText()).contains("棠下镇").contains("吴敏仪").contains(messages.zh("identity.account.must-change")).contains(messages.zh("identity.account.roles.none"));
 
 		// Their own account: no roles to grant, neither to others nor to themselves.
 		open("/admin/accounts/" + accounts.findByUsername("demo-sysadmin").orElseThrow().id());
-		assertThat(find(By.id("roles-read-only")).getText()).contains("系统管理员");
+		assertThat(find(By.id("roles-read-only")).getText()).contains(messages.zh("role.SYSTEM_ADMIN"));
 		assertThat(browser.findElements(By.id("roles-form"))).isEmpty();
-		assertThat(pageText()).contains("这是您自己的账号。");
+		assertThat(pageText()).contains(messages.zh("identity.account.own"));
 		signOut();
 
 		signIn("demo-secadmin");
@@ -56,13 +60,13 @@ class AccountAdminBrowserTests extends BrowserTest {
 		click(By.cssSelector("#roles-form input[name=roles][value=UNIT_HANDLER]"));
 		click(By.id("roles-save"));
 		assertThat(find(By.id("flash")).getText()).isNotBlank();
-		assertThat(find(By.id("roles-card")).getText()).doesNotContain("尚未授予角色");
+		assertThat(find(By.id("roles-card")).getText()).doesNotContain(messages.zh("identity.account.roles.none"));
 		assertThat(find(By.cssSelector("#roles-form input[value=UNIT_HANDLER]")).isSelected()).isTrue();
 		signOut();
 
 		signIn(username, password);
 		waitFor(ExpectedConditions.urlContains("/account/password"));
-		assertThat(find(By.id("password-change-required")).getText()).contains("请先设置一个只有您自己知道的新密码");
+		assertThat(find(By.id("password-change-required")).getText()).isEqualTo(messages.zh("identity.password.required"));
 		open("/");
 		waitFor(ExpectedConditions.urlContains("/account/password"));
 		find(By.id("currentPassword")).sendKeys(password);
@@ -70,17 +74,17 @@ class AccountAdminBrowserTests extends BrowserTest {
 		find(By.id("confirmation")).sendKeys("Tangxia-Lychee-48");
 		click(By.cssSelector("#password-form button[type=submit]"));
 
-		assertThat(find(By.id("flash")).getText()).contains("密码已修改。");
-		assertThat(find(By.tagName("h1")).getText()).contains("您好").contains("吴敏仪");
-		assertThat(pageText()).doesNotContain("账号管理");
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("identity.password.changed"));
+		assertThat(find(By.tagName("h1")).getText()).isEqualTo(messages.zh("home.greeting", "吴敏仪"));
+		assertThat(pageText()).doesNotContain(messages.zh("identity.nav.accounts"));
 	}
 
 	@Test
 	void noOneGrantsARoleToThemselves() {
 		signIn("demo-secadmin");
 		open("/admin/accounts/" + accounts.findByUsername("demo-secadmin").orElseThrow().id());
-		assertThat(find(By.id("roles-read-only")).getText()).contains("安全管理员");
-		assertThat(pageText()).contains("您不能更改自己账号的角色。");
+		assertThat(find(By.id("roles-read-only")).getText()).contains(messages.zh("role.SECURITY_ADMIN"));
+		assertThat(pageText()).contains(messages.zh("identity.account.roles.own"));
 		assertThat(browser.findElements(By.id("roles-form"))).isEmpty();
 		assertThat(browser.findElements(By.id("reset-password"))).isEmpty();
 	}

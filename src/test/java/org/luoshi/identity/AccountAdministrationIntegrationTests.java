@@ -35,6 +35,7 @@ import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class AccountAdministrationIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	AccountAdministration administration;
@@ -104,8 +108,8 @@ class AccountAdministrationIntegrationTests {
 				Map.entry("staffId", ""), Map.entry("scopeUnitId", ""), Map.entry("initialPassword", "qwerty12345")));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body())
-			.contains("用户名为 3 到 50 位小写字母、数字或 . _ -，且以字母或数字开头。")
-			.contains("该密码过于常见，容易被猜中，请换一个。")
+			.contains(messages.zh("identity.validation.username"))
+			.contains(messages.zh("identity.password.common"))
 			.contains("is-invalid");
 	}
 
@@ -141,7 +145,7 @@ class AccountAdministrationIntegrationTests {
 		assertThat(owner.signIn(username, password).headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		assertThat(owner.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
 		assertThat(owner.get("/admin/accounts").statusCode()).isEqualTo(302);
-		assertThat(owner.get("/account/password").body()).contains("您的密码由管理员设置或已被重置");
+		assertThat(owner.get("/account/password").body()).contains(messages.zh("identity.password.required"));
 
 		HttpResponse<String> changed = owner.post("/account/password", List.of(Map.entry("currentPassword", password),
 				Map.entry("newPassword", "Lychee-Season-77"), Map.entry("confirmation", "Lychee-Season-77")));
@@ -149,7 +153,7 @@ class AccountAdministrationIntegrationTests {
 		// The same session goes on, now signed in without the flag.
 		HttpResponse<String> home = owner.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("密码已修改。");
+		assertThat(home.body()).contains(messages.zh("identity.password.changed"));
 		assertThat(accounts.findAccount(account.id()).orElseThrow().mustChangePassword()).isFalse();
 	}
 
@@ -164,7 +168,7 @@ class AccountAdministrationIntegrationTests {
 		assertThat(usernames(new AccountQuery("陈志远", null, false, false))).containsExactly("demo-admin");
 
 		String page = signedIn("demo-sysadmin").get("/admin/accounts?text=demo-town").body();
-		assertThat(page).contains("单位经办人").contains("棠下镇").contains("梁家豪 · 江门市蓬江区棠下镇人民政府").doesNotContain("demo-admin");
+		assertThat(page).contains(messages.zh("role.UNIT_HANDLER")).contains("棠下镇").contains("梁家豪 · 江门市蓬江区棠下镇人民政府").doesNotContain("demo-admin");
 		assertThat(signedIn("demo-secadmin").get("/admin/accounts?inactive=true&role=UNIT_HANDLER&sort=nonsense").body()).contains(inactive.username());
 	}
 
@@ -203,7 +207,7 @@ class AccountAdministrationIntegrationTests {
 		HttpResponse<String> page = signedIn("demo-sysadmin").post("/admin/accounts/" + account.id(), List.of(Map.entry("version", String.valueOf(account.version())),
 				Map.entry("displayName", "后改的人"), Map.entry("staffId", ""), Map.entry("scopeUnitId", "")));
 		assertThat(page.statusCode()).isEqualTo(409);
-		assertThat(page.body()).contains("该记录已被他人修改");
+		assertThat(page.body()).contains(messages.zh("error.conflict.version"));
 		AccountSummary now = accounts.findAccount(account.id()).orElseThrow();
 		assertThat(now.displayName()).isEqualTo("先改的人");
 		assertThat(now.roles()).containsExactly(Role.UNIT_HANDLER);
@@ -291,12 +295,12 @@ class AccountAdministrationIntegrationTests {
 
 		HttpResponse<String> page = signedIn("demo-sysadmin").post("/admin/accounts/" + systemSelf.id() + "/deactivate", List.of());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("不能停用您自己的账号。");
+		assertThat(page.body()).contains(messages.zh("identity.account.deactivate-self"));
 		PageSession security = signedIn("demo-secadmin");
 		String own = security.get("/admin/accounts/" + securitySelf.id()).body();
-		assertThat(own).contains("您不能更改自己账号的角色。").doesNotContain("id=\"roles-form\"").doesNotContain("id=\"reset-password\"");
+		assertThat(own).contains(messages.zh("identity.account.roles.own")).doesNotContain("id=\"roles-form\"").doesNotContain("id=\"reset-password\"");
 		assertThat(security.post("/admin/accounts/" + securitySelf.id() + "/roles", List.of(Map.entry("version",
-				String.valueOf(securitySelf.version())), Map.entry("roles", "AUDITOR"))).body()).contains("不能更改您自己账号的角色");
+				String.valueOf(securitySelf.version())), Map.entry("roles", "AUDITOR"))).body()).contains(messages.zh("identity.account.own-roles"));
 		assertThat(accounts.findAccount(systemSelf.id()).orElseThrow().active()).isTrue();
 		assertThat(accounts.findAccount(securitySelf.id()).orElseThrow().roles()).containsExactly(Role.SECURITY_ADMIN);
 		assertThat(events.stream(RecordChanged.class)).isEmpty();
@@ -314,7 +318,7 @@ class AccountAdministrationIntegrationTests {
 		HttpResponse<String> page = signedIn("demo-secadmin").post("/admin/accounts/" + account.id() + "/roles",
 				List.of(Map.entry("version", String.valueOf(account.version())), Map.entry("roles", "SYSTEM_ADMIN"), Map.entry("roles", "AUDITOR")));
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("三员分立");
+		assertThat(page.body()).contains(messages.zh("identity.validation.roles.separation"));
 		assertThat(accounts.findAccount(account.id()).orElseThrow().roles()).containsExactly(Role.UNIT_HANDLER);
 		// Each administrator's role alone, and beside a role of the district's business, is allowed.
 		assertThat(administration.grantRoles(new GrantRolesCommand(account.id(), account.version(), Set.of(Role.AUDITOR, Role.LEADER)),
@@ -398,7 +402,7 @@ class AccountAdministrationIntegrationTests {
 			fixtures.requestToken(account.username(), "Not-The-Password-1", null);
 		}
 		String home = signedIn("demo-secadmin").get("/").body();
-		assertThat(home).contains("个账号因连续登录失败被锁定").contains("/admin/accounts?locked=true").contains("账号管理");
+		assertThat(home).contains("个账号因连续登录失败被锁定").contains("/admin/accounts?locked=true").contains(messages.zh("identity.nav.accounts"));
 		assertThat(signedIn("demo-sysadmin").get("/").body()).doesNotContain("个账号因连续登录失败被锁定");
 		administration.unlock(account.id(), secadmin);
 	}
@@ -410,7 +414,7 @@ class AccountAdministrationIntegrationTests {
 			.contains("谢文博").doesNotContain("陈志远");
 		assertThat(page.get("/admin/accounts/staff?q=" + URLEncoder.encode("冯嘉", StandardCharsets.UTF_8)).body())
 			.contains("冯嘉欣").contains("公共法律服务管理科").doesNotContain("谢文博");
-		assertThat(page.get("/admin/accounts/staff?q=" + URLEncoder.encode("无此人", StandardCharsets.UTF_8)).body()).contains("没有找到匹配的人员。");
+		assertThat(page.get("/admin/accounts/staff?q=" + URLEncoder.encode("无此人", StandardCharsets.UTF_8)).body()).contains(messages.zh("identity.account.staff.no-match"));
 	}
 
 	private PageSession signedIn(String username) throws Exception {

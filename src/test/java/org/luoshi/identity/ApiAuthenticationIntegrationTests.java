@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class ApiAuthenticationIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	AccountAdministration administration;
@@ -74,7 +78,7 @@ class ApiAuthenticationIntegrationTests {
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			JsonNode problem = IdentityFixtures.json(response);
 			assertThat(problem.get("code").asString()).isEqualTo("error.unauthorized");
-			assertThat(problem.get("detail").asString()).isEqualTo("请先登录。");
+			assertThat(problem.get("detail").asString()).isEqualTo(messages.zh("error.unauthorized"));
 		}
 	}
 
@@ -83,15 +87,15 @@ class ApiAuthenticationIntegrationTests {
 		HttpResponse<String> chinese = fixtures.requestToken("no-such-user", "Whatever-Password-1", null);
 		assertThat(chinese.statusCode()).isEqualTo(401);
 		assertThat(IdentityFixtures.json(chinese).get("code").asString()).isEqualTo("identity.login.failed");
-		assertThat(IdentityFixtures.json(chinese).get("detail").asString()).startsWith("登录失败").contains("5").contains("15");
+		assertThat(IdentityFixtures.json(chinese).get("detail").asString()).isEqualTo(messages.zh("identity.login.failed", 5, 15));
 
 		HttpResponse<String> english = fixtures.requestToken("no-such-user", "Whatever-Password-1", "en");
 		assertThat(english.statusCode()).isEqualTo(401);
 		JsonNode problem = IdentityFixtures.json(english);
-		assertThat(problem.get("title").asString()).isEqualTo("Not signed in");
-		assertThat(problem.get("detail").asString()).startsWith("Sign-in failed");
+		assertThat(problem.get("title").asString()).isEqualTo(messages.en("problem.title.401"));
+		assertThat(problem.get("detail").asString()).isEqualTo(messages.en("identity.login.failed", 5, 15));
 
-		assertThat(IdentityFixtures.json(fixtures.apiGet("/api/v1/me", null, "en-US")).get("detail").asString()).isEqualTo("Please sign in first.");
+		assertThat(IdentityFixtures.json(fixtures.apiGet("/api/v1/me", null, "en-US")).get("detail").asString()).isEqualTo(messages.en("error.unauthorized"));
 	}
 
 	@Test

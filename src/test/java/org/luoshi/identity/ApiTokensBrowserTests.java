@@ -6,11 +6,15 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ApiTokensBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	IdentityFixtures fixtures;
@@ -25,13 +29,13 @@ class ApiTokensBrowserTests extends BrowserTest {
 		signIn("demo-town");
 		find(By.id("user-menu")).click();
 		find(By.linkText("我的接口令牌")).click();
-		assertThat(find(By.tagName("h1")).getText()).isEqualTo("我的接口令牌");
+		assertThat(find(By.tagName("h1")).getText()).isEqualTo(messages.zh("identity.token.own.title"));
 		int before = browser.findElements(By.cssSelector("#token-table tbody tr")).size();
 		assertThat(before).isPositive();
 		// Newest first: the first row is the token just issued.
 		find(By.cssSelector("#token-table tbody tr button[id^=revoke-]")).click();
 
-		assertThat(find(By.id("flash")).getText()).contains("令牌已吊销");
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("identity.token.revoked"));
 		assertThat(browser.findElements(By.cssSelector("#token-table tbody tr"))).hasSize(before - 1);
 		assertThat(fixtures.apiGet("/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
 	}
@@ -47,7 +51,7 @@ class ApiTokensBrowserTests extends BrowserTest {
 		assertThat(find(By.id("token-table")).getText()).contains("API");
 		find(By.cssSelector("#token-table button[id^=revoke-]")).click();
 
-		assertThat(find(By.id("flash")).getText()).contains("令牌已吊销");
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("identity.token.revoked"));
 		assertThat(find(By.id("tokens-empty")).isDisplayed()).isTrue();
 		HttpResponse<String> refused = fixtures.apiGet("/api/v1/me", "Bearer " + token, null);
 		assertThat(refused.statusCode()).isEqualTo(401);

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.luoshi.support.TestDatabaseEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** API tokens are listed and revoked by their owners and by the security administrator, and every revocation is audited. */
 @IntegrationTest
 class ApiTokensIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -113,7 +117,7 @@ class ApiTokensIntegrationTests {
 		String token = namedToken("demo-dept", "法律服务统计");
 		PageSession page = PageSession.signIn(port, "demo-dept");
 		String listed = PageSession.text(page.get("/account/tokens"));
-		assertThat(listed).contains("法律服务统计").contains("我的接口令牌");
+		assertThat(listed).contains("法律服务统计").contains(messages.zh("identity.token.own.title"));
 		long id = JSON.readTree(call("GET", "/api/v1/auth/tokens", token).body()).get(0).get("id").asLong();
 		assertThat(page.post("/account/tokens/" + id + "/revoke", "/account/tokens").statusCode()).isEqualTo(302);
 		assertThat(call("GET", "/api/v1/me", token).statusCode()).isEqualTo(401);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.luoshi.identity.IdentityFixtures.PageSession;
+import org.luoshi.support.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +25,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "luoshi.demo=false")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	static final Pattern PRINTED = Pattern.compile("First system admin: +sysadmin / (\\S+)");
 
@@ -55,7 +59,7 @@ class FirstAdministratorIntegrationTests {
 		HttpResponse<String> weak = page.post("/account/password",
 				List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "My-Sysadmin-Office-9"), Map.entry("confirmation", "My-Sysadmin-Office-9")));
 		assertThat(weak.statusCode()).isEqualTo(200);
-		assertThat(weak.body()).contains("密码不能包含用户名。");
+		assertThat(weak.body()).contains(messages.zh("identity.password.contains-username"));
 		assertThat(page.get("/").statusCode()).isEqualTo(302);
 
 		page.post("/account/password", List.of(Map.entry("currentPassword", password), Map.entry("newPassword", "Jiangmen-Office-2026"),

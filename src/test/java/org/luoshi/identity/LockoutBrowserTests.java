@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LockoutBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	IdentityFixtures fixtures;
@@ -20,7 +24,7 @@ class LockoutBrowserTests extends BrowserTest {
 		AccountSummary account = fixtures.newAccount("browser-lock");
 		signIn(account.username(), "Not-The-Password-1");
 		String wrongPassword = find(By.id("login-error")).getText();
-		assertThat(wrongPassword).startsWith("登录失败").contains("连续失败 5 次锁定 15 分钟");
+		assertThat(wrongPassword).isEqualTo(messages.zh("identity.login.failed", 5, 15));
 		for (int attempt = 2; attempt <= 5; attempt++) {
 			signIn(account.username(), "Not-The-Password-1");
 			assertThat(find(By.id("login-error")).getText()).isEqualTo(wrongPassword);

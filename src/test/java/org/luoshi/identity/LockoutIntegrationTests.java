@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.identity.IdentityFixtures.PageSession;
 import org.luoshi.identity.internal.AccountAdministration;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 /** Five failed sign-ins in a row, by page or API, lock the account for 15 minutes; every test uses its own account. */
 @IntegrationTest
 class LockoutIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	static final String WRONG = "Not-The-Password-1";
 
@@ -54,7 +58,7 @@ class LockoutIntegrationTests {
 
 		HttpResponse<String> web = page.signIn(account.username(), OWN_PASSWORD);
 		assertThat(location(web)).endsWith("/login?error=failed");
-		assertThat(page.get("/login?error=failed").body()).contains("登录失败").contains("连续失败 5 次锁定 15 分钟");
+		assertThat(page.get("/login?error=failed").body()).contains(messages.zh("identity.login.failed", 5, 15));
 		assertThat(page.get("/").statusCode()).isEqualTo(302);
 
 		AccountSummary locked = accounts.findAccount(account.id()).orElseThrow();
@@ -100,7 +104,7 @@ class LockoutIntegrationTests {
 		assertThat(admin.get("/admin/accounts/" + account.id()).body()).contains("id=\"status-locked\"");
 		HttpResponse<String> unlocked = admin.post("/admin/accounts/" + account.id() + "/unlock", List.of());
 		assertThat(location(unlocked)).endsWith("/admin/accounts/" + account.id());
-		assertThat(admin.get("/admin/accounts/" + account.id()).body()).contains("账号已解锁。").doesNotContain("id=\"status-locked\"");
+		assertThat(admin.get("/admin/accounts/" + account.id()).body()).contains(messages.zh("identity.account.unlocked")).doesNotContain("id=\"status-locked\"");
 
 		assertThat(fixtures.requestToken(account.username(), OWN_PASSWORD, null).statusCode()).isEqualTo(200);
 	}

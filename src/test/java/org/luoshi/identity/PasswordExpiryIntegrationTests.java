@@ -9,12 +9,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.luoshi.identity.IdentityFixtures.PageSession;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A password older than the maximum age (90 days unless configured) must be changed at the next sign-in. */
 @IntegrationTest
 class PasswordExpiryIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	AccountDirectory accounts;
@@ -35,7 +39,7 @@ class PasswordExpiryIntegrationTests {
 		assertThat(owner.signIn(account.username(), IdentityFixtures.OWN_PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		assertThat(owner.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
-		assertThat(owner.get("/account/password").body()).contains("您的密码已使用超过 90 天");
+		assertThat(owner.get("/account/password").body()).contains(messages.zh("identity.password.expired", 90));
 		HttpResponse<String> api = fixtures.requestToken(account.username(), IdentityFixtures.OWN_PASSWORD, null);
 		assertThat(api.statusCode()).isEqualTo(403);
 		assertThat(IdentityFixtures.json(api).get("code").asString()).isEqualTo("identity.login.password-change-required");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 @Import(NotificationFixtures.class)
 class NotificationApiIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -118,7 +122,7 @@ class NotificationApiIntegrationTests {
 
 		ApiClient.Answer tooLarge = dept.get("/api/v1/notifications?size=500");
 		assertThat(tooLarge.status()).isEqualTo(400);
-		assertThat(tooLarge.json().path("errors").get(0).path("message").asText()).isEqualTo("每页条数应在 1 到 200 之间。");
+		assertThat(tooLarge.json().path("errors").get(0).path("message").asText()).isEqualTo(messages.zh("validation.size.range", 200));
 		ApiClient.Answer badSort = dept.inLanguage("en").get("/api/v1/notifications?sort=message");
 		assertThat(badSort.status()).isEqualTo(400);
 		assertThat(badSort.json().path("errors").get(0).path("field").asText()).isEqualTo("sort");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.notification.internal.Inbox;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A town handler hears of a reminder: the bell counts it, the inbox shows it, opening it reads it. */
 @Import(NotificationFixtures.class)
 class NotificationInboxBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,12 +47,12 @@ class NotificationInboxBrowserTests extends BrowserTest {
 
 		signIn("demo-town");
 		assertThat(find(By.id("inbox-unread-count")).getText()).isEqualTo("1");
-		assertThat(find(By.id("attention")).getText()).contains("1 条未读消息");
+		assertThat(find(By.id("attention")).getText()).contains(messages.zh("notification.attention.unread", 1));
 
 		click(By.id("inbox-bell-link"));
 		waitFor(ExpectedConditions.urlContains("/inbox"));
 		WebElement item = find(By.cssSelector("#inbox-items .inbox-unread"));
-		assertThat(item.getText()).contains("催办：" + reminder.task()).contains(NotificationFixtures.DETAIL).contains("未读");
+		assertThat(item.getText()).contains("催办：" + reminder.task()).contains(NotificationFixtures.DETAIL).contains(messages.zh("notification.unread"));
 
 		click(By.cssSelector("#inbox-items .inbox-unread"));
 		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/inbox")));
@@ -73,14 +77,14 @@ class NotificationInboxBrowserTests extends BrowserTest {
 		open("/inbox?unread=true&lang=en");
 		assertThat(find(By.id("inbox-unread-count")).getText()).isEqualTo("2");
 		assertThat(browser.findElements(By.cssSelector("#inbox-items .inbox-unread"))).hasSize(2);
-		assertThat(find(By.id("inbox-items")).getText()).contains("催办: " + first.task()).contains("Unread");
+		assertThat(find(By.id("inbox-items")).getText()).contains("催办: " + first.task()).contains(messages.en("notification.unread"));
 
 		click(By.id("inbox-read-all"));
-		assertThat(find(By.id("flash")).getText()).isEqualTo("All notifications are marked as read.");
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.en("notification.read-all.done"));
 		find(By.id("inbox-bell-link"));
 		assertThat(browser.findElements(By.id("inbox-unread-count"))).isEmpty();
 		open("/inbox?unread=true");
-		assertThat(find(By.id("inbox-empty")).getText()).isEqualTo("No unread notifications.");
+		assertThat(find(By.id("inbox-empty")).getText()).isEqualTo(messages.en("notification.empty.unread"));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 @Import(NotificationFixtures.class)
 class NotificationInboxIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -74,7 +78,7 @@ class NotificationInboxIntegrationTests {
 
 		HttpResponse<byte[]> answer = PageSession.signIn(port, "demo-town").post("/inbox/" + deptItem + "/open", "/inbox");
 		assertThat(answer.statusCode()).isEqualTo(404);
-		assertThat(PageSession.text(answer)).contains("您要找的内容不存在，或您无权查看。");
+		assertThat(PageSession.text(answer)).contains(messages.zh("error.not-found"));
 		assertThat(jdbc.sql("SELECT read_at IS NULL FROM inbox_item WHERE id = ?").param(deptItem).query(Boolean.class).single()).isTrue();
 	}
 
@@ -84,7 +88,7 @@ class NotificationInboxIntegrationTests {
 
 		HttpResponse<byte[]> answer = town.post("/inbox/not-a-number/open", "/inbox");
 		assertThat(answer.statusCode()).isEqualTo(400);
-		assertThat(PageSession.text(answer)).contains("请求有误。");
+		assertThat(PageSession.text(answer)).contains(messages.zh("error.request"));
 		assertThat(town.get("/inbox?page=-3").statusCode()).isEqualTo(200);
 	}
 

@@ -24,6 +24,7 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.organization.UnitCommands.UpdateStaff;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 @Import(NotificationFixtures.class)
 class NotificationMailIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	static final int SMTP_PORT = freePort();
 	static final String TOWN_HANDLER_ADDRESS = "liangjiahao@tangxia.example.gov.cn";
@@ -100,7 +104,7 @@ class NotificationMailIntegrationTests {
 		String body = (String) mail.getContent();
 		assertThat(body).contains("催办：" + reminder.task())
 			.contains(NotificationFixtures.DETAIL)
-			.contains("查看详情：" + BASE_URL + "/supervision/tasks/12");
+			.contains(messages.zh("notification.mail.open", BASE_URL + "/supervision/tasks/12"));
 		await().atMost(NotificationFixtures.DELIVERY).until(() -> outboxOf(reminder).get("status").equals("SENT"));
 		// demo-dept's member of staff has no address: the inbox only.
 		assertThat(fixtures.recipientsOf(fixtures.awaitNotification(reminder))).containsExactlyInAnyOrder("demo-town", "demo-dept");

@@ -14,6 +14,7 @@ import org.luoshi.support.ApiClient;
 import org.luoshi.support.ApiClient.Answer;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +22,9 @@ import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class OrganizationApiIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -170,13 +174,13 @@ class OrganizationApiIntegrationTests {
 		assertThat(chinese.contentType()).startsWith("application/problem+json");
 		Map<String, String> zh = errors(chinese.json());
 		assertThat(zh).containsOnlyKeys("name", "divisionCode", "sortOrder");
-		assertThat(zh.get("name")).isEqualTo("此项必填。");
-		assertThat(zh.get("divisionCode")).isEqualTo("行政区划代码应为 6 位（区县）或 9 位（乡镇街道）数字。");
-		assertThat(chinese.json().get("title").asString()).isEqualTo("请求有误");
+		assertThat(zh.get("name")).isEqualTo(messages.zh("validation.required"));
+		assertThat(zh.get("divisionCode")).isEqualTo(messages.zh("organization.validation.division.format"));
+		assertThat(chinese.json().get("title").asString()).isEqualTo(messages.zh("problem.title.400"));
 
 		Map<String, String> en = errors(admin.inLanguage("en").post("/api/v1/units", body).json());
-		assertThat(en.get("name")).isEqualTo("This is required.");
-		assertThat(en.get("sortOrder")).isEqualTo("The order must be between 0 and 9999.");
+		assertThat(en.get("name")).isEqualTo(messages.en("validation.required"));
+		assertThat(en.get("sortOrder")).isEqualTo(messages.en("organization.validation.sort-order"));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.luoshi.organization.internal.OrganizationImport;
 import org.luoshi.organization.internal.OrganizationImport.Outcome;
@@ -34,6 +35,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class OrganizationImportIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	static final List<String> UNIT_HEADERS = List.of("单位名称", "简称", "上级单位", "类型", "区划代码", "排序");
 	static final List<String> STAFF_HEADERS = List.of("姓名", "所属单位", "职务", "手机号", "邮箱");
@@ -189,7 +193,7 @@ class OrganizationImportIntegrationTests {
 		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(3));
 
 		String page = PageSession.text(PageSession.signIn(port, "demo-sysadmin").upload("/admin/organization/import", "units.xlsx", bomb));
-		assertThat(page).contains("文件内容解压后超过 16 MB");
+		assertThat(page).contains(messages.zh("organization.import.file.too-much-content", 16));
 	}
 
 	@Test
@@ -248,17 +252,17 @@ class OrganizationImportIntegrationTests {
 		HttpResponse<byte[]> refused = session.upload("/admin/organization/import", "bad.xlsx",
 				workbook(new Object[][] { { name, null, "区发改局", "镇", null, null } }, new Object[0][]));
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(PageSession.text(refused)).contains("区、镇、街道须填写行政区划代码。").contains("id=\"import-problems\"");
+		assertThat(PageSession.text(refused)).contains(messages.zh("organization.validation.division.required")).contains("id=\"import-problems\"");
 		assertThat(directory.findUnitByName(name)).isEmpty();
 
 		HttpResponse<byte[]> accepted = session.upload("/admin/organization/import", "good.xlsx",
 				workbook(new Object[][] { { name, null, "区发改局", "科室", null, null } }, new Object[][] { { unique("赵"), name, null, null, null } }));
 		assertThat(accepted.statusCode()).isEqualTo(302);
-		assertThat(PageSession.text(session.get("/admin/organization/import"))).contains("导入成功：新建 1 个单位、1 名人员。");
+		assertThat(PageSession.text(session.get("/admin/organization/import"))).contains(messages.zh("organization.import.done", 1, 1));
 		assertThat(directory.findUnitByName(name)).isPresent();
 
 		assertThat(PageSession.text(session.upload("/admin/organization/import", "notes.txt", "hello".getBytes(StandardCharsets.UTF_8))))
-			.contains("只能导入 Excel 2007 及以上格式（.xlsx）的文件");
+			.contains(messages.zh("organization.import.file.not-xlsx"));
 	}
 
 	@Test

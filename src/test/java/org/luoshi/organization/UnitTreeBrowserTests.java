@@ -7,12 +7,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class UnitTreeBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Test
 	void administratorCreatesRenamesMovesAndDeactivatesAnOffice() {
@@ -27,14 +32,14 @@ class UnitTreeBrowserTests extends BrowserTest {
 		new Select(find(By.id("child-type"))).selectByValue("OFFICE");
 		find(By.id("child-save")).click();
 		waitFor(ExpectedConditions.textToBe(By.id("unit-title"), name));
-		assertThat(find(By.id("flash")).getText()).isEqualTo("单位已创建。");
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("organization.unit.created"));
 		assertThat(find(By.id("unit-ancestors")).getText()).contains("区发改局");
 
 		String renamed = name + "（优化营商环境）";
 		type(By.id("edit-name"), renamed);
 		find(By.id("unit-save")).click();
 		waitFor(ExpectedConditions.textToBe(By.id("unit-title"), renamed));
-		assertThat(find(By.id("flash")).getText()).isEqualTo("已保存。");
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("flash.saved"));
 
 		find(By.id("tab-move-button")).click();
 		Select parents = new Select(find(By.id("move-parentId")));
@@ -47,7 +52,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 		find(By.id("tab-status-button")).click();
 		find(By.id("status-save")).click();
 		waitFor(ExpectedConditions.alertIsPresent()).accept();
-		waitFor(ExpectedConditions.textToBe(By.id("unit-status"), "停用"));
+		waitFor(ExpectedConditions.textToBe(By.id("unit-status"), messages.zh("common.inactive")));
 		WebElement link = find(By.xpath("//a[contains(@class, 'unit-link')][.//span[text()='营商科']]"));
 		assertThat(link.getAttribute("class")).contains("inactive");
 	}
@@ -66,7 +71,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 		find(By.id("child-save")).click();
 
 		WebElement error = find(By.cssSelector("#tab-child .invalid-feedback"));
-		assertThat(error.getText()).isEqualTo("区划代码对应“江海区”，与单位类型不符。");
+		assertThat(error.getText()).isEqualTo(messages.zh("organization.validation.division.level", "江海区"));
 		assertThat(find(By.id("child-name")).getAttribute("value")).isEqualTo(name);
 		assertThat(find(By.id("child-divisionCode")).getAttribute("class")).contains("is-invalid");
 
@@ -76,7 +81,7 @@ class UnitTreeBrowserTests extends BrowserTest {
 		type(By.id("child-name"), name);
 		new Select(find(By.id("child-type"))).selectByValue("TOWN");
 		find(By.id("child-save")).click();
-		assertThat(find(By.cssSelector("#tab-child .invalid-feedback")).getText()).isEqualTo("Districts, towns and subdistricts need a division code.");
+		assertThat(find(By.cssSelector("#tab-child .invalid-feedback")).getText()).isEqualTo(messages.en("organization.validation.division.required"));
 		open("/admin/units?lang=zh_CN");
 	}
 

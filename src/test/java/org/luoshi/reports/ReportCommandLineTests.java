@@ -12,12 +12,15 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.support.Messages;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ingest}: JSON on standard output and exit 0, or a localized reason on standard error and exit 2. */
 class ReportCommandLineTests {
+
+	private static final Messages MESSAGES = Messages.fromBundles("messages/reports");
 
 	@TempDir
 	Path directory;
@@ -71,23 +74,24 @@ class ReportCommandLineTests {
 	void explainsUnusableInputInTheChosenLanguageAndExitsTwo() throws IOException {
 		Path empty = Files.createFile(directory.resolve("empty.txt"));
 		assertThat(run("", "ingest", empty.toString(), "--lang", "zh-CN")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("文件里没有可读的文字。");
+		assertThat(errors()).isEqualTo(MESSAGES.zh("reports.rejected.empty"));
 		assertThat(out.size()).isZero();
 		err.reset();
 		assertThat(run("", "ingest", empty.toString(), "--lang", "en")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("The file holds no readable text.");
+		assertThat(errors()).isEqualTo(MESSAGES.en("reports.rejected.empty"));
 	}
 
 	@Test
 	void explainsAMissingFileABadDateAndAMissingArgument() {
-		assertThat(run("", "ingest", directory.resolve("nowhere.txt").toString(), "--lang", "en")).isEqualTo(2);
-		assertThat(errors()).startsWith("File not found: ");
+		String nowhere = directory.resolve("nowhere.txt").toString();
+		assertThat(run("", "ingest", nowhere, "--lang", "en")).isEqualTo(2);
+		assertThat(errors()).isEqualTo(MESSAGES.en("reports.cli.file-not-found", nowhere));
 		err.reset();
 		assertThat(run("", "ingest", "x.txt", "--date", "2024-13-01", "--lang", "en")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("The date \"2024-13-01\" is not valid; use YYYY-MM-DD.");
+		assertThat(errors()).isEqualTo(MESSAGES.en("reports.cli.bad-date", "2024-13-01"));
 		err.reset();
 		assertThat(run("", "ingest", "--lang", "zh")).isEqualTo(2);
-		assertThat(errors()).startsWith("用法：");
+		assertThat(errors()).isEqualTo(MESSAGES.zh("reports.cli.usage"));
 	}
 
 	@Test
@@ -98,7 +102,7 @@ class ReportCommandLineTests {
 			channel.write(java.nio.ByteBuffer.wrap(new byte[] { 'x' }));
 		}
 		assertThat(run("", "ingest", big.toString(), "--lang", "en")).isEqualTo(2);
-		assertThat(errors()).isEqualTo("The file is too large (10.0 MB); the limit is 10.0 MB.");
+		assertThat(errors()).isEqualTo(MESSAGES.en("reports.rejected.too-large", "10.0 MB", "10.0 MB"));
 	}
 
 	@Test

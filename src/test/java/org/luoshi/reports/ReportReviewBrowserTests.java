@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ReportReviewBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -71,7 +75,7 @@ class ReportReviewBrowserTests extends BrowserTest {
 		open("/reports/new?lang=en");
 		click(find(By.id("report-submit")));
 
-		assertThat(find(By.id("report-text-error")).getText()).isEqualTo("Paste the text or choose a file.");
+		assertThat(find(By.id("report-text-error")).getText()).isEqualTo(messages.en("reports.new.input.required"));
 	}
 
 	@Test

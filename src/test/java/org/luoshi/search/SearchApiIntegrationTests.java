@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class SearchApiIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -64,11 +69,11 @@ class SearchApiIntegrationTests {
 			assertThat(response.contentType()).isEqualTo("application/problem+json");
 			JsonNode problem = response.json();
 			assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("q");
-			assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("请输入要搜索的内容。");
+			assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo(messages.zh("search.validation.q.required"));
 		}
 		ApiClient.Answer tooLong = admin.inLanguage("en").get("/api/v1/search?q=" + q("棠".repeat(101)));
 		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(tooLong.json().path("errors").get(0).path("message").asText()).isEqualTo("The search text can be at most 100 characters long.");
+		assertThat(tooLong.json().path("errors").get(0).path("message").asText()).isEqualTo(messages.en("search.validation.q.too-long", 100));
 	}
 
 	@Test

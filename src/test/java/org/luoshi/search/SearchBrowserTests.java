@@ -6,12 +6,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class SearchBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Test
 	void searchesFromTheHeaderAndFiltersTheResultsByType() {
@@ -37,9 +42,9 @@ class SearchBrowserTests extends BrowserTest {
 	void explainsAnEmptyOrTooLongQueryInTheReadersLanguage() {
 		signIn("demo-town");
 		open("/search?q=");
-		assertThat(find(By.id("search-problem")).getText()).isEqualTo("请输入要搜索的内容。");
+		assertThat(find(By.id("search-problem")).getText()).isEqualTo(messages.zh("search.empty"));
 		open("/search?lang=en&q=" + "x".repeat(101));
-		assertThat(find(By.id("search-problem")).getText()).isEqualTo("The search text can be at most 100 characters long.");
+		assertThat(find(By.id("search-problem")).getText()).isEqualTo(messages.en("search.validation.q.too-long", 100));
 		open("/search?q=zzzzqqqq");
 		assertThat(find(By.id("search-nothing")).getText()).contains("zzzzqqqq");
 	}

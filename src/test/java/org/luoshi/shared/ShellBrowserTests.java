@@ -4,21 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The frame around every page: sidebar by role, language switch, friendly error pages, phone-sized screens. */
 class ShellBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Test
 	void showsAFriendlyLocalizedPageForAnUnknownAddress() {
 		signIn("demo-leader");
 		open("/no-such-page");
-		assertThat(find(By.id("error-message")).getText()).isEqualTo("您要找的内容不存在，或您无权查看。");
+		assertThat(find(By.id("error-message")).getText()).isEqualTo(messages.zh("error.not-found"));
 		assertThat(pageText()).doesNotContain("Exception").doesNotContain("Whitelabel");
 		open("/no-such-page?lang=en");
-		assertThat(find(By.id("error-message")).getText()).startsWith("What you are looking for does not exist");
+		assertThat(find(By.id("error-message")).getText()).isEqualTo(messages.en("error.not-found"));
 	}
 
 	@Test

@@ -8,9 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.files.FileTypes;
 import org.luoshi.supervision.TaskCommands.ReportProgress;
 import org.luoshi.supervision.internal.EvidenceCleanupJob;
 import org.luoshi.support.ApiClient;
+import org.luoshi.support.Messages;
 import org.luoshi.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @FollowsDaysAhead
 class EvidenceFilesIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	private static final byte[] EXECUTABLE = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0 };
 
@@ -50,9 +55,9 @@ class EvidenceFilesIntegrationTests {
 		ApiClient.Answer refused = ApiClient.signIn(port, "demo-dept").upload("/api/v1/evidence", "会议纪要.docx", EXECUTABLE);
 
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo("“会议纪要.docx”的内容不是 .docx 文件（可能被改过扩展名），请上传原始文件。");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).isEqualTo(messages.zh("supervision.evidence.mismatch", "会议纪要.docx", "docx"));
 		assertThat(ApiClient.signIn(port, "demo-dept").inLanguage("en").upload("/api/v1/evidence", "setup.exe", EXECUTABLE).json()
-			.get("errors").get(0).get("message").asString()).startsWith("\"setup.exe\" is not an accepted kind of evidence. Accepted: pdf");
+			.get("errors").get(0).get("message").asString()).isEqualTo(messages.en("supervision.evidence.type", "setup.exe", FileTypes.acceptedExtensions()));
 		assertThat(files()).isEqualTo(before);
 	}
 

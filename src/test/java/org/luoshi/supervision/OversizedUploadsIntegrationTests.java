@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.luoshi.support.PageSession.FilePart;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,9 @@ import org.springframework.context.annotation.Import;
 @IntegrationTest
 @Import(SupervisionFixtures.class)
 class OversizedUploadsIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	private static final byte[] TWENTY_MEGABYTES = filled(20 * 1024 * 1024);
 
@@ -59,7 +63,7 @@ class OversizedUploadsIntegrationTests {
 				List.of(new FilePart("files", "卷宗扫描.pdf", "application/pdf", TWENTY_MEGABYTES)));
 
 		assertThat(answer.statusCode()).isEqualTo(200);
-		assertThat(PageSession.text(answer)).contains("佐证材料不能超过 10 MB。").contains(">卷宗已扫描完毕。</textarea>");
+		assertThat(PageSession.text(answer)).contains(messages.zh("supervision.evidence.too-large", 10)).contains(">卷宗已扫描完毕。</textarea>");
 		assertThat(queries.timeline(task.id(), fixtures.justice())).extracting(TimelineEntry::kind).doesNotContain(TaskEventKind.PROGRESS);
 	}
 

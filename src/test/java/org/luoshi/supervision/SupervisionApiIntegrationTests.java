@@ -14,6 +14,7 @@ import org.luoshi.supervision.TaskCommands.RequestCompletion;
 import org.luoshi.supervision.TaskCommands.RequestExtension;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -29,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 @Import(SupervisionFixtures.class)
 class SupervisionApiIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -151,7 +155,7 @@ class SupervisionApiIntegrationTests {
 				"content", "", "deadline", "2020-01-01", "issue", true));
 		assertThat(badDates.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("content", "leadUnitId",
 				"deadline");
-		assertThat(badDates.json().path("errors").findValuesAsString("message")).contains("The deadline cannot be before today.");
+		assertThat(badDates.json().path("errors").findValuesAsString("message")).contains(messages.en("supervision.task.deadline.past"));
 	}
 
 	@Test
@@ -231,7 +235,7 @@ class SupervisionApiIntegrationTests {
 		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).contains("督办通知单").contains(notice.json().path("notice").get("number").asString())
+			assertThat(text).contains(messages.zh("supervision.notice.pdf.title")).contains(notice.json().path("notice").get("number").asString())
 				.contains("江门市蓬江区司法局").contains("进度明显滞后");
 		}
 		assertThat(clients.get("demo-town").download(pdfPath).status()).isEqualTo(404);

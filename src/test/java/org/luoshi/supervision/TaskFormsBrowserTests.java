@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.Import;
 /** A manager sets a goal and issues a task through the forms, then finds it in the task list by unit and light. */
 @Import(SupervisionFixtures.class)
 class TaskFormsBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	SupervisionFixtures fixtures;
@@ -62,8 +66,8 @@ class TaskFormsBrowserTests extends BrowserTest {
 		assertThat(find(By.id("milestone-title-0")).getAttribute("value")).isEqualTo("完成平台选型");
 		click(find(By.id("task-issue-now")));
 
-		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "待签收"));
-		assertThat(find(By.id("flash")).getText()).contains("任务已交办");
+		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), messages.zh("supervision.status.ISSUED")));
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("tasks.created.issued"));
 		assertThat(find(By.id("task-content")).getText()).isEqualTo(content);
 		assertThat(find(By.id("task-lead")).getText()).isEqualTo("区司法局");
 		assertThat(find(By.id("task-milestones")).getText()).contains("完成平台选型");
@@ -104,7 +108,7 @@ class TaskFormsBrowserTests extends BrowserTest {
 			type(find(By.id("task-deadline-input")), LocalDate.now().plusMonths(1).toString());
 			click(find(By.id("task-issue-now")));
 
-			waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "待签收"));
+			waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), messages.zh("supervision.status.ISSUED")));
 			assertThat(find(By.id("task-content")).getText()).isEqualTo(content);
 			assertThat(find(By.id("task-lead")).getText()).contains("经济发展办");
 			assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;")).intValue())

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.Import;
 /** A task's page through its life: the lead unit signs, reports with evidence and asks for closure; the issuer closes it. */
 @Import(SupervisionFixtures.class)
 class TaskPageBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	SupervisionFixtures fixtures;
@@ -34,8 +38,8 @@ class TaskPageBrowserTests extends BrowserTest {
 		signIn("demo-dept");
 		open("/supervision/tasks/" + task.id());
 		click(find(By.id("action-sign")));
-		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "推进中"));
-		assertThat(find(By.id("flash")).getText()).contains("已签收");
+		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), messages.zh("supervision.status.IN_PROGRESS")));
+		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("tasks.done.sign"));
 
 		find(By.id("progress-text")).sendKeys("已完成 20 个工作室挂牌。");
 		WebElement percent = find(By.id("progress-percent"));
@@ -53,16 +57,16 @@ class TaskPageBrowserTests extends BrowserTest {
 		find(By.id("completion-text")).sendKeys("工作室已全部建成并投入使用。");
 		browser.findElement(By.id("completion-files")).sendKeys(closure.toString());
 		click(find(By.id("completion-submit")));
-		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "待销号"));
+		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), messages.zh("supervision.status.COMPLETION_REQUESTED")));
 
 		browser.manage().deleteAllCookies();
 		signIn("demo-admin");
 		open("/supervision/tasks/" + task.id());
 		find(By.id("review-comment")).sendKeys("材料齐全，同意销号。");
 		click(find(By.id("review-approve")));
-		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "已销号"));
-		assertThat(find(By.cssSelector("#timeline .timeline-entry")).getText()).contains("审核销号").contains("材料齐全，同意销号。");
-		assertThat(find(By.id("no-actions")).getText()).isEqualTo("任务已办结，无需再办理。");
+		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), messages.zh("supervision.status.CLOSED")));
+		assertThat(find(By.cssSelector("#timeline .timeline-entry")).getText()).contains(messages.zh("supervision.event.CLOSED")).contains("材料齐全，同意销号。");
+		assertThat(find(By.id("no-actions")).getText()).isEqualTo(messages.zh("tasks.actions.finished"));
 	}
 
 

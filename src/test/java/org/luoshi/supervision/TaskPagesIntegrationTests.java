@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.luoshi.support.PageSession.FilePart;
 import org.luoshi.supervision.TaskCommands.UpdateTask;
@@ -23,6 +24,9 @@ import org.springframework.context.annotation.Import;
 @IntegrationTest
 @Import(SupervisionFixtures.class)
 class TaskPagesIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -78,7 +82,7 @@ class TaskPagesIntegrationTests {
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		String body = text(refused);
-		assertThat(body).contains("完成进度应在 0 到 100 之间。").contains(">本周完成选址论证。</textarea>");
+		assertThat(body).contains(messages.zh("supervision.progress.percent.range")).contains(">本周完成选址论证。</textarea>");
 		EvidenceFile kept = tasks.unattachedEvidence(fixtures.justice()).stream().filter(file -> file.name().equals("选址论证.txt"))
 			.findFirst().orElseThrow();
 		assertThat(body).containsPattern("id=\"progress-evidence-" + kept.id() + "\"\\s+checked");
@@ -87,7 +91,7 @@ class TaskPagesIntegrationTests {
 		HttpResponse<byte[]> accepted = dept.post(page + "/progress", page, List.of(Map.entry("text", "本周完成选址论证。"),
 				Map.entry("percent", "30"), Map.entry("evidence", String.valueOf(kept.id()))));
 		assertThat(accepted.statusCode()).isEqualTo(302);
-		assertThat(text(dept.get(page))).contains("进展已报送。").contains("选址论证.txt");
+		assertThat(text(dept.get(page))).contains(messages.zh("tasks.done.progress")).contains("选址论证.txt");
 	}
 
 	@Test
@@ -138,7 +142,7 @@ class TaskPagesIntegrationTests {
 				Map.entry("priority", "NORMAL"), Map.entry("reportCycle", "MONTHLY")));
 
 		assertThat(stale.statusCode()).isEqualTo(200);
-		assertThat(text(stale)).contains("该记录已被他人修改。").contains(">我的修改：开展法治宣传进园区活动。</textarea>")
+		assertThat(text(stale)).contains(messages.zh("error.conflict.version")).contains(">我的修改：开展法治宣传进园区活动。</textarea>")
 			.contains("name=\"version\" value=\"" + changed.version() + "\"");
 		assertThat(queries.task(task.id(), fixtures.supervisor()).content()).isEqualTo("开展法治宣传进企业、进社区活动。");
 	}
@@ -154,7 +158,7 @@ class TaskPagesIntegrationTests {
 		HttpResponse<byte[]> late = dept.post(page + "/return", page, List.of(Map.entry("reason", "不属于本单位职责。")));
 
 		assertThat(late.statusCode()).isEqualTo(200);
-		assertThat(text(late)).contains("该任务不在待签收状态（可能已被签收或退回）。").contains("不属于本单位职责。");
+		assertThat(text(late)).contains(messages.zh("supervision.task.not-awaiting-signature")).contains("不属于本单位职责。");
 	}
 
 	@Test
@@ -164,8 +168,8 @@ class TaskPagesIntegrationTests {
 		PageSession admin = PageSession.signIn(port, "demo-admin");
 
 		String green = text(admin.get("/supervision/tasks?goal=" + goal.id() + "&light=green&dueFrom=2026-13-01&unit=abc&sort=owner"));
-		assertThat(green).contains("清单筛选测试任务。").contains("id=\"filter-problems\"").contains("日期无效，应为 YYYY-MM-DD。")
-			.contains("格式不正确。").contains("不能按该字段排序")
+		assertThat(green).contains("清单筛选测试任务。").contains("id=\"filter-problems\"").contains(messages.zh("supervision.date.invalid"))
+			.contains(messages.zh("validation.typeMismatch")).contains("不能按该字段排序")
 			.contains("/supervision/tasks/export.xlsx?layout=ledger&amp;goal=" + goal.id() + "&amp;light=GREEN\"");
 		assertThat(text(admin.get("/supervision/tasks?goal=" + goal.id() + "&light=RED"))).doesNotContain("清单筛选测试任务。")
 			.contains("id=\"tasks-empty\"");
@@ -181,7 +185,7 @@ class TaskPagesIntegrationTests {
 				Map.entry("year", String.valueOf(LocalDate.now().getYear())), Map.entry("indicator", "市场主体增长"),
 				Map.entry("targetValue", "一成"), Map.entry("comparator", ">=")));
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(text(refused)).contains("格式不正确。").contains("value=\"优化营商环境\"");
+		assertThat(text(refused)).contains(messages.zh("validation.typeMismatch")).contains("value=\"优化营商环境\"");
 
 		HttpResponse<byte[]> created = admin.post("/supervision/goals/new", "/supervision/goals/new", List.of(Map.entry("title", "优化营商环境"),
 				Map.entry("year", String.valueOf(LocalDate.now().getYear())), Map.entry("indicator", "市场主体增长"),
@@ -219,7 +223,7 @@ class TaskPagesIntegrationTests {
 
 		HttpResponse<byte[]> issued = admin.post("/supervision/goals/" + goal.id() + "/issue-drafts", "/supervision/goals/" + goal.id(), List.of());
 		assertThat(issued.statusCode()).isEqualTo(302);
-		assertThat(text(admin.get("/supervision/goals/" + goal.id()))).contains("已交办 1 项任务").doesNotContain("id=\"issue-drafts\"");
+		assertThat(text(admin.get("/supervision/goals/" + goal.id()))).contains(messages.zh("goals.drafts.issued", 1)).doesNotContain("id=\"issue-drafts\"");
 		assertThat(queries.task(draft.id(), fixtures.supervisor()).status()).isEqualTo(TaskStatus.ISSUED);
 	}
 
@@ -228,7 +232,8 @@ class TaskPagesIntegrationTests {
 		TaskDetails task = fixtures.inProgress(fixtures.goal("语言测试目标"), "推进法治政府建设。", 40);
 		String page = text(PageSession.signIn(port, "demo-dept").get("/supervision/tasks/" + task.id() + "?lang=en"));
 
-		assertThat(page).contains("Timeline").contains("Report progress").contains("In progress").doesNotContain("??");
+		assertThat(page).contains(messages.en("tasks.timeline")).contains(messages.en("tasks.progress"))
+			.contains(messages.en("supervision.status.IN_PROGRESS")).doesNotContain("??");
 	}
 
 	private static String text(HttpResponse<byte[]> response) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,9 @@ class NulCharacterIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Messages messages;
+
 	@Test
 	void aFormFieldHoldingNulIsRefusedWithALocalizedPageAndNothingIsSaved() {
 		PageSession admin = PageSession.signIn(port, "demo-admin");
@@ -33,7 +37,7 @@ class NulCharacterIntegrationTests {
 				List.of(Map.entry("title", "提升政务服务\u0000效能"), Map.entry("year", "2026"), Map.entry("comparator", ">=")));
 
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(PageSession.text(refused)).contains("空字符（U+0000）");
+		assertThat(PageSession.text(refused)).contains(messages.zh("error.nul-character"));
 		assertThat(goals()).isEqualTo(goals);
 		assertThat(admin.get("/search?q=%E6%A3%A0%00").statusCode()).isEqualTo(400);
 	}

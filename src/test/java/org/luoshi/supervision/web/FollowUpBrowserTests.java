@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,9 @@ import org.springframework.context.annotation.Import;
 class FollowUpBrowserTests extends BrowserTest {
 
 	@Autowired
+	Messages messages;
+
+	@Autowired
 	SupervisionFixtures fixtures;
 
 	@Test
@@ -39,7 +43,7 @@ class FollowUpBrowserTests extends BrowserTest {
 		click(toSign.findElement(By.xpath(".//a[contains(., '跟踪督办测试：完善法律援助便民服务点')]")));
 		waitFor(ExpectedConditions.urlMatches(".*/supervision/tasks/" + task.id() + "$"));
 		click(find(By.id("action-sign")));
-		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), "推进中"));
+		waitFor(ExpectedConditions.textToBe(By.cssSelector("#task-status .task-status"), messages.zh("supervision.status.IN_PROGRESS")));
 
 		browser.manage().deleteAllCookies();
 		signIn("demo-admin");

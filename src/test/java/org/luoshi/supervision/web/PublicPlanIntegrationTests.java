@@ -12,6 +12,7 @@ import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.supervision.TaskManagement;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,9 @@ import org.springframework.context.annotation.Import;
 @IntegrationTest
 @Import(SupervisionFixtures.class)
 class PublicPlanIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -73,8 +77,10 @@ class PublicPlanIntegrationTests {
 
 		String published = between(text(PageSession.anonymous(port).get("/public/plan")), "id=\"goal-" + goal.id() + "\"", "</article>");
 
-		assertThat(between(published, "data-number=\"" + toSign.number() + "\"", "</li>")).contains("推进中").doesNotContain("待签收");
-		assertThat(between(published, "data-number=\"" + closed.number() + "\"", "</li>")).contains("已完成").doesNotContain("已销号");
+		assertThat(between(published, "data-number=\"" + toSign.number() + "\"", "</li>")).contains(messages.zh("boards.public.state.UNDER_WAY"))
+			.doesNotContain(messages.zh("supervision.status.ISSUED"));
+		assertThat(between(published, "data-number=\"" + closed.number() + "\"", "</li>")).contains(messages.zh("boards.public.state.DONE"))
+			.doesNotContain(messages.zh("supervision.status.CLOSED"));
 		for (String internal : new String[] { "待签收", "已退回", "待销号", "已销号", "待交办" }) {
 			assertThat(published).doesNotContain(internal);
 		}
@@ -88,6 +94,6 @@ class PublicPlanIntegrationTests {
 	void speaksEnglishWhenAsked() {
 		String page = text(PageSession.anonymous(port).get("/public/plan?lang=en"));
 
-		assertThat(page).contains("Key work: progress made public", "lang=\"en\"");
+		assertThat(page).contains(messages.en("boards.public.title"), "lang=\"en\"");
 	}
 }

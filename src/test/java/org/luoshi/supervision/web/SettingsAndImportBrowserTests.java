@@ -12,6 +12,7 @@ import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.internal.SettingsService;
 import org.luoshi.supervision.internal.SupervisionSettings;
 import org.luoshi.support.BrowserTest;
+import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,9 @@ import org.springframework.context.annotation.Import;
 /** The supervision office's own pages: the district's thresholds, and importing a task breakdown table. */
 @Import(SupervisionFixtures.class)
 class SettingsAndImportBrowserTests extends BrowserTest {
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	SupervisionFixtures fixtures;
@@ -40,7 +44,7 @@ class SettingsAndImportBrowserTests extends BrowserTest {
 			dueSoon.clear();
 			dueSoon.sendKeys("400");
 			click(find(By.id("settings-save")));
-			assertThat(find(By.id("dueSoonDays-error")).getText()).isEqualTo("应在 1 到 90 之间。");
+			assertThat(find(By.id("dueSoonDays-error")).getText()).isEqualTo(messages.zh("supervision.settings.range", 1, 90));
 			assertThat(settings.current().dueSoonDays()).isEqualTo(before.dueSoonDays());
 
 			dueSoon = find(By.id("dueSoonDays"));

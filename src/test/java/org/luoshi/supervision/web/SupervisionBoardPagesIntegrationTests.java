@@ -16,6 +16,7 @@ import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,9 @@ import org.springframework.context.annotation.Import;
 @IntegrationTest
 @Import(SupervisionFixtures.class)
 class SupervisionBoardPagesIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	@LocalServerPort
 	int port;
@@ -160,7 +164,7 @@ class SupervisionBoardPagesIntegrationTests {
 		assertThat(figure(row, "ranking-rate")).isEqualTo("—");
 
 		String bad = text(PageSession.signIn(port, "demo-leader").get("/supervision/ranking?year=二〇二六"));
-		assertThat(bad).contains("id=\"ranking-invalid\"", LocalDate.now().getYear() + "年度单位排名");
+		assertThat(bad).contains("id=\"ranking-invalid\"", messages.zh("boards.ranking.heading", String.valueOf(LocalDate.now().getYear())));
 	}
 
 	/** The text of the element with this id or class (the first one): a figure, a cell. */

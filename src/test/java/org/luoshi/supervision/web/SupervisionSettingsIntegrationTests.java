@@ -17,6 +17,7 @@ import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.internal.SettingsService;
 import org.luoshi.supervision.internal.SupervisionSettings;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 @Import(SupervisionFixtures.class)
 class SupervisionSettingsIntegrationTests {
+
+	@Autowired
+	Messages messages;
 
 	private static final String ACTION = "supervision.settings.changed";
 
@@ -75,9 +79,9 @@ class SupervisionSettingsIntegrationTests {
 
 		assertThat(answer.statusCode()).isEqualTo(200);
 		String page = text(answer);
-		assertThat(error(page, "dueSoonDays")).isEqualTo("应在 1 到 90 之间。");
-		assertThat(error(page, "signWithinDays")).isEqualTo("应在 1 到 30 之间。");
-		assertThat(error(page, "noticePrefix")).isEqualTo("督办单字号应为 1 到 10 个汉字或字母。");
+		assertThat(error(page, "dueSoonDays")).isEqualTo(messages.zh("supervision.settings.range", 1, 90));
+		assertThat(error(page, "signWithinDays")).isEqualTo(messages.zh("supervision.settings.range", 1, 30));
+		assertThat(error(page, "noticePrefix")).isEqualTo(messages.zh("supervision.settings.prefix.invalid"));
 		assertThat(page).doesNotContain("id=\"remindEveryDays-error\"");
 		assertThat(settings.current()).isEqualTo(original);
 		assertThat(audited()).isEqualTo(audited);
@@ -88,8 +92,8 @@ class SupervisionSettingsIntegrationTests {
 		String page = text(PageSession.signIn(port, "demo-admin").post("/supervision/settings",
 				form("7", "三", true, "", "蓬督", original.version())));
 
-		assertThat(error(page, "signWithinDays")).isEqualTo("请填写整数天数。");
-		assertThat(error(page, "remindEveryDays")).isEqualTo("此项必填。");
+		assertThat(error(page, "signWithinDays")).isEqualTo(messages.zh("boards.settings.days.invalid"));
+		assertThat(error(page, "remindEveryDays")).isEqualTo(messages.zh("validation.required"));
 		assertThat(settings.current()).isEqualTo(original);
 	}
 
