@@ -201,8 +201,9 @@ class ReportDraftService implements ReportDrafts {
 		if (start < 0) {
 			return report.tasks().size();
 		}
-		for (int i = 0; i < report.tasks().size(); i++) {
-			if (SourceSpans.startOf(report.sourceText(), report.tasks().get(i).text()) > start) {
+		int[] starts = SourceSpans.starts(report.sourceText(), report.tasks().stream().map(Task::text).toList());
+		for (int i = 0; i < starts.length; i++) {
+			if (starts[i] > start) {
 				return i;
 			}
 		}
