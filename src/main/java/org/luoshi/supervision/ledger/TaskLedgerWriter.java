@@ -29,7 +29,7 @@ import org.dhatim.fastexcel.Worksheet;
  * <p>Deadlines are real date cells shown as yyyy-mm-dd, not text, so that Excel sorts and filters them as dates
  * (what falls due this month) and formulas can count the days left; {@link TaskLedgerReader} reads either.
  */
-public class TaskLedgerWriter {
+class TaskLedgerWriter {
 
 	static final int TITLE_ROW = 0;
 	static final int SUBTITLE_ROW = 1;

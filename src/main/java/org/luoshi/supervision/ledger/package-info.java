@@ -4,8 +4,10 @@
  *
  * <p>Publishes {@link org.luoshi.supervision.ledger.LedgerService}, the layouts
  * ({@link org.luoshi.supervision.ledger.LedgerLayout}) and an import's problems
- * ({@link org.luoshi.supervision.ledger.LedgerProblem}) to supervision's pages and API; the reader and writer of the
- * sheets are its own. Chinese dates in cells are read by the shared {@link org.luoshi.shared.ChineseDates}.
+ * ({@link org.luoshi.supervision.ledger.LedgerProblem}) to its pages and API in {@code ledger.web}; the writer of the
+ * sheets is its own, the reader ({@code TaskLedgerReader}, what it read) is public only so that tests read back an
+ * export. Chinese dates in cells are read by the shared {@link org.luoshi.shared.ChineseDates}. Nothing else in
+ * supervision depends on this module.
  *
  * <p>Goes through the task core's facade: an imported row becomes a task through {@code TaskIntake}, the same command
  * path (validation, timeline, audit, issuing) as any other task, and the ledger never writes a task table. The export
