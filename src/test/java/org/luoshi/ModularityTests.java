@@ -1,18 +1,73 @@
 package org.luoshi;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 /** The module boundaries hold: no cycles, no reaching into another module's internals. */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(LuoshiApplication.class);
 
+	private static final String CORE = "org.luoshi.supervision.internal.";
+
 	@Test
 	void modulesRespectTheirBoundaries() {
 		MODULES.verify();
+	}
+
+	@Test
+	void supervisionIsSplitIntoNestedModules() {
+		ApplicationModule supervision = MODULES.getModuleByName("supervision").orElseThrow();
+		assertThat(MODULES.getNestedModules(supervision))
+			.extracting(module -> module.getBasePackage().getName())
+			.containsExactlyInAnyOrder("org.luoshi.supervision.boards", "org.luoshi.supervision.followup",
+					"org.luoshi.supervision.ledger");
+		assertThat(MODULES.getModuleByType("org.luoshi.supervision.ledger.LedgerService"))
+			.get().extracting(ApplicationModule::getName).isEqualTo("supervision.ledger");
+		assertThat(MODULES.getModuleByType("org.luoshi.supervision.internal.TaskService"))
+			.get().extracting(ApplicationModule::getName).isEqualTo("supervision");
+	}
+
+	/**
+	 * Spring Modulith lets a nested module use all of its parent's internals; each of supervision's uses the task core
+	 * only through the few parts its package-info names, so that what "open", "report due" and a task's steps are stays
+	 * in the core.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"boards; GoalRows GoalService OverduePolicy TaskAccess TaskLifecycle TaskReading TaskRows Units",
+			"followup; FollowUpTasks OverduePolicy SupervisionSettings TaskNotification",
+			"ledger; GoalRows Inputs TaskAccess TaskIntake TaskRows Units" })
+	void nestedModulesUseTheTaskCoreOnlyThroughWhatTheyName(String module, String allowed) {
+		Set<String> named = Set.of(allowed.split(" "));
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.luoshi.supervision");
+		noClasses().that().resideInAPackage("org.luoshi.supervision." + module + "..")
+			.should().dependOnClassesThat(new DescribedPredicate<JavaClass>("parts of the task core other than " + named) {
+
+				@Override
+				public boolean test(JavaClass target) {
+					return target.getPackageName().equals(CORE.substring(0, CORE.length() - 1))
+							&& !named.contains(target.getName().substring(CORE.length()).split("\\$")[0]);
+				}
+			})
+			.check(classes);
 	}
 
 	/** Only when asked ({@code mvn test -Dtest=ModularityTests -Dluoshi.docs=true}): a test run should not rewrite tracked files. */

@@ -18,6 +18,12 @@
  * accounts of its demo data), reports (the hand-off) and search (goals and tasks are indexed). Pages under
  * {@code /supervision}, the public plan at {@code /public/plan}, API under {@code /api/v1/goals}, {@code /api/v1/tasks},
  * {@code /api/v1/evidence} and {@code /api/v1/notices}.
+ *
+ * <p>Inside, the task core (goals, tasks, the lifecycle, the timeline) is this module's {@code internal}; three nested
+ * modules build on it and nothing here depends on them: {@code boards} (answers {@link org.luoshi.supervision.SupervisionBoards}),
+ * {@code ledger} (Excel forms, with their pages and API) and {@code followup} (the daily job). They use the core only
+ * through the few types their package-info names ({@code TaskIntake}, {@code FollowUpTasks}, the core's SQL vocabulary),
+ * as {@code ModularityTests} checks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.luoshi.supervision;

@@ -12,7 +12,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.luoshi.LuoshiApplication;
 import org.luoshi.shared.web.Times;
-import org.luoshi.supervision.internal.FollowUpJob;
+import org.luoshi.supervision.followup.FollowUpJob;
 import org.luoshi.supervision.internal.SettingsService;
 import org.luoshi.supervision.internal.SupervisionSettings;
 import org.luoshi.supervision.internal.TaskNotification;

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.supervision.internal.LedgerService;
-import org.luoshi.supervision.internal.ledger.ImportedTask;
-import org.luoshi.supervision.internal.ledger.LedgerReading;
-import org.luoshi.supervision.internal.ledger.TaskLedgerReader;
+import org.luoshi.supervision.ledger.LedgerService;
+import org.luoshi.supervision.ledger.ImportedTask;
+import org.luoshi.supervision.ledger.LedgerReading;
+import org.luoshi.supervision.ledger.TaskLedgerReader;
 import org.luoshi.supervision.web.LedgerIntegrationFiles;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
@@ -55,7 +55,7 @@ class LedgerIntegrationTests {
 		fixtures.issued(source, "台账测试：推进项目前期工作。", "区发改局", 90);
 
 		ByteArrayOutputStream exported = new ByteArrayOutputStream();
-		ledger.export(TaskFilter.ofGoal(source.id()), org.luoshi.supervision.internal.ledger.LedgerLayout.BREAKDOWN, fixtures.supervisor(),
+		ledger.export(TaskFilter.ofGoal(source.id()), org.luoshi.supervision.ledger.LedgerLayout.BREAKDOWN, fixtures.supervisor(),
 				exported);
 		LedgerReading reading = new TaskLedgerReader().read(new ByteArrayInputStream(exported.toByteArray()));
 		assertThat(reading.problems()).isEmpty();
@@ -94,7 +94,7 @@ class LedgerIntegrationTests {
 
 		ByteArrayOutputStream exported = new ByteArrayOutputStream();
 		ledger.export(new TaskFilter(null, null, null, null, null, null, null, "台账分节", false),
-				org.luoshi.supervision.internal.ledger.LedgerLayout.LEDGER, fixtures.supervisor(), exported);
+				org.luoshi.supervision.ledger.LedgerLayout.LEDGER, fixtures.supervisor(), exported);
 
 		List<List<String>> rows = LedgerIntegrationFiles.cells(exported.toByteArray());
 		assertThat(rows.get(2)).containsExactly("序号", "任务内容", "牵头单位", "责任人", "协办单位", "完成时限", "进展情况", "状态", "亮灯");

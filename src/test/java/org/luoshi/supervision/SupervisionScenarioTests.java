@@ -22,7 +22,7 @@ import org.luoshi.supervision.TaskCommands.RequestCompletion;
 import org.luoshi.supervision.TaskCommands.RequestExtension;
 import org.luoshi.supervision.TaskCommands.Review;
 import org.luoshi.supervision.TaskCommands.UpdateTask;
-import org.luoshi.supervision.internal.FollowUpJob;
+import org.luoshi.supervision.followup.FollowUpJob;
 import org.luoshi.supervision.internal.TaskNotification;
 import org.luoshi.support.Acting;
 import org.luoshi.support.MutableClock;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code goal} table, with its tasks counted. */
 @Repository
-class GoalRows {
+public class GoalRows {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class GoalRows {
 		this.jdbc = jdbc;
 	}
 
-	record GoalRecord(long id, String title, String description, TaskSource source, String sourceRef, int year, String indicator,
+	public record GoalRecord(long id, String title, String description, TaskSource source, String sourceRef, int year, String indicator,
 			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, long ownerUnitId,
 			boolean published, Long createdBy, int version, Instant createdAt, Instant updatedAt, int tasks, int closed, int red,
 			int yellow, int drafts, int percent) {
@@ -79,7 +79,7 @@ class GoalRows {
 			.single();
 	}
 
-	Optional<GoalRecord> find(long id) {
+	public Optional<GoalRecord> find(long id) {
 		return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query(GoalRows::record).optional();
 	}
 
@@ -130,7 +130,7 @@ class GoalRows {
 	}
 
 	/** The newest goals' ids, years and titles, without their counts: what a goal filter offers. */
-	List<SupervisionBoards.GoalChoice> choices(List<Long> scope, int limit) {
+	public List<SupervisionBoards.GoalChoice> choices(List<Long> scope, int limit) {
 		Where where = where(null, scope);
 		return jdbc.sql("SELECT g.id, g.year, g.title FROM goal g" + where.sql() + " ORDER BY g.year DESC, g.created_at DESC, g.id DESC LIMIT :limit")
 			.params(where.params())
@@ -153,7 +153,7 @@ class GoalRows {
 	}
 
 	/** Published goals with their issued tasks counted: the public never sees drafts. */
-	List<GoalRecord> published() {
+	public List<GoalRecord> published() {
 		return jdbc.sql(select("t.status <> 'DRAFT'") + " WHERE g.published ORDER BY g.year DESC, g.id").query(GoalRows::record).list();
 	}
 

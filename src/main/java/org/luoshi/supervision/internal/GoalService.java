@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Goals: validated whole, scoped to the owner's unit, audited and indexed for search. */
 @Service
 @Transactional
-class GoalService implements GoalManagement {
+public class GoalService implements GoalManagement {
 
 	static final int MAX_TITLE = 300;
 	private static final Set<String> COMPARATORS = Set.of(">", ">=", "~", "=", "<=", "<");
@@ -178,7 +178,7 @@ class GoalService implements GoalManagement {
 		return goal;
 	}
 
-	static GoalDetails details(GoalRows.GoalRecord goal, Units.Names names) {
+	public static GoalDetails details(GoalRows.GoalRecord goal, Units.Names names) {
 		GoalDetails.Indicator indicator = goal.indicator() == null ? null
 				: new GoalDetails.Indicator(goal.indicator(), goal.targetValue(), goal.targetUnit(), goal.comparator(), goal.targetDeadline());
 		return new GoalDetails(goal.id(), goal.title(), goal.description(), goal.source(), goal.sourceRef(), goal.year(), indicator,

@@ -10,11 +10,11 @@ import java.util.Set;
 import org.luoshi.shared.Violation;
 
 /** Reading what people typed: each mistake becomes a violation on its field, and reading goes on to find the next. */
-final class Inputs {
+public final class Inputs {
 
 	static final int MAX_CONTENT = 2000;
 	static final int MAX_TEXT = 4000;
-	static final int MAX_TAG = 100;
+	public static final int MAX_TAG = 100;
 	static final int MAX_TAGS = 10;
 
 	private Inputs() {
@@ -77,7 +77,7 @@ final class Inputs {
 		return new ArrayList<>(distinct);
 	}
 
-	static String abbreviate(String text, int max) {
+	public static String abbreviate(String text, int max) {
 		if (text == null) {
 			return "";
 		}

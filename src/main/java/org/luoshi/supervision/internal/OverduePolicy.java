@@ -75,7 +75,7 @@ public final class OverduePolicy {
 	}
 
 	/** {@link #reportDue} over the task {@code t}, with {@code :zone} and {@code :today} bound. */
-	static final String REPORT_DUE_SQL = "(COALESCE(t.last_report_at, t.signed_at) AT TIME ZONE :zone)::date < CAST(:today AS date) - "
+	public static final String REPORT_DUE_SQL = "(COALESCE(t.last_report_at, t.signed_at) AT TIME ZONE :zone)::date < CAST(:today AS date) - "
 			+ Arrays.stream(ReportCycle.values())
 				.map(cycle -> "WHEN '" + cycle.name() + "' THEN " + cycle.days())
 				.collect(Collectors.joining(" ", "CASE t.report_cycle ", " END"));

@@ -28,7 +28,7 @@ public class TaskAccess {
 		this.accounts = accounts;
 	}
 
-	static void require(Actor actor, String permission) {
+	public static void require(Actor actor, String permission) {
 		if (!actor.can(permission)) {
 			throw new AccessDeniedException(permission);
 		}

@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  * path checks steps here, the page and the API offer what {@link #actions} says, and queries take their status sets
  * from here ({@link #OPEN_SQL}).
  */
-final class TaskLifecycle {
+public final class TaskLifecycle {
 
 	/** Every status in which the task is not finished. */
 	private static final TaskStatus[] UNFINISHED = { DRAFT, ISSUED, RETURNED, IN_PROGRESS, COMPLETION_REQUESTED };
@@ -94,7 +94,7 @@ final class TaskLifecycle {
 			Map.entry(TaskStep.ISSUE_NOTICE, "supervision.task.not-remindable"));
 
 	/** Open: still somebody's work, so it can be late, reminded and supervised ({@link TaskStatus#OPEN}), as SQL. */
-	static final String OPEN_SQL = sql(TaskStatus.OPEN);
+	public static final String OPEN_SQL = sql(TaskStatus.OPEN);
 	/** Finished (closed or cancelled), as SQL. */
 	static final String FINISHED_SQL = sql(EnumSet.of(CLOSED, CANCELLED));
 

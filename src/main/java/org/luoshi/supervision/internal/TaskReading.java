@@ -33,7 +33,7 @@ import tools.jackson.core.type.TypeReference;
 /** Reads tasks, their timelines, notices and evidence within the actor's data scope. */
 @Service
 @Transactional(readOnly = true)
-class TaskReading implements TaskQueries {
+public class TaskReading implements TaskQueries {
 
 	private static final Logger log = LoggerFactory.getLogger(TaskReading.class);
 
@@ -126,7 +126,7 @@ class TaskReading implements TaskQueries {
 			.toList();
 	}
 
-	static TaskSummary summary(TaskRows.Row row, Units.Names names) {
+	public static TaskSummary summary(TaskRows.Row row, Units.Names names) {
 		return new TaskSummary(row.id(), row.goalId(), row.number(), row.content(), row.tags(), names.ref(row.leadUnitId()),
 				names.refs(row.coUnitIds()), row.deadline(), row.priority(), row.status(), row.light(), row.percent(),
 				row.progressText(), row.lastReportAt(), row.published(), row.version());

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tables {@code task}, {@code task_unit} and {@code milestone}. */
 @Repository
-class TaskRows {
+public class TaskRows {
 
 	static final String COLUMNS = "t.id, t.goal_id, t.parent_id, t.seq, t.content, t.tags, t.targets::text AS targets, t.source, "
 			+ "t.source_ref, t.issuer_unit_id, t.lead_unit_id, t.responsible_staff_id, t.deadline, t.original_deadline, t.priority, "
@@ -39,7 +39,7 @@ class TaskRows {
 			+ "t.created_at, t.updated_at";
 
 	/** The 序号 as people write it: 3, or 3.2 for the second subtask of task 3. */
-	static final String NUMBER = "CASE WHEN t.parent_id IS NULL THEN t.seq::text ELSE p.seq || '.' || t.seq END";
+	public static final String NUMBER = "CASE WHEN t.parent_id IS NULL THEN t.seq::text ELSE p.seq || '.' || t.seq END";
 
 	private final JdbcClient jdbc;
 
@@ -264,12 +264,12 @@ class TaskRows {
 	// ----- lists
 
 	/** A list row before names are put to unit ids. */
-	record Row(long id, long goalId, String number, String content, List<String> tags, Long leadUnitId, List<Long> coUnitIds,
+	public record Row(long id, long goalId, String number, String content, List<String> tags, Long leadUnitId, List<Long> coUnitIds,
 			LocalDate deadline, Priority priority, TaskStatus status, Light light, int percent, String progressText,
 			Instant lastReportAt, boolean published, int version) {
 	}
 
-	List<Row> list(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
+	public List<Row> list(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
 		return list(where(filter, scope, unitTree), page);
 	}
 
@@ -277,7 +277,7 @@ class TaskRows {
 	 * Like {@link #list}, only the tasks a unit of {@code unitTree} leads: what it has to sign for, not what it only
 	 * co-operates on.
 	 */
-	List<Row> listLed(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
+	public List<Row> listLed(TaskFilter filter, List<Long> scope, List<Long> unitTree, PageQuery page) {
 		Where where = where(filter, scope, unitTree);
 		return list(new Where(where.sql() + " AND t.lead_unit_id IN (:unitTree)", where.params()), page);
 	}
@@ -327,7 +327,7 @@ class TaskRows {
 			.list();
 	}
 
-	record Where(String sql, Map<String, Object> params) {
+	public record Where(String sql, Map<String, Object> params) {
 	}
 
 	/**
@@ -346,7 +346,7 @@ class TaskRows {
 	 * The conditions of a filter and a scope. A scoped actor sees tasks issued from their subtree, and tasks issued to a
 	 * unit of it as lead or co-operating unit — drafts only once issued.
 	 */
-	static Where where(TaskFilter filter, List<Long> scope, List<Long> unitTree) {
+	public static Where where(TaskFilter filter, List<Long> scope, List<Long> unitTree) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (scope != null) {
@@ -391,7 +391,7 @@ class TaskRows {
 		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
 
-	static Row row(ResultSet rs, int row) throws SQLException {
+	public static Row row(ResultSet rs, int row) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("goal_id"), rs.getString("number"), rs.getString("content"),
 				strings(rs.getArray("tags")), (Long) rs.getObject("lead_unit_id"), longs(rs.getArray("co_units")),
 				rs.getObject("deadline", LocalDate.class), Priority.valueOf(rs.getString("priority")),
@@ -417,11 +417,11 @@ class TaskRows {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
 	}
 
-	static List<Long> longs(Array array) throws SQLException {
+	public static List<Long> longs(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
 	}

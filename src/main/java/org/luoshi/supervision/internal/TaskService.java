@@ -52,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class TaskService implements TaskManagement {
+class TaskService implements TaskManagement, TaskIntake {
 
 	static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
 	/** Where a task typed in by a person may say it came from; reports and imports bring their own tasks. */
@@ -256,11 +256,8 @@ class TaskService implements TaskManagement {
 		}
 	}
 
-	/**
-	 * Creates a task that another part of the platform brings (a confirmed report, an imported ledger, an escalated
-	 * demand): validated like any other, issued when it has a lead unit and a deadline, else left as a draft.
-	 */
-	TaskDetails createFrom(long goalId, TaskSource source, String sourceRef, String content, List<String> tags, String targetsJson,
+	@Override
+	public TaskDetails createFrom(long goalId, TaskSource source, String sourceRef, String content, List<String> tags, String targetsJson,
 			Long leadUnitId, List<Long> coUnitIds, LocalDate deadline, String note, boolean issueWhenComplete, Actor actor) {
 		List<Violation> violations = new ArrayList<>();
 		boolean issue = issueWhenComplete && leadUnitId != null && deadline != null;

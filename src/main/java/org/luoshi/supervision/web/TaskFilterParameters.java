@@ -19,11 +19,11 @@ import org.luoshi.supervision.TaskStatus;
  * comma-separated, in either case. Every bad value is reported at once: the API refuses the request
  * ({@link #toFilter()}), the list page leaves the value out and says so ({@link #read(List)}).
  */
-record TaskFilterParameters(Long goal, Long unit, List<String> status, List<String> light, String group, String dueFrom,
+public record TaskFilterParameters(Long goal, Long unit, List<String> status, List<String> light, String group, String dueFrom,
 		String dueTo, String q, Boolean subtasks) {
 
 	/** The filter, or {@link ValidationException} with every bad value. */
-	TaskFilter toFilter() {
+	public TaskFilter toFilter() {
 		List<Violation> violations = new ArrayList<>();
 		TaskFilter filter = read(violations);
 		ValidationException.throwIfAny(violations);
@@ -31,7 +31,7 @@ record TaskFilterParameters(Long goal, Long unit, List<String> status, List<Stri
 	}
 
 	/** The filter without the values that cannot be used, each of which is added to {@code violations}. */
-	TaskFilter read(List<Violation> violations) {
+	public TaskFilter read(List<Violation> violations) {
 		Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
 		for (String value : values(status)) {
 			try {

@@ -14,7 +14,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.luoshi.shared.web.Times;
-import org.luoshi.supervision.internal.FollowUpJob;
+import org.luoshi.supervision.followup.FollowUpJob;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

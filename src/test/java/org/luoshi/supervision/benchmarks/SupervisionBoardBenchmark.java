@@ -26,7 +26,7 @@ import org.luoshi.supervision.SupervisionBoards.DistrictBoard;
 import org.luoshi.supervision.SupervisionBoards.GroupCounts;
 import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskFilter;
-import org.luoshi.supervision.internal.FollowUpJob;
+import org.luoshi.supervision.followup.FollowUpJob;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.SupervisionFixtures;
-import org.luoshi.supervision.internal.FollowUpJob;
+import org.luoshi.supervision.followup.FollowUpJob;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

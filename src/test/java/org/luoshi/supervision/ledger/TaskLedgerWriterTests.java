@@ -1,12 +1,12 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import org.luoshi.supervision.Light;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.fillColor;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.firstSheetXml;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.part;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.rows;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.written;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.fillColor;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.firstSheetXml;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.part;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.rows;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.written;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal;
+package org.luoshi.supervision.boards;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +26,14 @@ import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskStatus;
 import org.luoshi.supervision.TaskSummary;
 import org.luoshi.supervision.UnitRef;
+import org.luoshi.supervision.internal.GoalRows;
+import org.luoshi.supervision.internal.GoalService;
+import org.luoshi.supervision.internal.OverduePolicy;
+import org.luoshi.supervision.internal.TaskAccess;
+import org.luoshi.supervision.internal.TaskLifecycle;
+import org.luoshi.supervision.internal.TaskReading;
+import org.luoshi.supervision.internal.TaskRows;
+import org.luoshi.supervision.internal.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.web;
+package org.luoshi.supervision.ledger.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,8 +11,9 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
-import org.luoshi.supervision.internal.LedgerService;
-import org.luoshi.supervision.internal.ledger.LedgerLayout;
+import org.luoshi.supervision.ledger.LedgerService;
+import org.luoshi.supervision.web.TaskFilterParameters;
+import org.luoshi.supervision.ledger.LedgerLayout;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

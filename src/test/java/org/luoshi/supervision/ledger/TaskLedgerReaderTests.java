@@ -1,9 +1,9 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.fill;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.sheet;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.workbook;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.fill;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.sheet;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

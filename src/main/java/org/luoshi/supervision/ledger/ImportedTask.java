@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import java.io.Serializable;
 import java.time.LocalDate;

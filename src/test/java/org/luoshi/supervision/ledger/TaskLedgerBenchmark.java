@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import org.luoshi.supervision.Light;
 import java.io.ByteArrayInputStream;
@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.luoshi.supervision.internal.ledger.TaskLedgerBenchmark
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) org.luoshi.supervision.ledger.TaskLedgerBenchmark
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.web;
+package org.luoshi.supervision.ledger.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
-import org.luoshi.supervision.internal.LedgerService;
-import org.luoshi.supervision.internal.ledger.LedgerLayout;
-import org.luoshi.supervision.internal.ledger.LedgerProblem;
+import org.luoshi.supervision.ledger.LedgerService;
+import org.luoshi.supervision.ledger.LedgerLayout;
+import org.luoshi.supervision.ledger.LedgerProblem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.luoshi.shared.ChineseDates;
+import org.luoshi.supervision.ledger.LedgerLayout.Column;
 import org.luoshi.shared.workbook.SheetRow;
 import org.luoshi.shared.workbook.UploadedWorkbook;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
-import org.luoshi.supervision.internal.ledger.LedgerLayout.Column;
 
 /**
  * Reads tasks from a task breakdown table or ledger (.xlsx) as offices keep them, whether {@link TaskLedgerWriter}

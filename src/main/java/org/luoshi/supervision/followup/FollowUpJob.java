@@ -1,8 +1,5 @@
-package org.luoshi.supervision.internal;
+package org.luoshi.supervision.followup;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,19 +11,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.database.ScheduledJobRuns;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.Light;
-import org.luoshi.supervision.ReportCycle;
-import org.luoshi.supervision.TaskEventKind;
 import org.luoshi.supervision.TaskStatus;
+import org.luoshi.supervision.internal.FollowUpTasks;
+import org.luoshi.supervision.internal.FollowUpTasks.OpenTask;
+import org.luoshi.supervision.internal.OverduePolicy;
+import org.luoshi.supervision.internal.SupervisionSettings;
+import org.luoshi.supervision.internal.TaskNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,15 +45,13 @@ public class FollowUpJob {
 	private static final Logger log = LoggerFactory.getLogger(FollowUpJob.class);
 
 	private final ScheduledJobRuns runs;
-	private final SettingsRows settings;
-	private final JdbcClient jdbc;
+	private final FollowUpTasks tasks;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
-	FollowUpJob(ScheduledJobRuns runs, SettingsRows settings, JdbcClient jdbc, ApplicationEventPublisher events, Times times) {
+	FollowUpJob(ScheduledJobRuns runs, FollowUpTasks tasks, ApplicationEventPublisher events, Times times) {
 		this.runs = runs;
-		this.settings = settings;
-		this.jdbc = jdbc;
+		this.tasks = tasks;
 		this.events = events;
 		this.times = times;
 	}
@@ -79,29 +75,20 @@ public class FollowUpJob {
 		}
 	}
 
-	private record OpenTask(long id, TaskStatus status, Light light, LocalDate deadline, LocalDate signDue, Instant signedAt,
-			Instant lastReportAt, ReportCycle cycle, LocalDate firstOpenMilestone, Instant completionRequestedAt, Long leadUnitId,
-			Long issuedBy, Instant lastRemindedAt) {
-
-		OverduePolicy.Facts facts() {
-			return new OverduePolicy.Facts(status, deadline, signDue, lastReportAt, cycle, firstOpenMilestone, completionRequestedAt);
-		}
-	}
-
 	/** Why a task is reminded automatically, most pressing first. */
 	enum Reason {
 		OVERDUE, UNSIGNED, AT_RISK, REPORT_DUE
 	}
 
 	Result apply(LocalDate today) {
-		SupervisionSettings current = settings.read();
+		SupervisionSettings current = tasks.settings();
 		OverduePolicy policy = new OverduePolicy(current, times.zone());
 		Map<Light, Map<Light, List<Long>>> changes = new EnumMap<>(Light.class);
 		Map<Reason, List<Long>> reminders = new EnumMap<>(Reason.class);
 		Map<Long, int[]> byLeadUnit = new TreeMap<>();
 		Map<Long, Integer> redByIssuer = new TreeMap<>();
 		int[] count = { 0 };
-		try (Stream<OpenTask> open = openTasks()) {
+		try (Stream<OpenTask> open = tasks.openTasks()) {
 			open.forEach(task -> {
 				count[0]++;
 				Light light = policy.light(task.facts(), today);
@@ -126,19 +113,13 @@ public class FollowUpJob {
 		}
 		Map<String, Integer> lightChanges = new LinkedHashMap<>();
 		changes.forEach((from, targets) -> targets.forEach((to, ids) -> {
-			jdbc.sql("UPDATE task SET light = :light WHERE id = ANY(:ids)").param("light", to.name()).param("ids", array(ids)).update();
-			appendEvents(ids, TaskEventKind.LIGHT_CHANGED, TimelineRows.Data.light(from, to));
+			tasks.changeLight(ids, from, to);
 			lightChanges.put(from.name().toLowerCase() + "→" + to.name().toLowerCase(), ids.size());
 		}));
 		int reminded = 0;
 		for (Map.Entry<Reason, List<Long>> entry : reminders.entrySet()) {
 			List<Long> ids = entry.getValue();
-			jdbc.sql("UPDATE task SET last_reminded_at = :now WHERE id = ANY(:ids)")
-				.param("now", java.sql.Timestamp.from(times.now()))
-				.param("ids", array(ids))
-				.update();
-			appendEvents(ids, TaskEventKind.REMINDER,
-					new TimelineRows.Data(null, null, null, entry.getKey().name().toLowerCase().replace('_', '-'), null, true));
+			tasks.remind(ids, entry.getKey().name().toLowerCase().replace('_', '-'), times.now());
 			reminded += ids.size();
 		}
 		// A digest is the act of this day's run for this recipient: the same counts tomorrow are tomorrow's digest.
@@ -174,39 +155,5 @@ public class FollowUpJob {
 			return Reason.AT_RISK;
 		}
 		return policy.reportDue(task.lastReportAt(), task.signedAt(), task.cycle(), today) ? Reason.REPORT_DUE : null;
-	}
-
-	/** Open tasks, and finished ones whose light was never reset, with what the policy needs. */
-	private Stream<OpenTask> openTasks() {
-		return jdbc.sql("SELECT t.id, t.status, t.light, t.deadline, t.sign_due, t.signed_at, t.last_report_at, t.report_cycle, "
-				+ "m.first_open, t.completion_requested_at, t.lead_unit_id, t.issued_by, t.last_reminded_at FROM task t "
-				+ "LEFT JOIN (SELECT task_id, min(due_date) AS first_open FROM milestone WHERE reached_at IS NULL GROUP BY task_id) m "
-				+ "ON m.task_id = t.id WHERE t.status IN (" + TaskLifecycle.OPEN_SQL + ") OR t.light <> 'GREEN'")
-			.withFetchSize(2000)
-			.query(FollowUpJob::openTask)
-			.stream();
-	}
-
-	private static OpenTask openTask(ResultSet rs, int row) throws SQLException {
-		return new OpenTask(rs.getLong("id"), TaskStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")),
-				rs.getObject("deadline", LocalDate.class), rs.getObject("sign_due", LocalDate.class), TaskRows.instant(rs, "signed_at"),
-				TaskRows.instant(rs, "last_report_at"), ReportCycle.valueOf(rs.getString("report_cycle")),
-				rs.getObject("first_open", LocalDate.class), TaskRows.instant(rs, "completion_requested_at"),
-				(Long) rs.getObject("lead_unit_id"), (Long) rs.getObject("issued_by"), TaskRows.instant(rs, "last_reminded_at"));
-	}
-
-	private void appendEvents(List<Long> ids, TaskEventKind kind, TimelineRows.Data data) {
-		// The system acts on behalf of no unit: the unit reminded is the task's lead unit, shown as such on the task.
-		jdbc.sql("INSERT INTO task_event (task_id, kind, actor_name, data) SELECT t.id, :kind, :actor, "
-				+ "CAST(:data AS jsonb) FROM task t WHERE t.id = ANY(:ids) ORDER BY t.id")
-			.param("kind", kind.name())
-			.param("actor", Actor.SYSTEM.displayName())
-			.param("data", TimelineRows.JSON.writeValueAsString(data.toMap()))
-			.param("ids", array(ids))
-			.update();
-	}
-
-	private static Long[] array(List<Long> ids) {
-		return ids.toArray(Long[]::new);
 	}
 }

@@ -1,8 +1,8 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import org.luoshi.supervision.Light;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.luoshi.supervision.internal.ledger.LedgerWorkbooks.written;
+import static org.luoshi.supervision.ledger.LedgerWorkbooks.written;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal;
+package org.luoshi.supervision.boards;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

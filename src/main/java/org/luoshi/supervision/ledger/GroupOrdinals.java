@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

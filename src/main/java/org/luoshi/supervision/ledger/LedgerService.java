@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal;
+package org.luoshi.supervision.ledger;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,13 +23,12 @@ import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskSource;
 import org.luoshi.supervision.TaskStatus;
-import org.luoshi.supervision.internal.ledger.ImportedTask;
-import org.luoshi.supervision.internal.ledger.LedgerLayout;
-import org.luoshi.supervision.internal.ledger.LedgerProblem;
-import org.luoshi.supervision.internal.ledger.LedgerReading;
-import org.luoshi.supervision.internal.ledger.LedgerRow;
-import org.luoshi.supervision.internal.ledger.TaskLedgerReader;
-import org.luoshi.supervision.internal.ledger.TaskLedgerWriter;
+import org.luoshi.supervision.internal.GoalRows;
+import org.luoshi.supervision.internal.Inputs;
+import org.luoshi.supervision.internal.TaskAccess;
+import org.luoshi.supervision.internal.TaskIntake;
+import org.luoshi.supervision.internal.TaskRows;
+import org.luoshi.supervision.internal.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,13 +49,13 @@ public class LedgerService {
 	private final JdbcClient jdbc;
 	private final TaskAccess access;
 	private final GoalRows goals;
-	private final TaskService tasks;
+	private final TaskIntake tasks;
 	private final Units units;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
-	LedgerService(JdbcClient jdbc, TaskAccess access, GoalRows goals, TaskService tasks, Units units, MessageSource messages,
+	LedgerService(JdbcClient jdbc, TaskAccess access, GoalRows goals, TaskIntake tasks, Units units, MessageSource messages,
 			ApplicationEventPublisher events, Times times) {
 		this.jdbc = jdbc;
 		this.access = access;

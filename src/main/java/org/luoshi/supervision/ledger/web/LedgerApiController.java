@@ -1,4 +1,4 @@
-package org.luoshi.supervision.web;
+package org.luoshi.supervision.ledger.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,8 +13,9 @@ import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.AuditedExport;
-import org.luoshi.supervision.internal.LedgerService;
-import org.luoshi.supervision.internal.ledger.LedgerLayout;
+import org.luoshi.supervision.ledger.LedgerService;
+import org.luoshi.supervision.web.TaskFilterParameters;
+import org.luoshi.supervision.ledger.LedgerLayout;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

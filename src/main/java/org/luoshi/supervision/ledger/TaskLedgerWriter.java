@@ -1,6 +1,7 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import org.luoshi.supervision.Light;
+import org.luoshi.supervision.ledger.LedgerLayout.Column;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -15,7 +16,6 @@ import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.luoshi.supervision.internal.ledger.LedgerLayout.Column;
 
 /**
  * Writes tasks as a task breakdown table or a ledger (.xlsx), laid out as offices print them: a title, when it was
@@ -29,7 +29,7 @@ import org.luoshi.supervision.internal.ledger.LedgerLayout.Column;
  * <p>Deadlines are real date cells shown as yyyy-mm-dd, not text, so that Excel sorts and filters them as dates
  * (what falls due this month) and formulas can count the days left; {@link TaskLedgerReader} reads either.
  */
-public class TaskLedgerWriter {
+class TaskLedgerWriter {
 
 	static final int TITLE_ROW = 0;
 	static final int SUBTITLE_ROW = 1;

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.internal.ledger;
+package org.luoshi.supervision.ledger;
 
 import org.luoshi.supervision.Light;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param goal the title of the goal whose section the task stands in; {@code null} for a sheet without sections
  * @param responsible the name of the person responsible (责任人); {@code null} for none
  */
-public record LedgerRow(String number, String group, String content, List<String> leadUnits, List<String> coUnits,
+record LedgerRow(String number, String group, String content, List<String> leadUnits, List<String> coUnits,
 		LocalDate deadline, String progress, String status, Light light, String goal, String responsible) {
 
 	public LedgerRow {
