@@ -51,7 +51,7 @@ class ModularityTests {
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = {
-			"boards; GoalRows GoalService OverduePolicy TaskAccess TaskLifecycle TaskReading TaskRows Units",
+			"boards; BoardCache GoalRows GoalService OverduePolicy TaskAccess TaskLifecycle TaskReading TaskRows Units",
 			"followup; FollowUpTasks OverduePolicy SupervisionSettings TaskNotification",
 			"ledger; GoalRows Inputs TaskAccess TaskIntake TaskRows Units" })
 	void nestedModulesUseTheTaskCoreOnlyThroughWhatTheyName(String module, String allowed) {

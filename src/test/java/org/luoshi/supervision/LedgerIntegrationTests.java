@@ -48,6 +48,9 @@ class LedgerIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry registry;
+
 	@Test
 	void exportsTheBreakdownTableOfAGoalThatImportsBackIntoAnotherGoal() throws IOException {
 		GoalDetails source = fixtures.goal("台账导出测试目标");
@@ -139,8 +142,10 @@ class LedgerIntegrationTests {
 				new String[] { "3", "时限已过的一行。", "区发改局", "", "2020-01-01" },
 				new String[] { "4", "时限写错的一行。", "区发改局", "", "明年" }));
 
+		double refusedBefore = refusedImports();
 		LedgerService.ImportResult result = ledger.importInto(goal.id(), file, true, fixtures.supervisor());
 
+		assertThat(refusedImports()).as("timed as a refused import").isEqualTo(refusedBefore + 1);
 		assertThat(result.imported()).isZero();
 		assertThat(result.problems()).extracting(problem -> problem.row() + " " + problem.column() + " " + problem.messageKey())
 			.containsExactly("5 牵头单位 supervision.ledger.unit.unknown", "6 完成时限 supervision.ledger.deadline.past",
@@ -188,5 +193,11 @@ class LedgerIntegrationTests {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private double refusedImports() {
+		io.micrometer.core.instrument.Timer timer = registry.find(org.luoshi.shared.metrics.WorkDurations.IMPORT)
+			.tags("kind", "ledger", "outcome", "refused").timer();
+		return timer == null ? 0 : timer.count();
 	}
 }

@@ -26,6 +26,7 @@ import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskStatus;
 import org.luoshi.supervision.TaskSummary;
 import org.luoshi.supervision.UnitRef;
+import org.luoshi.supervision.internal.BoardCache;
 import org.luoshi.supervision.internal.GoalRows;
 import org.luoshi.supervision.internal.GoalService;
 import org.luoshi.supervision.internal.OverduePolicy;

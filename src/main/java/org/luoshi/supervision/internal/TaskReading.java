@@ -2,6 +2,7 @@ package org.luoshi.supervision.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,11 @@ public class TaskReading implements TaskQueries {
 	private final FollowUpRows followUps;
 	private final TaskAccess access;
 	private final Units units;
+	private final BoardCache cache;
 
-	TaskReading(TaskRows tasks, TimelineRows timeline, FollowUpRows followUps, TaskAccess access, Units units) {
+	TaskReading(TaskRows tasks, TimelineRows timeline, FollowUpRows followUps, TaskAccess access, Units units, BoardCache cache) {
 		this.tasks = tasks;
+		this.cache = cache;
 		this.timeline = timeline;
 		this.followUps = followUps;
 		this.access = access;
@@ -111,8 +114,12 @@ public class TaskReading implements TaskQueries {
 		List<Long> scope = units.scope(actor);
 		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
 		Units.Names names = units.names();
-		List<TaskSummary> items = tasks.list(filter, scope, unitTree, page).stream().map(row -> summary(row, names)).toList();
-		return page.toPage(items, tasks.count(filter, scope, unitTree));
+		// Twenty people on the same list ask the same questions of 100,000 tasks: answered once until a task changes.
+		List<TaskRows.Row> rows = cache.get(Arrays.asList("task-list", filter, scope, unitTree, page),
+				() -> tasks.list(filter, scope, unitTree, page));
+		long total = cache.get(Arrays.asList("task-count", filter, scope, unitTree),
+				() -> tasks.count(filter, scope, unitTree));
+		return page.toPage(rows.stream().map(row -> summary(row, names)).toList(), total);
 	}
 
 	@Override
@@ -196,7 +203,8 @@ public class TaskReading implements TaskQueries {
 	@Override
 	public List<String> groups(Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
-		return tasks.tags(units.scope(actor));
+		List<Long> scope = units.scope(actor);
+		return cache.get(Arrays.asList("task-groups", scope), () -> tasks.tags(scope));
 	}
 
 	static String sha256(byte[] content) {

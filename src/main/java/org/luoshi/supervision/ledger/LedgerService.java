@@ -19,6 +19,7 @@ import org.luoshi.shared.Changes;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.metrics.WorkDurations;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.TaskFilter;
 import org.luoshi.supervision.TaskSource;
@@ -54,9 +55,10 @@ public class LedgerService {
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 	private final Times times;
+	private final WorkDurations durations;
 
 	LedgerService(JdbcClient jdbc, TaskAccess access, GoalRows goals, TaskIntake tasks, Units units, MessageSource messages,
-			ApplicationEventPublisher events, Times times) {
+			ApplicationEventPublisher events, Times times, WorkDurations durations) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.goals = goals;
@@ -65,6 +67,7 @@ public class LedgerService {
 		this.messages = messages;
 		this.events = events;
 		this.times = times;
+		this.durations = durations;
 	}
 
 	/** Writes the tasks the filter selects in the actor's scope, subtasks after their parents, grouped by their first tag. */
@@ -153,6 +156,10 @@ public class LedgerService {
 	 */
 	@Transactional
 	public ImportResult importInto(long goalId, byte[] file, boolean issue, Actor actor) {
+		return durations.importing("ledger", result -> !result.succeeded(), () -> importNow(goalId, file, issue, actor));
+	}
+
+	private ImportResult importNow(long goalId, byte[] file, boolean issue, Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_MANAGE);
 		GoalRows.GoalRecord goal = goals.find(goalId)
 			.filter(found -> actor.seesWholeDistrict() || units.isVisibleTo(found.ownerUnitId(), actor))

@@ -8,12 +8,16 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.shared.PageQuery;
 import org.luoshi.supervision.GoalDetails;
+import org.luoshi.supervision.Light;
 import org.luoshi.supervision.SupervisionBoards;
 import org.luoshi.supervision.SupervisionBoards.UnitRanking;
 import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.supervision.TaskFilter;
+import org.luoshi.supervision.TaskQueries;
+import org.luoshi.supervision.TaskSummary;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,9 @@ class SupervisionViewsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TaskQueries queries;
 
 	@Test
 	void ranksUnitsWithARateFirstAndListsThoseWithNothingDueYetAfterThemUnplaced() {
@@ -94,6 +101,23 @@ class SupervisionViewsIntegrationTests {
 		// Written past every service, as a maintenance script would: the table's own trigger tells the boards.
 		jdbc.sql("UPDATE task SET light = 'RED' WHERE id = ?").param(task.id()).update();
 		assertThat(boards.districtBoard(TaskFilter.all(), fixtures.leader()).counts().red()).isEqualTo(before.red() + 1);
+	}
+
+	@Test
+	void theTaskListItsCountAndItsGroupsFollowEveryCommittedChange() {
+		TaskFilter red = TaskFilter.all().withLights(java.util.Set.of(Light.RED));
+		PageQuery firstPage = new PageQuery(0, 20, "deadline", true);
+		long redBefore = queries.tasks(red, firstPage, fixtures.leader()).total();
+		GoalDetails goal = fixtures.goal("列表缓存测试目标");
+		TaskDetails task = fixtures.issued(goal, "列表缓存测试：新任务。", "区司法局", 30);
+		assertThat(queries.groups(fixtures.leader())).contains("测试分组");
+
+		jdbc.sql("UPDATE task SET light = 'RED', tags = ARRAY['列表缓存新分组'] WHERE id = ?").param(task.id()).update();
+
+		assertThat(queries.tasks(red, firstPage, fixtures.leader()).total()).isEqualTo(redBefore + 1);
+		assertThat(queries.tasks(red, new PageQuery(0, 200, "deadline", true), fixtures.leader()).items())
+			.extracting(TaskSummary::id).contains(task.id());
+		assertThat(queries.groups(fixtures.leader())).contains("列表缓存新分组");
 	}
 
 	@Test

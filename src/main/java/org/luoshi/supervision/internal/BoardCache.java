@@ -1,4 +1,4 @@
-package org.luoshi.supervision.boards;
+package org.luoshi.supervision.internal;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Boards, rankings and goal lists as last computed, until a task, a task's units, its timeline or a goal changes. The
+ * Boards, rankings, goal lists and the task list's pages, counts and groups as last computed, until a task, a task's
+ * units, its timeline or a goal changes (the task core keeps it, the boards module uses it). The
  * change is told by the database's counter {@code board_change}, which those tables' triggers move when a writing
  * transaction commits (V3 of supervision's migrations), so every writer counts, whatever path it takes.
  *
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the cache: that transaction's own changes move the counter only when it commits.
  */
 @Component
-class BoardCache {
+public class BoardCache {
 
 	/** Beyond this many entries (filters × scopes × days) the cache starts afresh rather than grow without bound. */
 	private static final int MOST_ENTRIES = 2_000;
@@ -39,7 +40,7 @@ class BoardCache {
 
 	/** The value for {@code key} as of the latest committed change, computed by {@code compute} when there is none. */
 	@SuppressWarnings("unchecked")
-	<T> T get(Object key, Supplier<T> compute) {
+	public <T> T get(Object key, Supplier<T> compute) {
 		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return compute.get();
 		}
