@@ -175,6 +175,13 @@ class BoardService implements SupervisionBoards {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
 		Units.Names names = units.names();
+		// What waits depends on the scope, the three rights and the day (a report falls due): the same for everyone alike.
+		return cache.get(java.util.Arrays.asList("my-tasks", scope, names, times.today(), actor.can(Permissions.SUPERVISION_HANDLE),
+				actor.can(Permissions.SUPERVISION_MANAGE), actor.can(Permissions.SUPERVISION_INSTRUCT)),
+				() -> myTasks(actor, scope, names));
+	}
+
+	private MyTasks myTasks(Actor actor, List<Long> scope, Units.Names names) {
 		List<TaskSummary> toSign = List.of();
 		List<TaskSummary> toReport = List.of();
 		List<TaskSummary> working = List.of();
