@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Tasks and goals in the search index, each with who may find it by {@link TaskVisibility}.
  *
  * <p>A task's change can change who sees its goal (a goal is seen by the units of its issued tasks), so indexing a
- * task re-states its goal's visibility too. At start-up the visibility of every indexed task and goal is re-stated
+ * task whose units or draft state changed re-states its goal's visibility too. At start-up the visibility of every indexed task and goal is re-stated
  * from the tables in a few statements (the text is not segmented again), so that rows indexed under an older rule
  * obey this one.
  */
@@ -46,7 +46,9 @@ class SupervisionSearchRecords implements ApplicationRunner {
 		Visibility visibility = TaskVisibility.forSearch(task.issuerUnitId(), task.status(), task.unitIds());
 		searchIndex.index(new SearchDocument(TASK, String.valueOf(task.id()), visibility, Inputs.abbreviate(task.content(), 80), body,
 				"/supervision/tasks/" + task.id(), task.updatedAt()));
-		searchIndex.restate(GOAL, goalVisibilities(task.goalId()));
+		if (task.changedWhoSeesItsGoal()) {
+			searchIndex.restate(GOAL, goalVisibilities(task.goalId()));
+		}
 	}
 
 	void index(GoalRows.GoalRecord goal) {

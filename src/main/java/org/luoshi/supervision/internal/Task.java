@@ -52,6 +52,9 @@ final class Task {
 	private final int lastReportedPercent;
 	/** Issued by the parent's lead unit, which broke its task down (层层分解), rather than by a supervising office. */
 	private final boolean cascaded;
+	/** The units and draft-ness as loaded: what decides who may find the task's goal. */
+	private final java.util.Set<Long> loadedUnitIds;
+	private final boolean loadedAsDraft;
 
 	private String content;
 	private List<String> tags;
@@ -126,6 +129,8 @@ final class Task {
 		this.version = row.version();
 		this.updatedAt = row.updatedAt();
 		this.pendingExtension = pendingExtension;
+		this.loadedUnitIds = java.util.Set.copyOf(unitIds());
+		this.loadedAsDraft = status == TaskStatus.DRAFT;
 	}
 
 	/**
@@ -455,6 +460,14 @@ final class Task {
 	List<Long> coUnitIds() { return coUnitIds; }
 
 	/** The lead unit (when there is one) and the co-operating units. */
+	/**
+	 * Whether the steps taken since loading changed who may find the task's goal: a goal is seen by the units of its
+	 * tasks that are not drafts, so only new units or leaving or entering the draft state do.
+	 */
+	boolean changedWhoSeesItsGoal() {
+		return !loadedUnitIds.equals(java.util.Set.copyOf(unitIds())) || loadedAsDraft != (status == TaskStatus.DRAFT);
+	}
+
 	List<Long> unitIds() {
 		List<Long> ids = new ArrayList<>();
 		if (leadUnitId != null) {
