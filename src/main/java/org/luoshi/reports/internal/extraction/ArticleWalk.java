@@ -18,8 +18,9 @@ import org.luoshi.reports.NameSource.KnownPlace;
 
 /**
  * Reads one article as a tree of headings: sections (一、), groups (（一）, 一要, 关键词一：) and headed lists,
- * with tasks as leaves. A plain sentence under a heading is a task when {@link TaskRules} says so; a numbered
- * item is a task with all its sentences; a heading under which nothing was found is a task itself. The sentence
+ * with tasks as leaves. A plain sentence under a heading is a task when {@link TaskRules} says so, or several when
+ * it packs several ({@link TaskClauses}: "加快…；推进…；完成…"); a numbered item is a task with all its sentences; a
+ * heading under which nothing was found is a task itself. The sentence
  * that introduces a run of groups ("会议强调，要锚定…目标") states the goal they serve, so it yields goals, not a
  * task. Labelled lines (牵头单位：…) belong to the task before them or, right after a heading, to its group.
  */
@@ -59,6 +60,8 @@ final class ArticleWalk {
 		final StringBuilder text;
 		final List<Responsibility.Parsed> labels = new ArrayList<>();
 		final boolean item;
+		/** What the task shares with the others of its sentence: the subject and deadline said once for all. */
+		String shared = "";
 
 		Draft(int order, Node group, String text, boolean item) {
 			this.order = order;
@@ -94,10 +97,12 @@ final class ArticleWalk {
 					found.forEach(p -> people.putIfAbsent(p.name(), p.role()));
 				}
 			}
-			if (leads.isEmpty() && cos.isEmpty()) {
-				Units.Roles roles = Units.inSentence(sentence, lexicon);
-				leads.addAll(roles.leads());
-				cos.addAll(roles.cos());
+			for (String said : List.of(sentence, shared)) {
+				if (leads.isEmpty() && cos.isEmpty()) {
+					Units.Roles roles = Units.inSentence(said, lexicon);
+					leads.addAll(roles.leads());
+					cos.addAll(roles.cos());
+				}
 			}
 			for (Node node = group; leads.isEmpty() && cos.isEmpty() && node != null; node = node.parent) {
 				if (node.defaults != null) {
@@ -108,8 +113,8 @@ final class ArticleWalk {
 					}
 				}
 			}
-			if (leads.isEmpty() && cos.isEmpty()) {
-				String owner = owner(sentence, lexicon);
+			for (String said : List.of(sentence, shared)) {
+				String owner = leads.isEmpty() && cos.isEmpty() ? owner(said, lexicon) : null;
 				if (owner != null) {
 					leads.add(owner);
 				}
@@ -118,6 +123,9 @@ final class ArticleWalk {
 			LocalDate deadline = deadlineText != null ? Dates.deadline(deadlineText, years) : null;
 			if (deadline == null) {
 				deadline = Dates.deadline(sentence, years);
+			}
+			if (deadline == null && !shared.isEmpty()) {
+				deadline = Dates.deadline(shared, years);
 			}
 			List<Target> targets = Targets.find(sentence, years, deadline);
 			Places.Found places = Places.find(sentence, lexicon);
@@ -404,7 +412,16 @@ final class ArticleWalk {
 			if (Responsibility.hasLabel(sentence)) {
 				labelledLines++;
 			}
-			preamble = draft(sentence, false);
+			TaskClauses.Split split = TaskClauses.split(sentence, clause -> isTaskLike(clause, false));
+			if (split.parts().size() == 1) {
+				preamble = draft(sentence, false);
+				return;
+			}
+			// several tasks in one sentence introduce no groups: none of them is a preamble
+			for (String part : split.parts()) {
+				draft(part, false).shared = split.shared();
+			}
+			preamble = null;
 			return;
 		}
 		// "2025年，全区GDP预期目标增长5.5%以上。": figures for the planned year that no one is asked to act on

@@ -56,6 +56,13 @@ final class TaskRules {
 			+ "集中|重点|突破|攻坚|全速|全链条|高标准|高质量|高水平|高起点|分类|逐步|加紧|尽快|力促|力推|推出|出台|制定|修订|编制|召开|举办|组建|设立|成立|"
 			+ "落地|盘活|挖掘|拓宽|提档|升级|补齐|补强|延伸|做深|打通|畅通|联动|协同|配合|跟进|跟踪|梳理|摸清|建好|管好|用活|守护|维护|"
 			+ "提供|开辟|加速推进|抢抓|把握|锻造|涵养|净化|夯实|厚植|深耕|勇于|敢于|善于|奋力|全力以赴|努力|力求|争当|争做|当好|扛起|扛牢|担起|坚定|坚守)");
+	/**
+	 * Verbs that open each item of a list of tasks joined by 、 ("推进…、加快…、完成…"): the plain action verbs of
+	 * {@link #ACTION}, without its adverbs and the words that also begin nouns (服务业, 发展…, 重点…), so that a list of
+	 * objects under one verb ("推进A、B、C建设") is never taken for one.
+	 */
+	private static final Pattern LIST_VERB = Pattern.compile("^(?:推进|推动|加快|完成|建设|建成|新建|改扩建|实施|开展|落实|提升|打造|启动|"
+			+ "完善|强化|深化|加强|抓好|做好|健全|优化|培育|引进|举办|出台|制定|创建|整治|改造|开工|建立|构建)");
 	private static final Pattern COGNITIVE = Pattern.compile("^(?:深刻领会|牢牢把握|准确把握|深刻认识|充分认识|深刻理解|准确理解|深刻把握|清醒认识|清醒看到|"
 			+ "正确认识|看到|认识到|深入领会|全面把握|科学把握|正确把握|从战略和全局高度|站在.{0,12}高度)");
 
@@ -104,6 +111,31 @@ final class TaskRules {
 			}
 		}
 		return rest;
+	}
+
+	/**
+	 * Where the verb phrase of a task clause starts, after its lead-in, time, subject and modal: 5 in
+	 * "区住建局要加快…", 0 in "推进…"; -1 when the clause asks nothing.
+	 */
+	static int verbAt(String clause) {
+		String core = core(clause);
+		if (!clause.endsWith(core) || isCopula(core)) {
+			return -1;
+		}
+		int at = clause.length() - core.length();
+		if (MODAL.matcher(core).lookingAt()) {
+			return startsLikeTask(core) ? at + modalLength(core) : -1;
+		}
+		if (startsLikeTask(core)) {
+			return at;
+		}
+		int modal = modalAfterSubject(core);
+		return modal >= 0 && startsLikeTask(core.substring(modal)) ? at + modal + modalLength(core.substring(modal)) : -1;
+	}
+
+	/** Whether a text opens with one of the verbs that head the items of a list of tasks ({@link #LIST_VERB}). */
+	static boolean startsWithListVerb(String text) {
+		return LIST_VERB.matcher(text).lookingAt();
 	}
 
 	private static String strip(Pattern pattern, String text) {

@@ -89,4 +89,46 @@ class ArticleWalkTests {
 		assertThat(news.drafts()).hasSize(1);
 		assertThat(news.isDeployment()).isFalse();
 	}
+
+	@Test
+	void splitsASentenceOfSeveralTasksAtItsSemicolonsSharingItsSubjectAndClosingDeadline() {
+		List<Task> tasks = tasks(walk("（三）提升城市品质",
+				"区住建局要加快建设城东污水处理厂三期；推进环城绿道南段贯通工程；完成背街小巷整治45条，2024年9月底前完成。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("区住建局要加快建设城东污水处理厂三期", "推进环城绿道南段贯通工程",
+				"完成背街小巷整治45条，2024年9月底前完成。");
+		assertThat(tasks).allSatisfy(task -> {
+			assertThat(task.leadUnits()).containsExactly("区住建局");
+			assertThat(task.deadline()).hasToString("2024-09-30");
+			assertThat(task.group()).isEqualTo("（三）提升城市品质");
+		});
+		assertThat(tasks.get(2).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("条"));
+		assertThat(tasks.get(0).targets()).isEmpty();
+	}
+
+	@Test
+	void splitsVerbPhrasesJoinedByEnumerationCommasWhenEachOpensWithATaskVerb() {
+		List<Task> tasks = tasks(walk("（二）改善民生",
+				"年内推进社区食堂提质扩面、加快建设区第二人民医院住院楼、完成12所学校饮水设施改造。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("年内推进社区食堂提质扩面", "加快建设区第二人民医院住院楼",
+				"完成12所学校饮水设施改造。");
+	}
+
+	@Test
+	void keepsAListOfObjectsUnderOneVerbAndAListOfUnitsWhole() {
+		List<Task> tasks = tasks(walk("（四）优化营商环境",
+				"推进政务服务大厅、不动产登记中心、公共资源交易中心改造升级。",
+				"区发改局、区住建局等单位要加快梳理全区闲置低效用地，建立台账。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("推进政务服务大厅、不动产登记中心、公共资源交易中心改造升级。",
+				"区发改局、区住建局等单位要加快梳理全区闲置低效用地，建立台账。");
+	}
+
+	@Test
+	void keepsASentenceWholeWhenOneOfItsClausesIsNoTaskAndSharesAClosingDeadlineClause() {
+		List<Task> kept = tasks(walk("（五）扩大有效投资",
+				"加快推进滨海物流园一期建设；该项目总投资12亿元；启动智能装备产业园规划编制工作。"));
+		assertThat(kept).extracting(Task::text).containsExactly("加快推进滨海物流园一期建设；该项目总投资12亿元；启动智能装备产业园规划编制工作。");
+		List<Task> split = tasks(walk("（五）扩大有效投资", "新建城西变电站两座；改造老城区供水管网30公里；确保2024年11月底前完成。"));
+		assertThat(split).extracting(Task::text).containsExactly("新建城西变电站两座", "改造老城区供水管网30公里；确保2024年11月底前完成。");
+		assertThat(split).extracting(task -> task.deadline().toString()).containsExactly("2024-11-30", "2024-11-30");
+	}
 }

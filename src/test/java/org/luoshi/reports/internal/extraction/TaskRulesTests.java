@@ -71,4 +71,14 @@ class TaskRulesTests {
 		assertThat(TaskRules.section("一、总体要求")).isEqualTo(TaskRules.Section.GOALS);
 		assertThat(TaskRules.section("二、重点任务")).isEqualTo(TaskRules.Section.TASKS);
 	}
+
+	@Test
+	void findsWhereTheVerbOfATaskClauseStartsAfterItsSubjectAndModal() {
+		assertThat(TaskRules.verbAt("区住建局要加快建设城东污水处理厂")).isEqualTo(5);
+		assertThat(TaskRules.verbAt("今年，各镇（街）要倒排工期")).isEqualTo(9);
+		assertThat(TaskRules.verbAt("推进环城绿道南段贯通工程")).isZero();
+		assertThat(TaskRules.verbAt("该项目总投资12亿元")).isNegative();
+		assertThat(TaskRules.startsWithListVerb("完成背街小巷整治")).isTrue();
+		assertThat(TaskRules.startsWithListVerb("服务业扩容提质")).isFalse();
+	}
 }
