@@ -38,6 +38,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// entry and change lights beneath whichever test happens to be running.
 		properties.put("luoshi.supervision.follow-up-cron", "-");
 		properties.put("luoshi.supervision.evidence-cleanup-cron", "-");
+		properties.put("luoshi.audit.anchor-cron", "-");
 		// Few connections per context: the suite starts several contexts, and a default server allows 100 connections.
 		// Four cover a request, the audit sealer and a browser's parallel requests at once; idle ones are closed soon.
 		properties.put("spring.datasource.hikari.minimum-idle", "1");

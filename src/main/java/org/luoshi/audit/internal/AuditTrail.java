@@ -46,10 +46,13 @@ public class AuditTrail {
 	private final ZoneId zone;
 	private final AuditSealer sealer;
 	private final AuditMetrics metrics;
+	private final AuditAnchors anchors;
 	private final OrganizationDirectory organization;
 
-	AuditTrail(JdbcClient jdbc, Times times, AuditSealer sealer, AuditMetrics metrics, OrganizationDirectory organization) {
+	AuditTrail(JdbcClient jdbc, Times times, AuditSealer sealer, AuditMetrics metrics, OrganizationDirectory organization,
+			AuditAnchors anchors) {
 		this.jdbc = jdbc;
+		this.anchors = anchors;
 		this.zone = times.zone();
 		this.sealer = sealer;
 		this.metrics = metrics;
@@ -116,9 +119,23 @@ public class AuditTrail {
 	 */
 	public ChainVerification verify() {
 		sealer.sealWaiting();
-		ChainVerification result = walkTheChain();
+		ChainVerification result = againstTheAnchor(walkTheChain());
 		metrics.verified(result);
 		return result;
+	}
+
+	/**
+	 * An intact chain must also hold the last anchor exported outside the database: a chain restored from an older
+	 * backup, or cut off at the end, verifies on its own but lacks it.
+	 */
+	private ChainVerification againstTheAnchor(ChainVerification walked) {
+		if (!walked.intact()) {
+			return walked;
+		}
+		return anchors.lastExported()
+			.filter(anchor -> !anchors.holds(anchor))
+			.map(anchor -> ChainVerification.broken(walked.checked(), anchor.sequence(), ChainVerification.Problem.ANCHOR, walked.unsealed()))
+			.orElse(walked);
 	}
 
 	private ChainVerification walkTheChain() {

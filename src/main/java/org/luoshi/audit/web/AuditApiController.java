@@ -98,7 +98,9 @@ public class AuditApiController {
 	@Operation(summary = "Recompute the hash chain",
 			description = "Chains the committed entries not yet chained, then checks the chain: `intact` with the number of entries "
 					+ "checked and the newest hash, or the id of the first entry whose hash (`HASH`: its content was changed) or link to "
-					+ "the previous entry (`LINK`: an entry was removed, inserted or rewritten) does not match; `unsealed` counts the "
+					+ "the previous entry (`LINK`: an entry was removed, inserted or rewritten) does not match, or `ANCHOR` with the sequence "
+					+ "of the last anchor exported outside the database that the chain lacks (an older backup restored, or entries "
+					+ "cut off the end); `unsealed` counts the "
 					+ "entries written meanwhile, which this answer does not cover.")
 	public VerificationView verify() {
 		ChainVerification result = trail.verify();
