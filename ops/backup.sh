@@ -47,15 +47,18 @@ trap 'rm -rf "$partial"' EXIT
 
 # One session holds a snapshot open; pg_dump and the manifest's queries both read it.
 coproc SESSION { psql -X -q -A -t -v ON_ERROR_STOP=1 --dbname="$DATABASE"; }
-printf '%s\n' "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;" "SELECT pg_export_snapshot();" >&"${SESSION[1]}"
+# Bash forgets SESSION and SESSION_PID as soon as psql exits, which may come before the last lines are read: keep them.
+session_pid=$SESSION_PID
+exec {to_session}>&"${SESSION[1]}" {from_session}<&"${SESSION[0]}"
+printf '%s\n' "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;" "SELECT pg_export_snapshot();" >&"$to_session"
 snapshot=
-read -r -t 60 snapshot <&"${SESSION[0]}" || true
+read -r -t 60 snapshot <&"$from_session" || true
 [[ -n $snapshot ]] || die "cannot open a snapshot of $DATABASE"
 
 pg_dump --format=custom --snapshot="$snapshot" --file="$partial/database.dump" --dbname="$DATABASE"
 
 # Every table's rows counted (exactly) and the schema version each module's migrations reached, in the snapshot.
-cat >&"${SESSION[1]}" <<'SQL'
+cat >&"$to_session" <<'SQL'
 SELECT 'server.version=' || current_setting('server_version');
 SELECT 'schema.' || CASE c.relname WHEN 'flyway_schema_history' THEN 'shared' ELSE substr(c.relname, length('flyway_history_') + 1) END || '='
 	|| coalesce((xpath('/row/v/text()', query_to_xml(format(
@@ -75,13 +78,14 @@ SELECT 'audit.unsealed=' || count(*) FROM audit_entry WHERE sequence IS NULL;
 SELECT 'END';
 SQL
 facts=()
-while read -r -t 600 line <&"${SESSION[0]}"; do
+while read -r -t 600 line <&"$from_session"; do
 	[[ $line == END ]] && break
 	facts+=("$line")
 done
 [[ ${line:-} == END ]] || die "reading the manifest's figures from $DATABASE failed"
-printf '%s\n' "COMMIT;" '\q' >&"${SESSION[1]}"
-wait "$SESSION_PID"
+printf '%s\n' "COMMIT;" '\q' >&"$to_session"
+exec {to_session}>&-
+wait "$session_pid" || true
 
 {
 	echo "# Luoshi backup manifest. Keep audit.anchor.* somewhere Luoshi's administrators cannot write."
