@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -68,7 +67,7 @@ class AuditAnchors {
 		Optional<Anchor> newest = jdbc.sql("SELECT sequence, hash FROM audit_entry WHERE sequence IS NOT NULL ORDER BY sequence DESC LIMIT 1")
 			.query((rs, row) -> new Anchor(rs.getLong("sequence"), rs.getString("hash")))
 			.optional();
-		newest.ifPresent(anchor -> append("{\"exportedAt\":\"" + Instant.now() + "\",\"sequence\":" + anchor.sequence() + ",\"hash\":\""
+		newest.ifPresent(anchor -> append("{\"exportedAt\":\"" + times.now() + "\",\"sequence\":" + anchor.sequence() + ",\"hash\":\""
 				+ anchor.hash() + "\"}\n"));
 		return newest;
 	}
