@@ -78,7 +78,7 @@ class BoardService implements SupervisionBoards {
 		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
 		Units.Names names = units.names();
 		// Unit names are part of the key: a renamed unit shows its new name at once.
-		return cache.get(List.of("district", filter, String.valueOf(scope), String.valueOf(unitTree), names),
+		return cache.get(BoardCache.key("district", filter, scope, unitTree, names),
 				() -> countDistrictBoard(filter, scope, unitTree, names));
 	}
 
@@ -176,7 +176,7 @@ class BoardService implements SupervisionBoards {
 		List<Long> scope = units.scope(actor);
 		Units.Names names = units.names();
 		// What waits depends on the scope, the three rights and the day (a report falls due): the same for everyone alike.
-		return cache.get(java.util.Arrays.asList("my-tasks", scope, names, times.today(), actor.can(Permissions.SUPERVISION_HANDLE),
+		return cache.get(BoardCache.key("my-tasks", scope, names, times.today(), actor.can(Permissions.SUPERVISION_HANDLE),
 				actor.can(Permissions.SUPERVISION_MANAGE), actor.can(Permissions.SUPERVISION_INSTRUCT)),
 				() -> myTasks(actor, scope, names));
 	}
@@ -256,7 +256,7 @@ class BoardService implements SupervisionBoards {
 		List<Long> scope = units.scope(actor);
 		Units.Names names = units.names();
 		LocalDate today = times.today();
-		return cache.get(List.of("ranking", year, String.valueOf(scope), names, today), () -> rank(year, scope, names, today));
+		return cache.get(BoardCache.key("ranking", year, scope, names, today), () -> rank(year, scope, names, today));
 	}
 
 	private List<UnitRanking> rank(int year, List<Long> scope, Units.Names names, LocalDate today) {
@@ -299,7 +299,7 @@ class BoardService implements SupervisionBoards {
 	public List<GoalChoice> goalChoices(int limit, Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
-		return cache.get(List.of("goal-choices", limit, String.valueOf(scope)), () -> goals.choices(scope, limit));
+		return cache.get(BoardCache.key("goal-choices", limit, scope), () -> goals.choices(scope, limit));
 	}
 
 	@Override

@@ -38,6 +38,13 @@ public class BoardCache {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A key of its parts, compared part by part; a part may be {@code null} (a whole-district scope, no unit filter).
+	 */
+	public static Object key(Object... parts) {
+		return java.util.Arrays.asList(parts);
+	}
+
 	/** The value for {@code key} as of the latest committed change, computed by {@code compute} when there is none. */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Object key, Supplier<T> compute) {

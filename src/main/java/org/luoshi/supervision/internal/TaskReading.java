@@ -2,7 +2,6 @@ package org.luoshi.supervision.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ public class TaskReading implements TaskQueries {
 			return Optional.of(units.breakDownTargets(task.issuerUnitId()));
 		}
 		Set<TaskSide> sides = scope.sides(task);
-		boolean breaksDown = !sides.contains(TaskSide.ISSUER) && sides.contains(TaskSide.LEAD_UNIT) && task.leadUnitId() != null;
+		boolean breaksDown = TaskSide.breaksDownAsLeadUnit(sides) && task.leadUnitId() != null;
 		return breaksDown ? Optional.of(units.breakDownTargets(task.leadUnitId())) : Optional.empty();
 	}
 
@@ -115,9 +114,9 @@ public class TaskReading implements TaskQueries {
 		List<Long> unitTree = filter.unitId() == null ? null : units.subtree(filter.unitId());
 		Units.Names names = units.names();
 		// Twenty people on the same list ask the same questions of 100,000 tasks: answered once until a task changes.
-		List<TaskRows.Row> rows = cache.get(Arrays.asList("task-list", filter, scope, unitTree, page),
+		List<TaskRows.Row> rows = cache.get(BoardCache.key("task-list", filter, scope, unitTree, page),
 				() -> tasks.list(filter, scope, unitTree, page));
-		long total = cache.get(Arrays.asList("task-count", filter, scope, unitTree),
+		long total = cache.get(BoardCache.key("task-count", filter, scope, unitTree),
 				() -> tasks.count(filter, scope, unitTree));
 		return page.toPage(rows.stream().map(row -> summary(row, names)).toList(), total);
 	}
@@ -204,7 +203,7 @@ public class TaskReading implements TaskQueries {
 	public List<String> groups(Actor actor) {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
-		return cache.get(Arrays.asList("task-groups", scope), () -> tasks.tags(scope));
+		return cache.get(BoardCache.key("task-groups", scope), () -> tasks.tags(scope));
 	}
 
 	static String sha256(byte[] content) {

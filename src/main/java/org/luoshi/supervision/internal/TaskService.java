@@ -208,8 +208,7 @@ class TaskService implements TaskManagement, TaskIntake {
 			}
 			else {
 				Set<TaskSide> sides = scope.sides(parent);
-				// The lead unit breaks down a task it does not also issue: the subtask is issued by it (层层分解).
-				breakingDown = !sides.contains(TaskSide.ISSUER) && sides.contains(TaskSide.LEAD_UNIT);
+				breakingDown = TaskSide.breaksDownAsLeadUnit(sides);
 				parentRefusal(parent, sides).ifPresent(violations::add);
 			}
 		}

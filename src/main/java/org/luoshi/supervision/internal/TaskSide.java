@@ -15,5 +15,13 @@ enum TaskSide {
 	/** supervision:handle over one of the co-operating units (协办单位). */
 	CO_UNIT,
 	/** supervision:instruct: a leader who writes instructions (批示) on what they see. */
-	LEADER
+	LEADER;
+
+	/**
+	 * Whether an actor with these sides on a task breaks it down as its lead unit (层层分解) rather than as its issuer:
+	 * the subtasks are then issued by the lead unit, to the units it may break the task down for.
+	 */
+	static boolean breaksDownAsLeadUnit(java.util.Set<TaskSide> sides) {
+		return sides.contains(LEAD_UNIT) && !sides.contains(ISSUER);
+	}
 }

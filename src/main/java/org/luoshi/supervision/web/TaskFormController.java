@@ -167,9 +167,11 @@ class TaskFormController {
 		model.addAttribute("goals", goalId == null ? goals.goals(null, new PageQuery(0, PageQuery.MAX_SIZE, "year", true), actor).items()
 				: List.of());
 		model.addAttribute("parent", parentId == null || task != null ? null : queries.task(parentId, actor));
-		Long breakingDown = task != null ? Long.valueOf(task.id()) : parentId;
-		model.addAttribute("units", (breakingDown == null ? java.util.Optional.<java.util.Set<Long>>empty()
-				: queries.breakDownUnits(breakingDown, actor)).map(choices::only).orElseGet(() -> choices.units(actor)));
+		// A lead unit breaking its task down (or correcting such a subtask) chooses among the units it may hand it to.
+		Long related = task != null ? Long.valueOf(task.id()) : parentId;
+		List<UnitChoices.UnitChoice> units = related == null ? choices.units(actor)
+				: queries.breakDownUnits(related, actor).map(choices::only).orElseGet(() -> choices.units(actor));
+		model.addAttribute("units", units);
 		model.addAttribute("staff", choices.staff(Forms.id(form.leadUnitId(), "leadUnitId", ignored), actor));
 		model.addAttribute("selectedStaff", form.responsibleStaffId());
 		model.addAttribute("priorities", Priority.values());
