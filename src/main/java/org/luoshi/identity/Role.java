@@ -12,16 +12,24 @@ import org.luoshi.shared.Permissions;
  */
 public enum Role {
 
-	/** The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks. */
+	/**
+	 * The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks;
+	 * keeps the enterprise registry of the whole district.
+	 */
 	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
-			Permissions.SUPERVISION_MANAGE)),
-	/** The supervision office (督查室): issues and follows every task of its scope. */
+			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE)),
+	/** The supervision office (督查室): issues and follows every task of its scope; reads the enterprises of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
-			Permissions.SUPERVISION_MANAGE)),
-	/** A district leader: sees everything, writes instructions. */
-	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT)),
-	/** A handler in a department or town: works on the unit's own business. */
-	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE)),
+			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ)),
+	/** A district leader: sees everything (the enterprise registry too, contacts masked), writes instructions. */
+	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
+			Permissions.ENTERPRISE_READ)),
+	/**
+	 * A handler in a department or town: works on the unit's own business; a town's or subdistrict's handlers keep the
+	 * registry of the enterprises in their town (their data scope decides which).
+	 */
+	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE,
+			Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE)),
 	/** The system administrator (系统管理员): units, staff and accounts, but not their roles. */
 	SYSTEM_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
 	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */

@@ -33,6 +33,10 @@ public final class Permissions {
 	public static final String SUPERVISION_HANDLE = "supervision:handle";
 	/** Write a leader's instruction (批示) on a task. */
 	public static final String SUPERVISION_INSTRUCT = "supervision:instruct";
+	/** See the enterprises of one's data scope in the registry: lists, the enterprise's page, exports, search. */
+	public static final String ENTERPRISE_READ = "enterprise:read";
+	/** Register, edit and import the enterprises of one's data scope; see their contacts unmasked on their own page. */
+	public static final String ENTERPRISE_MANAGE = "enterprise:manage";
 
 	private Permissions() {
 	}

@@ -361,7 +361,7 @@ public class OrganizationImport {
 			SheetRow header = rows.get(0);
 			Map<String, Integer> columnOfField = new HashMap<>();
 			for (Cell cell : header.all()) {
-				String text = text(cell);
+				String text = SheetRow.text(cell);
 				if (text != null && columns.containsKey(text)) {
 					columnOfField.putIfAbsent(columns.get(text), cell.getColumnIndex());
 				}
@@ -374,29 +374,12 @@ public class OrganizationImport {
 			List<DataRow> data = new ArrayList<>();
 			for (SheetRow row : rows.subList(1, rows.size())) {
 				Map<String, String> cells = new HashMap<>();
-				columnOfField.forEach((field, column) -> row.cell(column).map(SheetRows::text).ifPresent(v -> cells.put(field, v)));
+				columnOfField.forEach((field, column) -> row.cell(column).map(SheetRow::text).ifPresent(v -> cells.put(field, v)));
 				if (!cells.isEmpty()) {
 					data.add(new DataRow(row.number(), cells));
 				}
 			}
 			return new SheetRows(sheet, headerOfField, data);
-		}
-
-		/**
-		 * A cell as the person typed it. Numbers come back without Excel's decoration (440703101, not 4.40703101E8);
-		 * ideographic and non-breaking spaces pasted from documents count as blank.
-		 */
-		static String text(Cell cell) {
-			String text = switch (cell.getType()) {
-				case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
-				case EMPTY -> null;
-				default -> cell.getText();
-			};
-			if (text == null) {
-				return null;
-			}
-			text = text.replace('\u00a0', ' ').strip();
-			return text.isEmpty() ? null : text;
 		}
 
 		List<Problem> problems(DataRow row, List<Violation> violations) {

@@ -25,6 +25,7 @@ import org.luoshi.organization.UnitNode;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
+import org.luoshi.shared.ContactRules;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.NotFoundException;
@@ -442,8 +443,8 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 		}
 		OrganizationValidation.text(violations, "name", name, 50, true);
 		OrganizationValidation.text(violations, "position", position, 50, false);
-		OrganizationValidation.phone(violations, "phone", phone);
-		OrganizationValidation.email(violations, "email", email);
+		ContactRules.phone(violations, "phone", phone);
+		ContactRules.email(violations, "email", email);
 	}
 
 	private void requireUniqueSiblingName(List<Violation> violations, Long parentId, String name, Long self) {

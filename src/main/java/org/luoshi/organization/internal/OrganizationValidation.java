@@ -7,12 +7,12 @@ import org.luoshi.organization.Division;
 import org.luoshi.organization.UnitType;
 import org.luoshi.shared.Violation;
 
-/** Field rules of units and staff, shared by the forms, the API and the Excel import. */
+/**
+ * Field rules of units and staff, shared by the forms, the API and the Excel import; phones and e-mail addresses follow
+ * the platform's {@link org.luoshi.shared.ContactRules}.
+ */
 final class OrganizationValidation {
 
-	/** Mainland mobile numbers, or landlines with area code (0750-1234567, 075012345678, extension allowed). */
-	static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?)$");
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 	static final Pattern DIVISION_CODE = Pattern.compile("^\\d{6}(\\d{3})?$");
 
 	private OrganizationValidation() {
@@ -26,18 +26,6 @@ final class OrganizationValidation {
 		}
 		else if (value.strip().length() > max) {
 			violations.add(Violation.of(field, "validation.too-long", max));
-		}
-	}
-
-	static void phone(List<Violation> violations, String field, String phone) {
-		if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.strip()).matches()) {
-			violations.add(Violation.of(field, "validation.phone"));
-		}
-	}
-
-	static void email(List<Violation> violations, String field, String email) {
-		if (email != null && !email.isBlank() && (email.length() > 100 || !EMAIL.matcher(email.strip()).matches())) {
-			violations.add(Violation.of(field, "validation.Email"));
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.luoshi.shared.workbook;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 import org.dhatim.fastexcel.reader.Cell;
 
@@ -15,11 +16,37 @@ import org.dhatim.fastexcel.reader.Cell;
  */
 public record SheetRow(int number, SortedMap<Integer, Cell> cells) {
 
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
+
 	public Optional<Cell> cell(int column) {
 		return Optional.ofNullable(cells.get(column));
 	}
 
 	public Collection<Cell> all() {
 		return cells.values();
+	}
+
+	/** The text of the cell in the column ({@link #text(Cell)}); {@code null} for a blank or missing one, or column −1. */
+	public String text(int column) {
+		return column < 0 ? null : cell(column).map(SheetRow::text).orElse(null);
+	}
+
+	/**
+	 * A cell as the person typed it: numbers without Excel's decoration (440703101, not 4.40703101E8; 12, not 1.2E1), a
+	 * formula as written, and blank when all it holds is spaces — non-breaking or ideographic ones pasted from documents
+	 * too — or zero-width characters.
+	 */
+	public static String text(Cell cell) {
+		String text = switch (cell.getType()) {
+			case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
+			case EMPTY -> null;
+			case FORMULA -> cell.getRawValue();
+			default -> cell.getText();
+		};
+		if (text == null) {
+			return null;
+		}
+		text = INVISIBLE.matcher(text.replace('\u00a0', ' ')).replaceAll("").strip();
+		return text.isEmpty() ? null : text;
 	}
 }

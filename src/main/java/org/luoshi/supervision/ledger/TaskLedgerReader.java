@@ -62,7 +62,6 @@ public class TaskLedgerReader {
 	/** A task's 序号: 1, 12, 1.1, 3、 */
 	private static final Pattern ARABIC_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*[.、]?");
 	/** Characters pasted from web pages and Word that look like nothing. */
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
 	/** The serial of 9999-12-31, Excel's last date. */
 	private static final BigDecimal LAST_SERIAL = BigDecimal.valueOf(2_958_465);
 
@@ -102,7 +101,7 @@ public class TaskLedgerReader {
 				Header header = null;
 				while (iterator.hasNext()) {
 					SheetRow row = iterator.next();
-					anyText |= row.all().stream().anyMatch(cell -> text(cell) != null);
+					anyText |= row.all().stream().anyMatch(cell -> SheetRow.text(cell) != null);
 					if (row.number() > HEADER_SEARCH_ROWS) {
 						break;
 					}
@@ -139,7 +138,7 @@ public class TaskLedgerReader {
 			Map<Column, List<Integer>> columns = new EnumMap<>(Column.class);
 			Map<Integer, String> names = new TreeMap<>();
 			for (Cell cell : row.all()) {
-				String text = text(cell);
+				String text = SheetRow.text(cell);
 				if (text == null) {
 					continue;
 				}
@@ -199,12 +198,12 @@ public class TaskLedgerReader {
 
 		/** @return false once there are more task rows than anyone deploys */
 		private boolean readRow(SheetRow row) {
-			String number = text(row, header.index(Column.NUMBER));
-			String content = text(row, header.index(Column.CONTENT));
-			String lead = text(row, header.index(Column.LEAD_UNITS));
-			Optional<Cell> deadlineCell = row.cell(header.index(Column.DEADLINE)).filter(cell -> text(cell) != null);
+			String number = row.text(header.index(Column.NUMBER));
+			String content = row.text(header.index(Column.CONTENT));
+			String lead = row.text(header.index(Column.LEAD_UNITS));
+			Optional<Cell> deadlineCell = row.cell(header.index(Column.DEADLINE)).filter(cell -> SheetRow.text(cell) != null);
 			List<String> coUnits = header.columns().getOrDefault(Column.CO_UNITS, List.of()).stream()
-				.map(index -> text(row, index))
+				.map(row::text)
 				.flatMap(TaskLedgerReader::units)
 				.distinct()
 				.toList();
@@ -239,7 +238,7 @@ public class TaskLedgerReader {
 			}
 			else if (deadline == null) {
 				problems.add(LedgerProblem.ofCell(rowNumber, header.name(Column.DEADLINE), "supervision.ledger.deadline.invalid",
-						text(deadlineCell.get())));
+						SheetRow.text(deadlineCell.get())));
 			}
 			if (problems.size() == problemsBefore) {
 				tasks.add(new ImportedTask(rowNumber, number, group, content, leadUnits, coUnits, deadline));
@@ -283,7 +282,7 @@ public class TaskLedgerReader {
 	private static LocalDate deadline(Cell cell) {
 		BigDecimal number = number(cell);
 		if (number == null) {
-			return ChineseDates.deadlineCell(text(cell));
+			return ChineseDates.deadlineCell(SheetRow.text(cell));
 		}
 		String digits = number.stripTrailingZeros().toPlainString();
 		if (digits.length() == 8 && number.stripTrailingZeros().scale() <= 0) {
@@ -313,25 +312,4 @@ public class TaskLedgerReader {
 		};
 	}
 
-	private static String text(SheetRow row, int column) {
-		return column < 0 ? null : row.cell(column).map(TaskLedgerReader::text).orElse(null);
-	}
-
-	/**
-	 * A cell as the person typed it: numbers without Excel's decoration (12, not 1.2E1), and blank when all it holds
-	 * is spaces, non-breaking or ideographic, or zero-width characters.
-	 */
-	private static String text(Cell cell) {
-		String text = switch (cell.getType()) {
-			case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
-			case EMPTY -> null;
-			case FORMULA -> cell.getRawValue();
-			default -> cell.getText();
-		};
-		if (text == null) {
-			return null;
-		}
-		text = INVISIBLE.matcher(text.replace('\u00a0', ' ')).replaceAll("").strip();
-		return text.isEmpty() ? null : text;
-	}
 }

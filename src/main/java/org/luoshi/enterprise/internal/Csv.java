@@ -1,0 +1,153 @@
+package org.luoshi.enterprise.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comma-separated values as spreadsheets write and read them (RFC 4180: quotes around fields holding a comma, a quote
+ * or a line break, quotes doubled inside).
+ *
+ * <p>Files exported from Chinese offices come in UTF-8, with or without a byte-order mark, or in GB18030 (GBK), which
+ * Excel writes on a Chinese Windows; {@link #charsetOf} tells them apart. What Luoshi writes is UTF-8 with a byte-order
+ * mark, which Excel needs to open Chinese text correctly; a field that a spreadsheet would run as a formula
+ * ({@code =}, {@code +}, {@code -}, {@code @} first) is written behind an apostrophe, which spreadsheets show as text.
+ */
+final class Csv {
+
+	static final String BYTE_ORDER_MARK = "\uFEFF";
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	private Csv() {
+	}
+
+	/** UTF-8 when the bytes are (a byte-order mark, or valid UTF-8 throughout), GB18030 otherwise. */
+	static Charset charsetOf(byte[] content) {
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+			return StandardCharsets.UTF_8;
+		}
+		catch (CharacterCodingException e) {
+			return GB18030;
+		}
+	}
+
+	/** Reads records one at a time; a record may span lines inside quotes. */
+	static final class RecordReader {
+
+		private final Reader in;
+		private int pushedBack = -2;
+
+		RecordReader(Reader in) {
+			this.in = in;
+		}
+
+		/** The next record's fields, {@code null} at the end. A byte-order mark at the start is dropped. */
+		List<String> next() {
+			int c = read();
+			if (c == '\uFEFF') {
+				c = read();
+			}
+			if (c == -1) {
+				return null;
+			}
+			List<String> fields = new ArrayList<>();
+			StringBuilder field = new StringBuilder();
+			boolean quoted = false;
+			boolean wasQuoted = false;
+			while (true) {
+				if (quoted) {
+					if (c == -1) {
+						fields.add(field.toString());
+						return fields;
+					}
+					if (c == '"') {
+						int next = read();
+						if (next == '"') {
+							field.append('"');
+						}
+						else {
+							quoted = false;
+							c = next;
+							continue;
+						}
+					}
+					else {
+						field.append((char) c);
+					}
+				}
+				else if (c == '"' && field.isEmpty() && !wasQuoted) {
+					quoted = true;
+					wasQuoted = true;
+				}
+				else if (c == ',') {
+					fields.add(field.toString());
+					field.setLength(0);
+					wasQuoted = false;
+				}
+				else if (c == '\r' || c == '\n' || c == -1) {
+					if (c == '\r') {
+						int next = read();
+						if (next != '\n') {
+							pushedBack = next;
+						}
+					}
+					fields.add(field.toString());
+					return fields;
+				}
+				else {
+					field.append((char) c);
+				}
+				c = read();
+			}
+		}
+
+		private int read() {
+			if (pushedBack != -2) {
+				int c = pushedBack;
+				pushedBack = -2;
+				return c;
+			}
+			try {
+				return in.read();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
+	/** Writes one record, then a CRLF. */
+	static void write(Writer out, List<String> fields) throws IOException {
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.write(field(fields.get(i)));
+		}
+		out.write("\r\n");
+	}
+
+	private static String field(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		String text = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+			return text;
+		}
+		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+}

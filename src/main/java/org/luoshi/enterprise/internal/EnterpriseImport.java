@@ -1,0 +1,678 @@
+package org.luoshi.enterprise.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.dhatim.fastexcel.reader.CellType;
+import org.luoshi.enterprise.EnterpriseScale;
+import org.luoshi.enterprise.EnterpriseTag;
+import org.luoshi.enterprise.IndustrySection;
+import org.luoshi.enterprise.internal.EnterpriseInput.ContactInput;
+import org.luoshi.enterprise.internal.EnterpriseValidation.Valid;
+import org.luoshi.enterprise.internal.Towns.Town;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Changes;
+import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.Violation;
+import org.luoshi.shared.metrics.WorkDurations;
+import org.luoshi.shared.web.Times;
+import org.luoshi.shared.workbook.SheetRow;
+import org.luoshi.shared.workbook.UploadedWorkbook;
+import org.luoshi.shared.workbook.WorkbookRefusedException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Enterprises from a market-regulation register (.xlsx or .csv): a header row — found among the first rows, below a
+ * title if there is one — naming {@link RegisterColumn}s in any order, then one enterprise a row. The town comes from
+ * 区划代码, else 所属镇街, else the town that 登记机关 or 住所 names.
+ *
+ * <p>All or nothing: every row is checked by the registry's own rules ({@link EnterpriseValidation}, the reader's scope
+ * included) and every bad row is reported with its row, column and reason; while any row is bad nothing is written.
+ * A credit code that several rows carry is one enterprise when the rows agree in every column and refused when they
+ * differ. A code already registered updates its enterprise (the register's columns, and the others where the file gives
+ * a value; its contacts stay), within the reader's scope.
+ *
+ * <p>The fast path, for registers of a million rows: rows are checked as they stream from the file and go straight into
+ * a temporary table by PostgreSQL's {@code COPY}; repeated codes, enterprises outside the scope, the insert or update
+ * of every enterprise, their contacts and history entries are then one set-based statement each. The import is one
+ * audit entry with its counts; each enterprise's history names the file.
+ */
+@Component
+public class EnterpriseImport {
+
+	static final int MAX_ROWS = 1_000_000;
+	/** What a workbook may unpack to: a million rows of the register take some hundreds of megabytes of sheet XML. */
+	static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
+	/** Problems listed; beyond them only the number of bad rows is told (a wrong file would otherwise list a million). */
+	static final int MAX_PROBLEMS = 1000;
+	private static final int HEADER_SEARCH_ROWS = 10;
+	private static final String AUDIT_TARGET = "enterprise-import";
+
+	private final JdbcClient jdbc;
+	private final DataSource dataSource;
+	private final TransactionTemplate transactions;
+	private final Towns towns;
+	private final EnterpriseSearchRecords search;
+	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
+	private final WorkDurations durations;
+	private final Times times;
+
+	EnterpriseImport(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager, Towns towns,
+			EnterpriseSearchRecords search, ApplicationEventPublisher events, MessageSource messages, WorkDurations durations, Times times) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.towns = towns;
+		this.search = search;
+		this.events = events;
+		this.messages = messages;
+		this.durations = durations;
+		this.times = times;
+	}
+
+	/**
+	 * One reason the file was refused.
+	 *
+	 * @param row the row as the spreadsheet numbers it (a CSV's first line is row 1), 0 for the whole file
+	 * @param column the column's header as the file has it, {@code null} for the whole row or file
+	 */
+	public record Problem(int row, String column, String messageKey, List<Object> arguments) implements java.io.Serializable {
+
+		public Object[] argumentArray() {
+			return arguments.toArray();
+		}
+	}
+
+	/**
+	 * What an import did, or why it did nothing.
+	 *
+	 * @param rows the data rows read
+	 * @param merged rows that repeated an earlier row of the same code
+	 * @param unchanged enterprises already registered exactly so
+	 * @param badRows how many rows had a problem (all of them, even beyond the problems listed)
+	 */
+	public record Outcome(int rows, int created, int updated, int unchanged, int merged, int badRows, List<Problem> problems)
+			implements java.io.Serializable {
+
+		public boolean succeeded() {
+			return problems.isEmpty();
+		}
+
+		static Outcome refused(String messageKey, Object... arguments) {
+			return new Outcome(0, 0, 0, 0, 0, 0, List.of(new Problem(0, null, messageKey, List.of(arguments))));
+		}
+	}
+
+	/** Imports the file as the actor, or nothing: see the class comment. */
+	public Outcome importFile(String fileName, byte[] content, Actor actor) {
+		if (!actor.can(EnterpriseAccess.MANAGE)) {
+			throw new AccessDeniedException(EnterpriseAccess.MANAGE);
+		}
+		return durations.importing("enterprise", outcome -> !outcome.succeeded(), () -> importNow(fileName, content, actor));
+	}
+
+	private Outcome importNow(String fileName, byte[] content, Actor actor) {
+		if (content == null || content.length == 0) {
+			return Outcome.refused("enterprise.import.file.empty");
+		}
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+			return Outcome.refused("enterprise.import.file.type");
+		}
+		return transactions.execute(status -> {
+			Outcome outcome;
+			try (Stream<List<Cell>> rows = name.endsWith(".csv") ? csvRows(content) : workbookRows(content)) {
+				outcome = importRows(fileName, rows.iterator(), actor);
+			}
+			catch (WorkbookRefusedException e) {
+				outcome = switch (e.reason()) {
+					case EMPTY -> Outcome.refused("enterprise.import.file.empty");
+					case LEGACY_OR_ENCRYPTED, NOT_XLSX -> Outcome.refused("enterprise.import.file.not-xlsx");
+					case TOO_MUCH_CONTENT -> Outcome.refused("enterprise.import.file.too-much-content");
+					case TOO_MANY_ROWS -> Outcome.refused("enterprise.import.file.too-many-rows", MAX_ROWS);
+					case UNREADABLE -> Outcome.refused("enterprise.import.file.unreadable");
+				};
+			}
+			if (!outcome.succeeded()) {
+				status.setRollbackOnly();
+			}
+			return outcome;
+		});
+	}
+
+	// ---- reading the file
+
+	/** A cell's text, and whether the spreadsheet held a number there (which loses the digits of a long code). */
+	record Cell(String text, boolean number) {
+	}
+
+	private static Stream<List<Cell>> workbookRows(byte[] content) {
+		UploadedWorkbook workbook = UploadedWorkbook.open(content, new UploadedWorkbook.Limits(MAX_UNPACKED_BYTES, MAX_ROWS + HEADER_SEARCH_ROWS));
+		List<Stream<SheetRow>> sheets = workbook.allSheets();
+		if (sheets.isEmpty()) {
+			workbook.close();
+			throw new WorkbookRefusedException(WorkbookRefusedException.Reason.UNREADABLE);
+		}
+		sheets.stream().skip(1).forEach(Stream::close);
+		int[] next = { 1 };
+		return sheets.get(0).flatMap(row -> {
+			// Blank rows are left out of the stream; the numbers must still be the spreadsheet's.
+			List<List<Cell>> rows = new ArrayList<>();
+			for (; next[0] < row.number(); next[0]++) {
+				rows.add(List.of());
+			}
+			next[0] = row.number() + 1;
+			int width = row.cells().isEmpty() ? 0 : row.cells().lastKey() + 1;
+			List<Cell> cells = new ArrayList<>(width);
+			for (int c = 0; c < width; c++) {
+				cells.add(row.cell(c).map(cell -> new Cell(SheetRow.text(cell), cell.getType() == CellType.NUMBER))
+					.orElse(new Cell(null, false)));
+			}
+			rows.add(cells);
+			return rows.stream();
+		}).onClose(workbook::close);
+	}
+
+	private static Stream<List<Cell>> csvRows(byte[] content) {
+		Csv.RecordReader reader = new Csv.RecordReader(new InputStreamReader(new ByteArrayInputStream(content), Csv.charsetOf(content)));
+		Iterator<List<Cell>> records = new Iterator<>() {
+
+			private List<String> next = reader.next();
+			private int read;
+
+			@Override
+			public boolean hasNext() {
+				return next != null;
+			}
+
+			@Override
+			public List<Cell> next() {
+				if (++read > MAX_ROWS + HEADER_SEARCH_ROWS) {
+					throw new WorkbookRefusedException(WorkbookRefusedException.Reason.TOO_MANY_ROWS, MAX_ROWS);
+				}
+				List<Cell> cells = next.stream().map(EnterpriseImport::csvCell).toList();
+				next = reader.next();
+				return cells;
+			}
+		};
+		return Stream.iterate(records, Iterator::hasNext, it -> it).map(Iterator::next);
+	}
+
+	/** A CSV field as typed: an apostrophe that keeps a spreadsheet from reading it as a formula or number is dropped. */
+	private static Cell csvCell(String field) {
+		String text = field.replace('\u00a0', ' ').strip();
+		if (text.startsWith("'") && text.length() > 1) {
+			text = text.substring(1);
+		}
+		return new Cell(text.isEmpty() ? null : text, false);
+	}
+
+	// ---- checking and writing
+
+	/** The header found: which column of the file holds which register column, and the file's own header text. */
+	private record Header(int row, Map<RegisterColumn, Integer> index, Map<RegisterColumn, String> names) {
+
+		Cell cell(List<Cell> row, RegisterColumn column) {
+			Integer at = index.get(column);
+			return at == null || at >= row.size() ? new Cell(null, false) : row.get(at);
+		}
+
+		String text(List<Cell> row, RegisterColumn column) {
+			return cell(row, column).text();
+		}
+
+		boolean has(RegisterColumn column) {
+			return index.containsKey(column);
+		}
+	}
+
+	private Outcome importRows(String fileName, Iterator<List<Cell>> rows, Actor actor) {
+		EnterpriseAccess.Scope scope = new EnterpriseAccess.Scope(actor, towns.snapshot());
+		Header found = null;
+		int rowNumber = 0;
+		while (found == null && rows.hasNext() && rowNumber < HEADER_SEARCH_ROWS) {
+			found = header(rows.next(), ++rowNumber);
+		}
+		if (found == null) {
+			return Outcome.refused("enterprise.import.file.no-header", RegisterColumn.CREDIT_CODE.header());
+		}
+		Header header = found;
+		List<String> missing = Stream.of(RegisterColumn.CREDIT_CODE, RegisterColumn.NAME, RegisterColumn.LEGAL_REPRESENTATIVE,
+				RegisterColumn.ADDRESS).filter(column -> !header.has(column)).map(RegisterColumn::header).toList();
+		if (!missing.isEmpty()) {
+			return Outcome.refused("enterprise.import.file.columns", String.join("、", missing));
+		}
+		jdbc.sql("""
+				CREATE TEMPORARY TABLE enterprise_import (
+				    row_number int, credit_code text, name text, legal_representative text, address text, division_code text,
+				    park text, industry text, scale text, tags varchar(40)[], cppcc_member text, note text,
+				    contact_name text, contact_role text, contact_phone text, contact_email text) ON COMMIT DROP""").update();
+		Problems problems = new Problems();
+		int data = 0;
+		try (Copy copy = new Copy(connection())) {
+			while (rows.hasNext()) {
+				List<Cell> row = rows.next();
+				rowNumber++;
+				if (row.stream().allMatch(cell -> cell.text() == null)) {
+					continue;
+				}
+				data++;
+				List<Violation> violations = new ArrayList<>();
+				Valid valid = read(header, row, scope, violations);
+				if (valid == null) {
+					problems.row(rowNumber, violations, header);
+				}
+				else {
+					copy.row(rowNumber, valid);
+				}
+			}
+		}
+		if (data == 0) {
+			return Outcome.refused("enterprise.import.file.no-rows");
+		}
+		int merged = repeatedCodes(header, problems);
+		outsideScope(header, scope, problems);
+		if (problems.any()) {
+			return new Outcome(data, 0, 0, 0, 0, problems.badRows(), problems.listed());
+		}
+		return write(fileName, data, merged, actor, scope);
+	}
+
+	/** The row's register columns, or {@code null} when it names too few of them to be the header. */
+	private static Header header(List<Cell> row, int number) {
+		Map<RegisterColumn, Integer> index = new EnumMap<>(RegisterColumn.class);
+		Map<RegisterColumn, String> names = new EnumMap<>(RegisterColumn.class);
+		for (int c = 0; c < row.size(); c++) {
+			String text = row.get(c).text();
+			int column = c;
+			RegisterColumn.of(text).filter(known -> !index.containsKey(known)).ifPresent(known -> {
+				index.put(known, column);
+				names.put(known, text);
+			});
+		}
+		return index.containsKey(RegisterColumn.CREDIT_CODE) && index.size() >= 2 ? new Header(number, index, names) : null;
+	}
+
+	/** The row as the registry's input, checked by its rules; {@code null} (and the violations) when it fails one. */
+	private Valid read(Header header, List<Cell> row, EnterpriseAccess.Scope scope, List<Violation> violations) {
+		if (header.cell(row, RegisterColumn.CREDIT_CODE).number()) {
+			violations.add(Violation.of("creditCode", "enterprise.import.credit-code.number"));
+		}
+		String phone = header.text(row, RegisterColumn.CONTACT_PHONE);
+		String email = header.text(row, RegisterColumn.CONTACT_EMAIL);
+		if (phone != null && phone.contains("*") || email != null && email.contains("*")) {
+			violations.add(Violation.of(phone != null && phone.contains("*") ? "contacts[0].phone" : "contacts[0].email",
+					"enterprise.import.contact.masked"));
+		}
+		String division = division(header, row, scope.towns(), violations);
+		EnterpriseInput input = new EnterpriseInput(header.text(row, RegisterColumn.CREDIT_CODE), header.text(row, RegisterColumn.NAME),
+				header.text(row, RegisterColumn.LEGAL_REPRESENTATIVE), header.text(row, RegisterColumn.ADDRESS), division,
+				header.text(row, RegisterColumn.PARK), industry(header.text(row, RegisterColumn.INDUSTRY)),
+				scale(header.text(row, RegisterColumn.SCALE)), tags(header.text(row, RegisterColumn.TAGS)),
+				header.text(row, RegisterColumn.CPPCC_MEMBER), header.text(row, RegisterColumn.NOTE),
+				List.of(new ContactInput(header.text(row, RegisterColumn.CONTACT_NAME), null, phone, email)));
+		Valid valid = EnterpriseValidation.read(input, scope, violations);
+		return violations.isEmpty() ? valid : null;
+	}
+
+	/**
+	 * The town's division code: 区划代码 as written, else the town 所属镇街 names (its name, its name without 镇 or 街道,
+	 * or its code), else the one town that 登记机关 or, last, 住所 mentions. {@code null} (reported) when none tells.
+	 */
+	private static String division(Header header, List<Cell> row, Towns.Snapshot snapshot, List<Violation> violations) {
+		String code = header.text(row, RegisterColumn.DIVISION_CODE);
+		if (code != null) {
+			return code;
+		}
+		String town = header.text(row, RegisterColumn.TOWN);
+		if (town != null) {
+			Optional<Town> named = snapshot.towns().stream()
+				.filter(candidate -> candidate.divisionCode().equals(town) || candidate.name().equals(town) || stem(candidate).equals(town))
+				.findFirst();
+			if (named.isEmpty()) {
+				violations.add(Violation.of("divisionCode", "enterprise.import.town.unknown", town, snapshot.choices(snapshot.towns())));
+			}
+			return named.map(Town::divisionCode).orElse(null);
+		}
+		for (RegisterColumn column : List.of(RegisterColumn.AUTHORITY, RegisterColumn.ADDRESS)) {
+			String text = header.text(row, column);
+			List<Town> mentioned = text == null ? List.of()
+					: snapshot.towns().stream().filter(candidate -> text.contains(stem(candidate))).toList();
+			if (mentioned.size() == 1) {
+				return mentioned.get(0).divisionCode();
+			}
+		}
+		violations.add(Violation.of("divisionCode", "enterprise.import.town.missing"));
+		return null;
+	}
+
+	/** 棠下 of 棠下镇, 白沙 of 白沙街道: how registers and addresses often name a town. */
+	private static String stem(Town town) {
+		return town.name().replaceFirst("(街道|镇|乡)$", "");
+	}
+
+	/** 行业门类 as a section letter, an industry code (C3982) or the section's name (制造业); as typed when none of these. */
+	private String industry(String text) {
+		if (text == null) {
+			return null;
+		}
+		String first = text.split("[\\s　]+")[0];
+		if (IndustrySection.ofCode(first).isPresent()) {
+			return first;
+		}
+		return Arrays.stream(IndustrySection.values()).filter(section -> text.contains(zh("enterprise.industry." + section.name())))
+			.map(Enum::name).findFirst().orElse(text);
+	}
+
+	/** 企业规模 as 大型 … 微型 (大型企业 too) or the scale's name; as typed when neither. */
+	private String scale(String text) {
+		if (text == null) {
+			return null;
+		}
+		return Arrays.stream(EnterpriseScale.values()).filter(scale -> text.startsWith(zh("enterprise.scale." + scale.name())))
+			.map(Enum::name).findFirst().orElse(text);
+	}
+
+	/** 标签 as labels (侨资企业、规上企业) or names, separated by 、, commas or semicolons. */
+	private List<String> tags(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("[、,，;；]+")).map(String::strip).filter(tag -> !tag.isEmpty())
+			.map(tag -> Arrays.stream(EnterpriseTag.values()).filter(known -> zh("enterprise.tag." + known.name()).equals(tag))
+				.map(Enum::name).findFirst().orElse(tag))
+			.toList();
+	}
+
+	/**
+	 * Rows of one code: merged when they agree in every column, each later row refused (naming the columns) when they
+	 * differ. Answers how many rows were merged.
+	 */
+	private int repeatedCodes(Header header, Problems problems) {
+		int[] merged = { 0 };
+		Map<String, RegisterColumn> compared = Map.ofEntries(Map.entry("name", RegisterColumn.NAME),
+				Map.entry("legal_representative", RegisterColumn.LEGAL_REPRESENTATIVE), Map.entry("address", RegisterColumn.ADDRESS),
+				Map.entry("division_code", header.has(RegisterColumn.DIVISION_CODE) ? RegisterColumn.DIVISION_CODE : RegisterColumn.TOWN),
+				Map.entry("park", RegisterColumn.PARK), Map.entry("industry", RegisterColumn.INDUSTRY), Map.entry("scale", RegisterColumn.SCALE),
+				Map.entry("tags", RegisterColumn.TAGS), Map.entry("cppcc_member", RegisterColumn.CPPCC_MEMBER), Map.entry("note", RegisterColumn.NOTE),
+				Map.entry("contact_name", RegisterColumn.CONTACT_NAME), Map.entry("contact_phone", RegisterColumn.CONTACT_PHONE),
+				Map.entry("contact_email", RegisterColumn.CONTACT_EMAIL));
+		List<String> columns = List.copyOf(compared.keySet());
+		StringBuilder sql = new StringBuilder("SELECT credit_code, array_agg(row_number ORDER BY row_number) AS rows");
+		columns.forEach(column -> sql.append(", count(DISTINCT coalesce(CAST(").append(column).append(" AS text), '')) > 1 AS ")
+			.append(column));
+		sql.append(" FROM enterprise_import GROUP BY credit_code HAVING count(*) > 1 ORDER BY min(row_number)");
+		jdbc.sql(sql.toString()).query(rs -> {
+			Integer[] repeated = (Integer[]) rs.getArray("rows").getArray();
+			List<String> differing = new ArrayList<>();
+			for (String column : columns) {
+				if (rs.getBoolean(column)) {
+					RegisterColumn differs = compared.get(column);
+					differing.add(header.names().getOrDefault(differs, differs.header()));
+				}
+			}
+			if (differing.isEmpty()) {
+				merged[0] += repeated.length - 1;
+				return;
+			}
+			for (int i = 1; i < repeated.length; i++) {
+				problems.add(new Problem(repeated[i], header.names().get(RegisterColumn.CREDIT_CODE), "enterprise.import.repeated.differs",
+						List.of(rs.getString("credit_code"), repeated[0], String.join("、", differing))));
+			}
+		});
+		return merged[0];
+	}
+
+	/** Codes registered already in a town outside the reader's scope: not theirs to update. */
+	private void outsideScope(Header header, EnterpriseAccess.Scope scope, Problems problems) {
+		if (scope.actor().seesWholeDistrict()) {
+			return;
+		}
+		jdbc.sql("""
+				SELECT s.row_number, s.credit_code, e.division_code FROM enterprise_import s JOIN enterprise e ON e.credit_code = s.credit_code
+				 WHERE NOT (e.division_code = ANY (CAST(:managed AS text[]))) ORDER BY s.row_number""")
+			.param("managed", scope.managedTowns().stream().map(Town::divisionCode).toArray(String[]::new))
+			.query(rs -> {
+				String town = scope.towns().town(rs.getString("division_code")).map(Town::name).orElse(rs.getString("division_code"));
+				problems.add(new Problem(rs.getInt("row_number"), header.names().get(RegisterColumn.CREDIT_CODE),
+						"enterprise.import.registered-elsewhere", List.of(rs.getString("credit_code"), town)));
+			});
+	}
+
+	/** Every checked row written in a few set-based statements: see the class comment. */
+	private Outcome write(String fileName, int rows, int merged, Actor actor, EnterpriseAccess.Scope scope) {
+		Instant now = times.now();
+		jdbc.sql("CREATE TEMPORARY TABLE enterprise_import_done (id bigint, credit_code text, created boolean) ON COMMIT DROP").update();
+		jdbc.sql("""
+				WITH chosen AS (SELECT DISTINCT ON (credit_code) * FROM enterprise_import ORDER BY credit_code, row_number),
+				written AS (
+				    INSERT INTO enterprise AS e (credit_code, name, legal_representative, address, division_code, park, industry, scale,
+				                                 tags, cppcc_member, note, created_at, updated_at)
+				    SELECT credit_code, name, legal_representative, address, division_code, park, industry, scale,
+				           coalesce(tags, '{}'), cppcc_member, note, :now, :now
+				      FROM chosen
+				    ON CONFLICT (credit_code) DO UPDATE
+				       SET name = EXCLUDED.name, legal_representative = EXCLUDED.legal_representative, address = EXCLUDED.address,
+				           division_code = EXCLUDED.division_code, park = coalesce(EXCLUDED.park, e.park),
+				           industry = coalesce(EXCLUDED.industry, e.industry), scale = coalesce(EXCLUDED.scale, e.scale),
+				           tags = CASE WHEN EXCLUDED.tags = '{}' THEN e.tags ELSE EXCLUDED.tags END,
+				           cppcc_member = CASE WHEN EXCLUDED.tags = '{}' THEN e.cppcc_member ELSE EXCLUDED.cppcc_member END,
+				           note = coalesce(EXCLUDED.note, e.note), version = e.version + 1, updated_at = EXCLUDED.updated_at
+				     WHERE (e.name, e.legal_representative, e.address, e.division_code, e.park, e.industry, e.scale, e.tags,
+				            e.cppcc_member, e.note)
+				           IS DISTINCT FROM
+				           (EXCLUDED.name, EXCLUDED.legal_representative, EXCLUDED.address, EXCLUDED.division_code,
+				            coalesce(EXCLUDED.park, e.park), coalesce(EXCLUDED.industry, e.industry), coalesce(EXCLUDED.scale, e.scale),
+				            CASE WHEN EXCLUDED.tags = '{}' THEN e.tags ELSE EXCLUDED.tags END,
+				            CASE WHEN EXCLUDED.tags = '{}' THEN e.cppcc_member ELSE EXCLUDED.cppcc_member END, coalesce(EXCLUDED.note, e.note))
+				    RETURNING e.id, e.credit_code, (xmax = 0) AS created)
+				INSERT INTO enterprise_import_done SELECT * FROM written""")
+			.param("now", EnterpriseService.timestamp(now))
+			.update();
+		jdbc.sql("""
+				INSERT INTO enterprise_contact (enterprise_id, position, name, phone, email)
+				SELECT d.id, 0, s.contact_name, s.contact_phone, s.contact_email
+				  FROM enterprise_import_done d
+				  JOIN (SELECT DISTINCT ON (credit_code) * FROM enterprise_import ORDER BY credit_code, row_number) s
+				    ON s.credit_code = d.credit_code
+				 WHERE d.created AND s.contact_name IS NOT NULL""").update();
+		jdbc.sql("""
+				INSERT INTO enterprise_history (enterprise_id, kind, at, actor_name, source)
+				SELECT id, CASE WHEN created THEN 'IMPORTED' ELSE 'UPDATED_BY_IMPORT' END, :now, :actor, :file
+				  FROM enterprise_import_done""")
+			.param("now", EnterpriseService.timestamp(now))
+			.param("actor", actor.displayName())
+			.param("file", fileName.length() > 200 ? fileName.substring(0, 200) : fileName)
+			.update();
+		int created = jdbc.sql("SELECT count(*) FROM enterprise_import_done WHERE created").query(Integer.class).single();
+		int updated = jdbc.sql("SELECT count(*) FROM enterprise_import_done WHERE NOT created").query(Integer.class).single();
+		int unchanged = rows - merged - created - updated;
+		search.indexImported(scope.towns());
+		events.publishEvent(RecordChanged.of("enterprise.import.completed", AUDIT_TARGET, fileName, fileName, Changes.of()
+			.created("rows", rows)
+			.created("created", created)
+			.created("updated", updated)
+			.created("unchanged", unchanged)
+			.created("merged", merged)));
+		return new Outcome(rows, created, updated, unchanged, merged, 0, List.of());
+	}
+
+	private Connection connection() {
+		return DataSourceUtils.getConnection(dataSource);
+	}
+
+	private String zh(String key) {
+		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** The problems found so far: every bad row counted, the first {@value #MAX_PROBLEMS} listed, in row order. */
+	private static final class Problems {
+
+		private final List<Problem> listed = new ArrayList<>();
+		private final Set<Integer> badRows = new HashSet<>();
+
+		void row(int row, List<Violation> violations, Header header) {
+			for (Violation violation : violations) {
+				add(new Problem(row, column(violation.field(), header), violation.messageKey(), violation.arguments()));
+			}
+		}
+
+		void add(Problem problem) {
+			badRows.add(problem.row());
+			if (listed.size() < MAX_PROBLEMS) {
+				listed.add(problem);
+			}
+		}
+
+		boolean any() {
+			return !badRows.isEmpty();
+		}
+
+		int badRows() {
+			return badRows.size();
+		}
+
+		List<Problem> listed() {
+			return listed.stream().sorted(java.util.Comparator.comparingInt(Problem::row)).toList();
+		}
+
+		/** The file's header of the column a field came from. */
+		private static String column(String field, Header header) {
+			if (field == null) {
+				return null;
+			}
+			RegisterColumn column = switch (field) {
+				case "creditCode" -> RegisterColumn.CREDIT_CODE;
+				case "name" -> RegisterColumn.NAME;
+				case "legalRepresentative" -> RegisterColumn.LEGAL_REPRESENTATIVE;
+				case "address" -> RegisterColumn.ADDRESS;
+				case "divisionCode" -> Stream.of(RegisterColumn.DIVISION_CODE, RegisterColumn.TOWN, RegisterColumn.AUTHORITY)
+					.filter(header::has).findFirst().orElse(RegisterColumn.ADDRESS);
+				case "park" -> RegisterColumn.PARK;
+				case "industry" -> RegisterColumn.INDUSTRY;
+				case "scale" -> RegisterColumn.SCALE;
+				case "tags" -> RegisterColumn.TAGS;
+				case "cppccMember" -> RegisterColumn.CPPCC_MEMBER;
+				case "note" -> RegisterColumn.NOTE;
+				case "contacts[0].name" -> RegisterColumn.CONTACT_NAME;
+				case "contacts[0].phone" -> RegisterColumn.CONTACT_PHONE;
+				case "contacts[0].email" -> RegisterColumn.CONTACT_EMAIL;
+				default -> null;
+			};
+			return column == null ? null : header.names().getOrDefault(column, column.header());
+		}
+	}
+
+	/**
+	 * Checked rows into the temporary table through {@code COPY … FROM STDIN} in its text format, buffered: the fast
+	 * path's one round trip per some thousand rows rather than one per row.
+	 */
+	private static final class Copy implements AutoCloseable {
+
+		private static final int BUFFER = 1 << 16;
+		private final CopyIn copy;
+		private final StringBuilder buffer = new StringBuilder(BUFFER + 4096);
+
+		Copy(Connection connection) {
+			try {
+				this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY enterprise_import FROM STDIN");
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("COPY into the import table failed", e);
+			}
+		}
+
+		void row(int number, Valid valid) {
+			Contact contact = valid.contacts().isEmpty() ? null : valid.contacts().get(0);
+			field(String.valueOf(number));
+			field(valid.code().value());
+			field(valid.name());
+			field(valid.legalRepresentative());
+			field(valid.address());
+			field(valid.town().divisionCode());
+			field(valid.park());
+			field(valid.industry() == null ? null : valid.industry().name());
+			field(valid.scale() == null ? null : valid.scale().name());
+			field(valid.tags().isEmpty() ? null : EnterpriseRows.tagArray(valid.tags()));
+			field(valid.cppccMember());
+			field(valid.note());
+			field(contact == null ? null : contact.name());
+			field(contact == null ? null : contact.role());
+			field(contact == null ? null : contact.phone());
+			field(contact == null ? null : contact.email());
+			buffer.setCharAt(buffer.length() - 1, '\n');
+			if (buffer.length() >= BUFFER) {
+				flush();
+			}
+		}
+
+		/** A field and its tab; backslashes, tabs and line breaks escaped as COPY's text format wants them. */
+		private void field(String value) {
+			if (value == null) {
+				buffer.append("\\N");
+			}
+			else {
+				for (int i = 0; i < value.length(); i++) {
+					char c = value.charAt(i);
+					switch (c) {
+						case '\\' -> buffer.append("\\\\");
+						case '\t' -> buffer.append("\\t");
+						case '\n' -> buffer.append("\\n");
+						case '\r' -> buffer.append("\\r");
+						default -> buffer.append(c);
+					}
+				}
+			}
+			buffer.append('\t');
+		}
+
+		private void flush() {
+			try {
+				byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+				copy.writeToCopy(bytes, 0, bytes.length);
+				buffer.setLength(0);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("COPY into the import table failed", e);
+			}
+		}
+
+		@Override
+		public void close() {
+			flush();
+			try {
+				copy.endCopy();
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("COPY into the import table failed", e);
+			}
+		}
+	}
+}
