@@ -55,6 +55,6 @@ CREATE INDEX enterprise_history_enterprise ON enterprise_history (enterprise_id,
 -- Which unit kept which town when the search index last stated who may find each enterprise: when the organization
 -- gives a town's code to another unit, EnterpriseSearchRecords notices the difference and states it anew.
 CREATE TABLE enterprise_search_keepers (
-    only    BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only),
+    id      INT PRIMARY KEY DEFAULT 1 CHECK (id = 1),
     keepers TEXT NOT NULL
 );

@@ -103,7 +103,7 @@ class EnterpriseSearchRecords implements ApplicationRunner {
 			visibilities.put(String.valueOf(rs.getLong("id")), EnterpriseAccess.forSearch(snapshot, rs.getString("division_code")));
 		});
 		searchIndex.restate(TYPE, visibilities);
-		jdbc.sql("INSERT INTO enterprise_search_keepers (keepers) VALUES (?) ON CONFLICT (only) DO UPDATE SET keepers = EXCLUDED.keepers")
+		jdbc.sql("INSERT INTO enterprise_search_keepers (keepers) VALUES (?) ON CONFLICT (id) DO UPDATE SET keepers = EXCLUDED.keepers")
 			.param(keepers)
 			.update();
 		if (!visibilities.isEmpty()) {

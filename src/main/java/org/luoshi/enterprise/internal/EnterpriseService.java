@@ -208,8 +208,7 @@ public class EnterpriseService implements EnterpriseDirectory {
 				VALUES (:code, :name, :legal, :address, :division, :park, :industry, :scale, CAST(:tags AS varchar[]), :member, :note,
 				        :now, :now)
 				RETURNING id""")
-			.paramSource(columns(valid))
-			.param("now", timestamp(now))
+			.paramSource(columns(valid).addValue("now", timestamp(now)))
 			.query(Long.class)
 			.single());
 		writeContacts(id, valid.contacts());
@@ -246,9 +245,7 @@ public class EnterpriseService implements EnterpriseDirectory {
 				       division_code = :division, park = :park, industry = :industry, scale = :scale, tags = CAST(:tags AS varchar[]),
 				       cppcc_member = :member, note = :note, version = version + 1, updated_at = :now
 				 WHERE id = :id""")
-			.paramSource(columns(valid))
-			.param("now", timestamp(now))
-			.param("id", id)
+			.paramSource(columns(valid).addValue("now", timestamp(now)).addValue("id", id))
 			.update());
 		jdbc.sql("DELETE FROM enterprise_contact WHERE enterprise_id = ?").param(id).update();
 		writeContacts(id, valid.contacts());
