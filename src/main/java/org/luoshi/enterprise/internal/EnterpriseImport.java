@@ -338,7 +338,12 @@ public class EnterpriseImport {
 				scale(header.text(row, RegisterColumn.SCALE)), tags(header.text(row, RegisterColumn.TAGS)),
 				header.text(row, RegisterColumn.CPPCC_MEMBER), header.text(row, RegisterColumn.NOTE),
 				List.of(new ContactInput(header.text(row, RegisterColumn.CONTACT_NAME), null, phone, email)));
+		boolean townUntold = division == null;
 		Valid valid = EnterpriseValidation.read(input, scope, violations);
+		if (townUntold) {
+			// Why the town is missing is said already, in the words of the column it was looked for in.
+			violations.removeIf(v -> "divisionCode".equals(v.field()) && "validation.required".equals(v.messageKey()));
+		}
 		return violations.isEmpty() ? valid : null;
 	}
 
@@ -417,13 +422,21 @@ public class EnterpriseImport {
 	 */
 	private int repeatedCodes(Header header, Problems problems) {
 		int[] merged = { 0 };
-		Map<String, RegisterColumn> compared = Map.ofEntries(Map.entry("name", RegisterColumn.NAME),
-				Map.entry("legal_representative", RegisterColumn.LEGAL_REPRESENTATIVE), Map.entry("address", RegisterColumn.ADDRESS),
-				Map.entry("division_code", header.has(RegisterColumn.DIVISION_CODE) ? RegisterColumn.DIVISION_CODE : RegisterColumn.TOWN),
-				Map.entry("park", RegisterColumn.PARK), Map.entry("industry", RegisterColumn.INDUSTRY), Map.entry("scale", RegisterColumn.SCALE),
-				Map.entry("tags", RegisterColumn.TAGS), Map.entry("cppcc_member", RegisterColumn.CPPCC_MEMBER), Map.entry("note", RegisterColumn.NOTE),
-				Map.entry("contact_name", RegisterColumn.CONTACT_NAME), Map.entry("contact_phone", RegisterColumn.CONTACT_PHONE),
-				Map.entry("contact_email", RegisterColumn.CONTACT_EMAIL));
+		// The staging table's columns compared, in the order of the register's columns (the order problems name them in).
+		Map<String, RegisterColumn> compared = new java.util.LinkedHashMap<>();
+		compared.put("name", RegisterColumn.NAME);
+		compared.put("legal_representative", RegisterColumn.LEGAL_REPRESENTATIVE);
+		compared.put("address", RegisterColumn.ADDRESS);
+		compared.put("division_code", header.has(RegisterColumn.DIVISION_CODE) ? RegisterColumn.DIVISION_CODE : RegisterColumn.TOWN);
+		compared.put("park", RegisterColumn.PARK);
+		compared.put("industry", RegisterColumn.INDUSTRY);
+		compared.put("scale", RegisterColumn.SCALE);
+		compared.put("tags", RegisterColumn.TAGS);
+		compared.put("cppcc_member", RegisterColumn.CPPCC_MEMBER);
+		compared.put("contact_name", RegisterColumn.CONTACT_NAME);
+		compared.put("contact_phone", RegisterColumn.CONTACT_PHONE);
+		compared.put("contact_email", RegisterColumn.CONTACT_EMAIL);
+		compared.put("note", RegisterColumn.NOTE);
 		List<String> columns = List.copyOf(compared.keySet());
 		StringBuilder sql = new StringBuilder("SELECT credit_code, array_agg(row_number ORDER BY row_number) AS rows");
 		columns.forEach(column -> sql.append(", count(DISTINCT coalesce(CAST(").append(column).append(" AS text), '')) > 1 AS ")
