@@ -29,6 +29,7 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.shared.web.FormErrors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -145,7 +147,13 @@ class EnterpriseController {
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String scale, @RequestParam(required = false) String sort, HttpServletResponse response)
 			throws IOException {
-		exports.send(EnterpriseExports.Format.XLSX, q, division, industry, tag, scale, sort, response);
+		try {
+			exports.send(EnterpriseExports.Format.XLSX, q, division, industry, tag, scale, sort, response);
+		}
+		catch (ValidationException e) {
+			// The link carries the filter the list accepted; a hand-edited one that is not valid gets the error page.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 	}
 
 	@GetMapping(value = "/export.csv", produces = "text/csv")
@@ -154,7 +162,13 @@ class EnterpriseController {
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String scale, @RequestParam(required = false) String sort, HttpServletResponse response)
 			throws IOException {
-		exports.send(EnterpriseExports.Format.CSV, q, division, industry, tag, scale, sort, response);
+		try {
+			exports.send(EnterpriseExports.Format.CSV, q, division, industry, tag, scale, sort, response);
+		}
+		catch (ValidationException e) {
+			// The link carries the filter the list accepted; a hand-edited one that is not valid gets the error page.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 	}
 
 	// ---- the 360° page
