@@ -59,13 +59,19 @@ class EnterpriseBrowserTests extends BrowserTest {
 		find(By.id("enterprise-address")).sendKeys("江门市蓬江区棠下镇浏览路8号");
 		click(find(By.cssSelector("label[for='tag-ABOVE_DESIGNATED_SIZE']")));
 		find(By.id("contact-name-0")).sendKeys("李联系");
-		find(By.id("contact-phone-0")).sendKeys("13711112222");
+		find(By.id("contact-phone-0")).sendKeys("1371111");
 		click(By.id("enterprise-save"));
 
 		// Refused by the server too, beside the field, with what was typed kept.
 		WebElement fieldError = find(By.id("creditCode-errors"));
 		assertThat(fieldError.getText()).contains("“" + expected + "”");
 		assertThat(find(By.id("enterprise-name")).getAttribute("value")).isEqualTo(name);
+		WebElement phone = find(By.id("contact-phone-0"));
+		assertThat(phone.getAttribute("class")).contains("is-invalid");
+		assertThat(phone.findElement(By.xpath("following-sibling::div[contains(@class, 'invalid-feedback')]")).getText())
+			.isEqualTo(messages.zh("validation.phone"));
+		phone.clear();
+		phone.sendKeys("13711112222");
 		assertThat(jdbc.sql("SELECT count(*) FROM enterprise WHERE name = ?").param(name).query(Long.class).single()).isZero();
 		creditCode = find(By.id("enterprise-creditCode"));
 		creditCode.clear();

@@ -160,25 +160,16 @@ class EnterpriseApiController {
 		return json(registry.update(id, request.version(), request.input(), actor).enterprise(), true);
 	}
 
-	@GetMapping(value = "/export.xlsx", produces = EnterpriseSheets.XLSX)
+	@GetMapping(value = "/export.{format:xlsx|csv}", produces = { EnterpriseSheets.XLSX, "text/csv" })
 	@AuditedExport("enterprise.exported")
-	@Operation(summary = "Export the enterprises the list's filters select as .xlsx", description = "The filters and `sort` of the "
-			+ "list; one row per enterprise under the headers an import reads (统一社会信用代码, 企业名称 …), its first contact masked.")
-	void exportXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String division,
+	@Operation(summary = "Export the enterprises the list's filters select, as .xlsx or .csv (UTF-8)", description = "`format` xlsx "
+			+ "or csv; the filters and `sort` of the list. One row per enterprise under the headers an import reads (统一社会信用代码, "
+			+ "企业名称 …), its first contact masked.")
+	void export(@PathVariable String format, @RequestParam(required = false) String q, @RequestParam(required = false) String division,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String scale, @RequestParam(required = false) String sort, HttpServletResponse response)
 			throws IOException {
-		exports.send(EnterpriseExports.Format.XLSX, q, division, industry, tag, scale, sort, response);
-	}
-
-	@GetMapping(value = "/export.csv", produces = "text/csv")
-	@AuditedExport("enterprise.exported")
-	@Operation(summary = "Export the enterprises the list's filters select as .csv (UTF-8)", description = "As the .xlsx export.")
-	void exportCsv(@RequestParam(required = false) String q, @RequestParam(required = false) String division,
-			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
-			@RequestParam(required = false) String scale, @RequestParam(required = false) String sort, HttpServletResponse response)
-			throws IOException {
-		exports.send(EnterpriseExports.Format.CSV, q, division, industry, tag, scale, sort, response);
+		exports.send(EnterpriseExports.Format.of(format), q, division, industry, tag, scale, sort, response);
 	}
 
 	@PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

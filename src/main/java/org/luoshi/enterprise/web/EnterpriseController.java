@@ -2,9 +2,7 @@ package org.luoshi.enterprise.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +18,6 @@ import org.luoshi.enterprise.internal.EnterpriseInput;
 import org.luoshi.enterprise.internal.EnterpriseInput.ContactInput;
 import org.luoshi.enterprise.internal.EnterpriseRecord;
 import org.luoshi.enterprise.internal.EnterpriseService;
-import org.luoshi.enterprise.internal.EnterpriseSheets;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
@@ -29,6 +26,7 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.web.AuditedExport;
 import org.luoshi.shared.web.FormErrors;
+import org.luoshi.shared.web.ListLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -141,29 +139,14 @@ class EnterpriseController {
 		return "enterprise/list";
 	}
 
-	@GetMapping(value = "/export.xlsx", produces = EnterpriseSheets.XLSX)
+	@GetMapping("/export.{format:xlsx|csv}")
 	@AuditedExport("enterprise.exported")
-	void exportXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String division,
+	void export(@PathVariable String format, @RequestParam(required = false) String q, @RequestParam(required = false) String division,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
 			@RequestParam(required = false) String scale, @RequestParam(required = false) String sort, HttpServletResponse response)
 			throws IOException {
 		try {
-			exports.send(EnterpriseExports.Format.XLSX, q, division, industry, tag, scale, sort, response);
-		}
-		catch (ValidationException e) {
-			// The link carries the filter the list accepted; a hand-edited one that is not valid gets the error page.
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-		}
-	}
-
-	@GetMapping(value = "/export.csv", produces = "text/csv")
-	@AuditedExport("enterprise.exported")
-	void exportCsv(@RequestParam(required = false) String q, @RequestParam(required = false) String division,
-			@RequestParam(required = false) String industry, @RequestParam(required = false) String tag,
-			@RequestParam(required = false) String scale, @RequestParam(required = false) String sort, HttpServletResponse response)
-			throws IOException {
-		try {
-			exports.send(EnterpriseExports.Format.CSV, q, division, industry, tag, scale, sort, response);
+			exports.send(EnterpriseExports.Format.of(format), q, division, industry, tag, scale, sort, response);
 		}
 		catch (ValidationException e) {
 			// The link carries the filter the list accepted; a hand-edited one that is not valid gets the error page.
@@ -288,17 +271,8 @@ class EnterpriseController {
 			.queryParamIfPresent("industry", Optional.ofNullable(filter.industry()))
 			.queryParamIfPresent("tag", Optional.ofNullable(filter.tag()))
 			.queryParamIfPresent("scale", Optional.ofNullable(filter.scale()));
-		Map<String, String> sortLinks = new LinkedHashMap<>();
-		for (String field : EnterpriseFilter.SORTABLE) {
-			boolean ascending = !(field.equals(paging.sortField()) && paging.ascending());
-			sortLinks.put(field, filtered.cloneBuilder().queryParam("sort", field + "," + (ascending ? "asc" : "desc")).encode().toUriString());
-		}
-		String sort = paging.sortField() + "," + (paging.ascending() ? "asc" : "desc");
-		model.addAttribute("sortLinks", sortLinks);
-		model.addAttribute("previousLink", filtered.cloneBuilder().queryParam("sort", sort).queryParam("page", paging.page() - 1)
-			.encode().toUriString());
-		model.addAttribute("nextLink", filtered.cloneBuilder().queryParam("sort", sort).queryParam("page", paging.page() + 1)
-			.encode().toUriString());
+		ListLinks.addTo(model, filtered, paging, EnterpriseFilter.SORTABLE);
+		String sort = ListLinks.sort(paging);
 		model.addAttribute("exportXlsx", filtered.cloneBuilder().replacePath(request.getContextPath() + "/enterprises/export.xlsx")
 			.queryParam("sort", sort).encode().toUriString());
 		model.addAttribute("exportCsv", filtered.cloneBuilder().replacePath(request.getContextPath() + "/enterprises/export.csv")

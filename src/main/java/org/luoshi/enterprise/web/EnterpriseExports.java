@@ -15,7 +15,12 @@ import org.springframework.stereotype.Component;
 class EnterpriseExports {
 
 	enum Format {
-		XLSX, CSV
+		XLSX, CSV;
+
+		/** {@code xlsx} or {@code csv}, as the address ends. */
+		static Format of(String extension) {
+			return valueOf(extension.toUpperCase(java.util.Locale.ROOT));
+		}
 	}
 
 	private final EnterpriseSheets sheets;

@@ -1,9 +1,7 @@
 package org.luoshi.organization.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +23,7 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.FormErrors;
+import org.luoshi.shared.web.ListLinks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -176,17 +175,7 @@ class StaffAdminController {
 			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
 			.queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
 			.queryParamIfPresent("inactive", inactive ? Optional.of(true) : Optional.empty());
-		Map<String, String> sortLinks = new LinkedHashMap<>();
-		for (String field : StaffQuery.SORTABLE) {
-			boolean ascending = !(field.equals(paging.sortField()) && paging.ascending());
-			sortLinks.put(field, filtered.cloneBuilder().queryParam("sort", field + "," + (ascending ? "asc" : "desc")).encode().toUriString());
-		}
-		String sort = paging.sortField() + "," + (paging.ascending() ? "asc" : "desc");
-		model.addAttribute("sortLinks", sortLinks);
-		model.addAttribute("previousLink", filtered.cloneBuilder().queryParam("sort", sort).queryParam("page", paging.page() - 1)
-			.encode().toUriString());
-		model.addAttribute("nextLink", filtered.cloneBuilder().queryParam("sort", sort).queryParam("page", paging.page() + 1)
-			.encode().toUriString());
+		ListLinks.addTo(model, filtered, paging, StaffQuery.SORTABLE);
 	}
 
 	/** The create or edit page; {@code staff} is {@code null} when creating. */
