@@ -2,7 +2,6 @@ package org.luoshi.search.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,35 +70,63 @@ class SearchService implements SearchIndex, Search {
 
 	// ---- writes
 
+	/**
+	 * The upsert of documents given as JSON rows: a record's earlier version is replaced only when something changed. A
+	 * document without its own time keeps the stored one unless its text, link or visibility changed (then: now).
+	 */
+	private static final String UPSERT = """
+			INSERT INTO search_document (type, id, permission, unit_ids, title, body, tokens, link, updated_at)
+			SELECT v.type, v.id, v.permission, v.unit_ids, v.title, v.body,
+			       setweight(to_tsvector('simple', v.title_tokens), 'A') || setweight(to_tsvector('simple', v.body_tokens), 'B'),
+			       v.link,
+			       CASE WHEN v.updated_at IS NOT NULL THEN v.updated_at
+			            WHEN d.id IS NOT NULL AND (d.permission, d.unit_ids, d.title, d.body, d.link)
+			                 IS NOT DISTINCT FROM (v.permission, v.unit_ids, v.title, v.body, v.link) THEN d.updated_at
+			            ELSE now() END
+			  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(type text, id text, permission text, unit_ids bigint[], title text,
+			       body text, title_tokens text, body_tokens text, link text, updated_at timestamptz)
+			  LEFT JOIN search_document d ON d.type = v.type AND d.id = v.id
+			ON CONFLICT (type, id) DO UPDATE
+			   SET permission = EXCLUDED.permission, unit_ids = EXCLUDED.unit_ids, title = EXCLUDED.title, body = EXCLUDED.body,
+			       tokens = EXCLUDED.tokens, link = EXCLUDED.link, updated_at = EXCLUDED.updated_at
+			 WHERE (search_document.permission, search_document.unit_ids, search_document.title, search_document.body,
+			        search_document.link, search_document.tokens, search_document.updated_at)
+			       IS DISTINCT FROM (EXCLUDED.permission, EXCLUDED.unit_ids, EXCLUDED.title, EXCLUDED.body, EXCLUDED.link, EXCLUDED.tokens,
+			                         EXCLUDED.updated_at)
+			""";
+	private static final int INDEX_BATCH = 1000;
+
 	@Override
 	public void index(SearchDocument document) {
-		validate(document);
+		indexAll(List.of(document));
+	}
+
+	@Override
+	public void indexAll(java.util.Collection<SearchDocument> documents) {
+		documents.forEach(SearchService::validate);
+		List<SearchDocument> all = List.copyOf(documents);
+		for (int from = 0; from < all.size(); from += INDEX_BATCH) {
+			List<SearchDocument> batch = all.subList(from, Math.min(all.size(), from + INDEX_BATCH));
+			// Cutting the text is the work; a batch of one stays on the caller's thread.
+			List<Map<String, Object>> rows = (batch.size() > 1 ? batch.parallelStream() : batch.stream()).map(this::row).toList();
+			jdbc.sql(UPSERT).param("rows", JSON.writeValueAsString(rows)).update();
+		}
+	}
+
+	private Map<String, Object> row(SearchDocument document) {
 		String body = document.body() == null ? "" : document.body();
-		jdbc.sql("""
-				INSERT INTO search_document (type, id, permission, unit_ids, title, body, tokens, link, updated_at)
-				VALUES (:type, :id, :permission, CAST(:unitIds AS bigint[]), :title, :body,
-				        setweight(to_tsvector('simple', :titleTokens), 'A') || setweight(to_tsvector('simple', :bodyTokens), 'B'),
-				        :link, COALESCE(:updatedAt, now()))
-				ON CONFLICT (type, id) DO UPDATE
-				   SET permission = EXCLUDED.permission, unit_ids = EXCLUDED.unit_ids, title = EXCLUDED.title, body = EXCLUDED.body,
-				       tokens = EXCLUDED.tokens, link = EXCLUDED.link, updated_at = EXCLUDED.updated_at
-				 WHERE (search_document.permission, search_document.unit_ids, search_document.title, search_document.body,
-				        search_document.link, search_document.tokens)
-				       IS DISTINCT FROM (EXCLUDED.permission, EXCLUDED.unit_ids, EXCLUDED.title, EXCLUDED.body, EXCLUDED.link, EXCLUDED.tokens)
-				    OR (CAST(:updatedAt AS timestamptz) IS NOT NULL AND search_document.updated_at <> EXCLUDED.updated_at)
-				""")
-			.param("type", document.type())
-			.param("id", document.id())
-			.param("permission", document.visibility().permission(), Types.VARCHAR)
-			.param("unitIds", unitArray(document.visibility()), Types.VARCHAR)
-			.param("title", document.title().strip())
-			.param("body", body.strip())
-			.param("titleTokens", String.join(" ", segmenter.tokens(document.title())))
-			.param("bodyTokens", String.join(" ", segmenter.tokens(body)))
-			.param("link", document.link())
-			.param("updatedAt", document.updatedAt() == null ? null : OffsetDateTime.ofInstant(document.updatedAt(), ZoneOffset.UTC),
-					Types.TIMESTAMP_WITH_TIMEZONE)
-			.update();
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("type", document.type());
+		row.put("id", document.id());
+		row.put("permission", document.visibility().permission());
+		row.put("unit_ids", document.visibility().unitIds() == null ? null : document.visibility().unitIds().stream().sorted().toList());
+		row.put("title", document.title().strip());
+		row.put("body", body.strip());
+		row.put("title_tokens", String.join(" ", segmenter.tokens(document.title())));
+		row.put("body_tokens", String.join(" ", segmenter.tokens(body)));
+		row.put("link", document.link());
+		row.put("updated_at", document.updatedAt() == null ? null : document.updatedAt().toString());
+		return row;
 	}
 
 	@Override
@@ -123,12 +150,6 @@ class SearchService implements SearchIndex, Search {
 				.param("rows", JSON.writeValueAsString(rows))
 				.update();
 		}
-	}
-
-	/** The units as a PostgreSQL array literal ({@code {3,7}}), or {@code null} for "any data scope". */
-	private static String unitArray(Visibility visibility) {
-		return visibility.unitIds() == null ? null
-				: visibility.unitIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	@Override
