@@ -73,6 +73,22 @@ class UserGuideScreenshots extends BrowserTest {
 		shoot("audit");
 	}
 
+	/** The enterprise registry as a town's handler keeps it: the list, the form refusing a wrong code, the 360° page. */
+	@Test
+	void takesTheEnterpriseScreenshots() throws IOException {
+		signIn("demo-town");
+		open("/enterprises");
+		find(By.id("enterprise-table"));
+		shoot("enterprise-list");
+		open("/enterprises/new");
+		find(By.id("enterprise-creditCode")).sendKeys("91440703MA5070314A");
+		find(By.cssSelector("#credit-code-check .credit-code-error"));
+		shoot("enterprise-form");
+		open("/enterprises?q=%E6%9C%9D%E5%85%89");
+		click(find(By.cssSelector("#enterprise-table .enterprise-link")));
+		find(By.id("enterprise-timeline"));
+		shoot("enterprise-page");
+	}
 
 	private void shoot(String name) throws IOException {
 		Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
