@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class CalendarNavigation {
 
 	@Bean
-	NavigationEntry calendarNavigation() {
+	NavigationEntry workingDayCalendarNavigation() {
 		return new NavigationEntry("nav.section.work", 90, "calendar.nav", "/calendar", "calendar-week", null);
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/calendar")
 @PreAuthorize("isAuthenticated()")
-class CalendarController {
+class CalendarYearController {
 
 	private static final String PAGE = "calendar/calendar";
 	/** Names offered while typing, besides those the year already uses: the festivals of 全国年节及纪念日放假办法. */
@@ -61,7 +62,7 @@ class CalendarController {
 	private final CalendarAdministration administration;
 	private final Times times;
 
-	CalendarController(WorkingDays workingDays, CalendarAdministration administration, Times times) {
+	CalendarYearController(WorkingDays workingDays, CalendarAdministration administration, Times times) {
 		this.workingDays = workingDays;
 		this.administration = administration;
 		this.times = times;
@@ -84,7 +85,7 @@ class CalendarController {
 	/** Consecutive holidays of one festival. */
 	record Span(LocalDate first, LocalDate last) {
 
-		long days() {
+		public long days() {
 			return last.toEpochDay() - first.toEpochDay() + 1;
 		}
 	}
@@ -134,6 +135,8 @@ class CalendarController {
 		catch (ValidationException e) {
 			FormErrors.reject(errors, e);
 		}
+		// The form stays in view with its reasons, even over a year that is published (one typed twice).
+		model.addAttribute("yearFormShown", true);
 		int year = shownYear(form.year());
 		model.addAttribute("dayForm", dayForm(year, null));
 		return show(year, null, model);
@@ -166,6 +169,9 @@ class CalendarController {
 		model.addAttribute("festivals", festivals(marked));
 		model.addAttribute("selectedDay", selected == null ? null : calendar.day(selected));
 		model.addAttribute("canManage", CalendarAdministration.mayManage(actor));
+		if (!model.containsAttribute("yearFormShown")) {
+			model.addAttribute("yearFormShown", published.isEmpty());
+		}
 		model.addAttribute("removable", published.map(found -> found.origin() == Origin.DISTRICT).orElse(false));
 		model.addAttribute("settings", DaySetting.values());
 		model.addAttribute("names", names(marked));
@@ -231,7 +237,10 @@ class CalendarController {
 				spans.add(new Span(day.date(), day.date()));
 			}
 		}
-		return rest.keySet().stream().map(name -> new Festival(name, rest.get(name), worked.get(name))).toList();
+		// In the order the notice lists them: by the first day off (a festival's make-up day may come weeks before it).
+		return rest.keySet().stream().map(name -> new Festival(name, rest.get(name), worked.get(name)))
+			.sorted(Comparator.comparing(festival -> festival.rest().isEmpty() ? festival.worked().get(0) : festival.rest().get(0).first()))
+			.toList();
 	}
 
 	private static List<String> names(List<MarkedDay> marked) {
