@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.calendar.internal.CalendarAdministration;
 import org.luoshi.calendar.internal.CalendarAdministration.SetDays;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.SecondInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,9 +131,9 @@ class WorkingDaysIntegrationTests {
 	// ---- several instances
 
 	@Test
-	void anEditOnOneInstanceIsSeenByAnotherAtItsNextQuestion() throws Exception {
+	void anEditOnOneInstanceIsSeenByAnotherAtItsNextQuestion() {
 		LocalDate day = date("2026-12-24");
-		try (ConfigurableApplicationContext secondInstance = secondInstance()) {
+		try (ConfigurableApplicationContext secondInstance = SecondInstance.on(environment)) {
 			WorkingDays other = secondInstance.getBean(WorkingDays.class);
 			assertThat(other.isWorkingDay(day)).as("the other instance keeps the calendar in memory now").isTrue();
 			try {
@@ -161,16 +160,6 @@ class WorkingDaysIntegrationTests {
 			jdbc.sql("DELETE FROM calendar_day WHERE day = ?").param(day).update();
 		}
 		assertThat(workingDays.isWorkingDay(day)).isFalse();
-	}
-
-	/** Another Luoshi on the same database, as a second server behind a load balancer would be. */
-	private ConfigurableApplicationContext secondInstance() throws Exception {
-		return new SpringApplicationBuilder(LuoshiApplication.class).run(
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-				"--server.port=0", "--luoshi.demo=false", "--spring.main.banner-mode=off", "--luoshi.supervision.follow-up-cron=-",
-				"--luoshi.data-dir=" + java.nio.file.Files.createTempDirectory("luoshi-second-instance"));
 	}
 
 	private String due(String start, int limit) {
