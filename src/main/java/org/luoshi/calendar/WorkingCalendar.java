@@ -3,6 +3,7 @@ package org.luoshi.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class WorkingCalendar {
 	 * A calendar of the given published years and marked days (other modules' tests build one this way). A marked day
 	 * must lie in a published year, and a make-up working day on a Saturday or Sunday.
 	 */
-	public static WorkingCalendar of(java.util.Collection<Integer> publishedYears, Map<LocalDate, Marking> marked) {
+	public static WorkingCalendar of(Collection<Integer> publishedYears, Map<LocalDate, Marking> marked) {
 		SortedSet<Integer> years = new TreeSet<>(publishedYears);
 		marked.forEach((date, marking) -> {
 			if (!years.contains(date.getYear())) {
@@ -119,6 +120,11 @@ public final class WorkingCalendar {
 			}
 		}
 		return new Deadline(start, workingDays, day, publishedThrough(start.plusDays(1), day));
+	}
+
+	/** The working days of a year (plain weekdays for a year not published). */
+	public long workingDaysIn(int year) {
+		return workingDaysAfter(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31));
 	}
 
 	/** The working days after {@code from} up to and including {@code to}, negative when {@code to} comes first. */

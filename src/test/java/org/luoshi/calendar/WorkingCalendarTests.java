@@ -81,6 +81,12 @@ class WorkingCalendarTests {
 	}
 
 	@Test
+	void aYearHasItsWeekdaysLessItsHolidaysOnWeekdaysAndItsMakeUpDays() {
+		assertThat(CALENDAR.workingDaysIn(2026)).as("261 weekdays, 5 of them off, 2 weekend days worked").isEqualTo(258);
+		assertThat(CALENDAR.workingDaysIn(2027)).as("a year not published: its weekdays").isEqualTo(261);
+	}
+
+	@Test
 	void aYearNotPublishedCountsPlainWeekendsAndSaysSo() {
 		CalendarDay newYear = CALENDAR.day(LocalDate.parse("2027-01-01"));
 		assertThat(newYear.kind()).isEqualTo(DayKind.WORKDAY);

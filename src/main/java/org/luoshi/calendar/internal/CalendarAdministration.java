@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,7 +78,7 @@ public class CalendarAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<CalendarYear> year(int year) {
+	public Optional<CalendarYear> year(int year) {
 		return rows.year(year);
 	}
 

@@ -173,8 +173,7 @@ class CalendarApiController {
 	}
 
 	private CalendarYearJson yearJson(int year) {
-		WorkingCalendar calendar = workingDays.calendar();
-		long working = calendar.between(LocalDate.of(year, 1, 1).minusDays(1), LocalDate.of(year, 12, 31)).workingDays();
+		long working = workingDays.calendar().workingDaysIn(year);
 		return administration.year(year)
 			.map(found -> new CalendarYearJson(year, true, found.notice(), found.sourceUrl(), found.origin(), working,
 					administration.days(year).stream().map(MarkedDayJson::of).toList()))

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ class CalendarYearController {
 		model.addAttribute("today", today);
 		model.addAttribute("calendarYear", published.orElse(null));
 		model.addAttribute("publishedYears", calendar.publishedYears());
-		model.addAttribute("workingDaysInYear", calendar.between(LocalDate.of(year, 1, 1).minusDays(1), LocalDate.of(year, 12, 31)).workingDays());
+		model.addAttribute("workingDaysInYear", calendar.workingDaysIn(year));
 		model.addAttribute("months", months(year, calendar, marked, today, selected));
 		model.addAttribute("festivals", festivals(marked));
 		model.addAttribute("selectedDay", selected == null ? null : calendar.day(selected));
@@ -195,7 +196,7 @@ class CalendarYearController {
 	}
 
 	private static List<Month> months(int year, WorkingCalendar calendar, List<MarkedDay> marked, LocalDate today, LocalDate selected) {
-		Set<LocalDate> byDistrict = new java.util.HashSet<>();
+		Set<LocalDate> byDistrict = new HashSet<>();
 		marked.stream().filter(day -> day.origin() == Origin.DISTRICT).forEach(day -> byDistrict.add(day.date()));
 		List<Month> months = new ArrayList<>();
 		for (int number = 1; number <= 12; number++) {
