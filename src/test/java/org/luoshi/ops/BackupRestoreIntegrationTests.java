@@ -82,11 +82,7 @@ class BackupRestoreIntegrationTests {
 
 	@BeforeEach
 	void requirePgDump() {
-		boolean installed = Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "pg_dump")));
-		if (!installed && (System.getenv("LUOSHI_REQUIRE_BROWSER") != null || System.getenv("CI") != null)) {
-			throw new AssertionError("pg_dump is not installed; CI requires it for the backup test");
-		}
-		Assumptions.assumeTrue(installed, "pg_dump is not installed: the backup and restore test is skipped");
+		OpsScripts.requirePgDump();
 	}
 
 	@Test
@@ -97,7 +93,7 @@ class BackupRestoreIntegrationTests {
 
 		Path backup = backUp();
 
-		Map<String, String> manifest = manifest(backup);
+		Map<String, String> manifest = OpsScripts.manifest(backup);
 		assertThat(manifest).containsEntry("audit.anchor.sequence", Long.toString(original.checked()))
 			.containsEntry("audit.anchor.hash", original.head())
 			.containsEntry("rows.public.evidence_file", jdbc.sql("SELECT count(*) FROM evidence_file").query(String.class).single())
@@ -107,7 +103,7 @@ class BackupRestoreIntegrationTests {
 		TestDatabase.Connection restored = TestDatabase.createDatabase();
 		SingleConnectionDataSource restoredConnection = new SingleConnectionDataSource(restored.url(), restored.user(), restored.password(), true);
 		try {
-			Run restore = run(restored, "ops/restore.sh", backup.toString());
+			OpsScripts.Run restore = OpsScripts.run(restored, "ops/restore.sh", backup.toString());
 			assertThat(restore.exit()).as(restore.output()).isZero();
 			assertThat(restore.output()).contains("Checked: row counts as in the manifest");
 
@@ -116,7 +112,7 @@ class BackupRestoreIntegrationTests {
 			assertThat(restoredJdbc.sql("SELECT content FROM evidence_file WHERE id = ?").param(evidence.id()).query(byte[].class).single())
 				.isEqualTo(("证明材料：backup-proof.txt").getBytes(StandardCharsets.UTF_8));
 
-			Run again = run(restored, "ops/restore.sh", backup.toString());
+			OpsScripts.Run again = OpsScripts.run(restored, "ops/restore.sh", backup.toString());
 			assertThat(again.exit()).isEqualTo(1);
 			assertThat(again.output()).contains("tables already; restore into an empty database, or pass --force");
 			assertThat(fingerprints(restoredJdbc)).as("a refused restore changes nothing").isEqualTo(rows);
@@ -190,7 +186,7 @@ class BackupRestoreIntegrationTests {
 
 		ChainVerification source = trail.verify();
 		assertThat(source.intact()).as("the running platform's chain, after writing through the backup").isTrue();
-		Map<String, String> manifest = manifest(backup);
+		Map<String, String> manifest = OpsScripts.manifest(backup);
 		long anchor = Long.parseLong(manifest.get("audit.anchor.sequence"));
 		assertThat(jdbc.sql("SELECT hash FROM audit_entry WHERE sequence = ?").param(anchor).query(String.class).single())
 			.as("the anchor is a link of the running platform's chain").isEqualTo(manifest.get("audit.anchor.hash"));
@@ -199,7 +195,7 @@ class BackupRestoreIntegrationTests {
 		SingleConnectionDataSource restoredConnection = new SingleConnectionDataSource(restored.url(), restored.user(), restored.password(), true);
 		try {
 			long restoreStarted = System.nanoTime();
-			Run restore = run(restored, "ops/restore.sh", backup.toString());
+			OpsScripts.Run restore = OpsScripts.run(restored, "ops/restore.sh", backup.toString());
 			long restoreMillis = Duration.ofNanos(System.nanoTime() - restoreStarted).toMillis();
 			assertThat(restore.exit()).as(restore.output()).isZero();
 			assertThat(restore.output()).contains("Checked: row counts as in the manifest");
@@ -273,14 +269,14 @@ class BackupRestoreIntegrationTests {
 			dump.write(original ^ 0xFF);
 		}
 
-		Run check = run(null, "ops/restore.sh", "--check", backup.toString());
+		OpsScripts.Run check = OpsScripts.run(null, "ops/restore.sh", "--check", backup.toString());
 
 		assertThat(check.exit()).isEqualTo(1);
 		assertThat(check.output()).contains("database.dump has SHA-256").contains("the backup is damaged");
 	}
 
 	private Path backUp() throws IOException, InterruptedException {
-		Run backup = run(new TestDatabase.Connection(environment.getProperty("spring.datasource.url"),
+		OpsScripts.Run backup = OpsScripts.run(new TestDatabase.Connection(environment.getProperty("spring.datasource.url"),
 				environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password")),
 				"ops/backup.sh", "-o", backups.toString());
 		assertThat(backup.exit()).as(backup.output()).isZero();
@@ -292,37 +288,6 @@ class BackupRestoreIntegrationTests {
 			Files.move(backupDirectory, backups.resolve("latest"));
 			return backups.resolve("latest");
 		}
-	}
-
-	private record Run(int exit, String output) {
-	}
-
-	/** Runs an ops script as an operator would, configured for {@code database} as Luoshi is (LUOSHI_DB_*). */
-	private static Run run(TestDatabase.Connection database, String... command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("bash"), Stream.of(command)).toList()).redirectErrorStream(true);
-		Map<String, String> env = builder.environment();
-		env.keySet().removeIf(name -> name.startsWith("LUOSHI_DB_") || name.startsWith("PG"));
-		if (database != null) {
-			env.put("LUOSHI_DB_URL", database.url());
-			env.put("LUOSHI_DB_USER", database.user());
-			if (database.password() != null && !database.password().isEmpty()) {
-				env.put("LUOSHI_DB_PASSWORD", database.password());
-			}
-		}
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		return new Run(process.waitFor(), output);
-	}
-
-	private static Map<String, String> manifest(Path backup) throws IOException {
-		Map<String, String> facts = new LinkedHashMap<>();
-		for (String line : Files.readAllLines(backup.resolve("manifest.txt"))) {
-			int equals = line.indexOf('=');
-			if (!line.startsWith("#") && equals > 0) {
-				facts.put(line.substring(0, equals), line.substring(equals + 1));
-			}
-		}
-		return facts;
 	}
 
 	/** Every row of each key table, as text in a fixed order, reduced to one digest per table. */
