@@ -24,15 +24,17 @@ final class WaitOnceDataSource extends DelegatingDataSource implements AutoClose
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		if (DatabaseOutage.alreadyUnreachable()) {
-			throw new SQLTransientConnectionException("The database could not be reached earlier in this request");
+		DatabaseOutage.Failure earlier = DatabaseOutage.earlierFailure();
+		if (earlier != null) {
+			throw new SQLTransientConnectionException(earlier == DatabaseOutage.Failure.BUSY
+					? "No database connection was free earlier in this request" : "The database could not be reached earlier in this request");
 		}
 		try {
 			return super.getConnection();
 		}
 		catch (SQLException e) {
 			if (DatabaseOutage.causedBy(e)) {
-				DatabaseOutage.unreachable();
+				DatabaseOutage.failed(e);
 			}
 			throw e;
 		}
