@@ -13,11 +13,12 @@ import org.luoshi.shared.Permissions;
 public enum Role {
 
 	/**
-	 * The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks;
-	 * keeps the enterprise registry of the whole district.
+	 * The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks,
+	 * keeps the working-day calendar that every time limit counts on and the enterprise registry of the whole district.
 	 */
 	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
-			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE)),
+			Permissions.SUPERVISION_MANAGE, Permissions.CALENDAR_MANAGE, Permissions.ENTERPRISE_READ,
+			Permissions.ENTERPRISE_MANAGE)),
 	/** The supervision office (督查室): issues and follows every task of its scope; reads the enterprises of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ)),

@@ -33,6 +33,11 @@ public final class Permissions {
 	public static final String SUPERVISION_HANDLE = "supervision:handle";
 	/** Write a leader's instruction (批示) on a task. */
 	public static final String SUPERVISION_INSTRUCT = "supervision:instruct";
+	/**
+	 * Keep the district's working-day calendar: mark holidays and make-up working days, add a year whose State Council
+	 * notice Luoshi does not ship yet. Reading the calendar needs no permission: every signed-in person may.
+	 */
+	public static final String CALENDAR_MANAGE = "calendar:manage";
 	/** See the enterprises of one's data scope in the registry: lists, the enterprise's page, exports, search. */
 	public static final String ENTERPRISE_READ = "enterprise:read";
 	/** Register, edit and import the enterprises of one's data scope; see their contacts unmasked on their own page. */

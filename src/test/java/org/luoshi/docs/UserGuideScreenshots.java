@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.support.BrowserTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -56,6 +57,13 @@ class UserGuideScreenshots extends BrowserTest {
 		click(find(By.cssSelector("tr.task-row a")));
 		find(By.id("timeline"));
 		shoot("supervision-task");
+		open("/calendar?year=2026&date=2026-10-10");
+		find(By.id("calendar-months"));
+		shoot("calendar");
+		browser.manage().window().setSize(new Dimension(390, 844));
+		open("/calendar?year=2026");
+		shoot("calendar-phone");
+		browser.manage().window().setSize(new Dimension(1280, 900));
 		browser.manage().deleteAllCookies();
 		signIn("demo-leader");
 		open("/supervision/board");

@@ -10,15 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.followup.FollowUpJob;
 import org.luoshi.supervision.internal.SettingsService;
 import org.luoshi.supervision.internal.SupervisionSettings;
 import org.luoshi.supervision.internal.TaskNotification;
 import org.luoshi.support.MutableClock;
+import org.luoshi.support.SecondInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +64,7 @@ class FollowUpJobIntegrationTests {
 		TaskDetails task = fixtures.inProgress(goal, "两个实例同时跟踪的任务", 5);
 		LocalDate day = times.today().plusDays(200);
 
-		try (ConfigurableApplicationContext secondInstance = secondInstance()) {
+		try (ConfigurableApplicationContext secondInstance = SecondInstance.on(environment)) {
 			FollowUpJob other = secondInstance.getBean(FollowUpJob.class);
 			CyclicBarrier start = new CyclicBarrier(2);
 			List<CompletableFuture<Optional<String>>> runs = new ArrayList<>();
@@ -184,17 +183,6 @@ class FollowUpJobIntegrationTests {
 			.filter(entry -> entry.kind() == TaskEventKind.REMINDER && entry.automatic())
 			.map(TimelineEntry::reference)
 			.toList();
-	}
-
-	/** Another Luoshi on the same database, as a second server behind a load balancer would be. */
-	private ConfigurableApplicationContext secondInstance() throws Exception {
-		// As arguments, which outrank application.yml's own (empty) datasource URL.
-		return new SpringApplicationBuilder(LuoshiApplication.class).run(
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-				"--server.port=0", "--luoshi.demo=false", "--spring.main.banner-mode=off", "--luoshi.supervision.follow-up-cron=-",
-				"--luoshi.data-dir=" + java.nio.file.Files.createTempDirectory("luoshi-second-instance"));
 	}
 
 	private static void await(CyclicBarrier barrier) {

@@ -17,10 +17,13 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
 	public static final String DEMO_PASSWORD = "Test-Luoshi-2026";
 
+	/** Set to {@code true}, the context is left to itself: no datasource URL then starts the embedded database. */
+	public static final String EMBEDDED = "luoshi.test.embedded-database";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		String configured = environment.getProperty("spring.datasource.url");
-		if (configured != null && !configured.isBlank()) {
+		if ((configured != null && !configured.isBlank()) || environment.getProperty(EMBEDDED, Boolean.class, false)) {
 			return;
 		}
 		TestDatabase.Connection database = TestDatabase.createDatabase();

@@ -107,11 +107,12 @@ class ApiExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		if (DatabaseOutage.causedBy(e)) {
-			log.warn("An API call answered 503: the database cannot be reached ({})", e.toString());
+			String messageKey = DatabaseOutage.messageKey(e);
+			log.warn("An API call answered 503 ({}): {}", messageKey, e.toString());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
 				.contentType(ApiProblems.PROBLEM_JSON)
-				.body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY));
+				.body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, messageKey));
 		}
 		if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
 			// Spring's own refusals of a request (a missing header, an unacceptable type …): the client's fault.

@@ -56,20 +56,22 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
 				throw e;
 			}
-			log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(), rootMessage(e));
+			String messageKey = DatabaseOutage.messageKey(e);
+			log.warn("{} {} answered 503: {} ({})", request.getMethod(), request.getRequestURI(), DatabaseOutage.BUSY_MESSAGE_KEY.equals(messageKey)
+					? "no database connection was free within the pool's timeout" : "the database cannot be reached", rootMessage(e));
 			response.resetBuffer();
-			answer(request, response);
+			answer(request, response, messageKey);
 		}
 		finally {
 			DatabaseOutage.requestEnded();
 		}
 	}
 
-	void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	void answer(HttpServletRequest request, HttpServletResponse response, String messageKey) throws IOException {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY);
+			problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, messageKey);
 			return;
 		}
 		Locale locale = locales.resolveLocale(request);
@@ -81,7 +83,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (page == null) {
 				throw new IllegalStateException("no error template");
 			}
-			page.render(ErrorPages.unavailableModel(), request, response);
+			page.render(ErrorPages.unavailableModel(messageKey), request, response);
 		}
 		catch (Exception e) {
 			log.warn("Could not render the unavailable page: {}", e.toString());

@@ -57,10 +57,13 @@ class ErrorPages implements ErrorController {
 	/** A database outage is shown outside the layout, whose menu and bell need the database. */
 	static final String UNAVAILABLE_VIEW = "error-bare";
 
-	/** The page of a database outage: it passes by itself, so it asks to try again shortly rather than to report it. */
-	static java.util.Map<String, Object> unavailableModel() {
+	/**
+	 * The page of a database outage or of a platform too busy to serve ({@link DatabaseOutage#messageKey}): it passes by
+	 * itself, so it asks to try again shortly rather than to report it.
+	 */
+	static java.util.Map<String, Object> unavailableModel(String messageKey) {
 		java.util.Map<String, Object> model = new java.util.HashMap<>(java.util.Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(),
-				"messageKey", DatabaseOutage.MESSAGE_KEY, "hintKey", "error.unavailable.hint"));
+				"messageKey", messageKey, "hintKey", messageKey + ".hint"));
 		model.put("requestId", RequestIds.current());
 		return model;
 	}

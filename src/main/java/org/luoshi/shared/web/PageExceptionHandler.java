@@ -70,9 +70,10 @@ class PageExceptionHandler {
 			throw e; // Spring's own 4xx (unknown address, wrong method …): ErrorPages answers with their status.
 		}
 		if (DatabaseOutage.causedBy(e)) {
-			log.warn("A page answered 503: the database cannot be reached ({})", e.toString());
+			String messageKey = DatabaseOutage.messageKey(e);
+			log.warn("A page answered 503 ({}): {}", messageKey, e.toString());
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-			return new ModelAndView(ErrorPages.UNAVAILABLE_VIEW, ErrorPages.unavailableModel(), HttpStatus.SERVICE_UNAVAILABLE);
+			return new ModelAndView(ErrorPages.UNAVAILABLE_VIEW, ErrorPages.unavailableModel(messageKey), HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		log.error("Unexpected error on a page", e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");

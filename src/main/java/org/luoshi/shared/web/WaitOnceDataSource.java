@@ -1,8 +1,12 @@
 package org.luoshi.shared.web;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -15,27 +19,74 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * The application's data source, failing at once for a request that has already waited in vain for a connection
  * (see {@link DatabaseOutage}). Pool metrics and health still reach the pool underneath ({@link DelegatingDataSource}
  * unwraps).
+ *
+ * <p>The pool's timeout is short so that an outage is told within seconds. A pool that is merely busy — every
+ * connection in use, but connections coming back while the request waited — is waited for again, up to
+ * {@link #MOST_BUSY_WAIT} in all: under more requests than connections, people get a slower answer rather than an
+ * error. With connections not coming back (the database gone beneath statements that hang) the request still fails
+ * after one timeout.
  */
 final class WaitOnceDataSource extends DelegatingDataSource implements AutoCloseable {
 
+	static final Duration MOST_BUSY_WAIT = Duration.ofSeconds(15);
+
+	/** When a connection was last given back: connections coming back show a pool that serves, only slowly. */
+	private final AtomicLong lastReturned = new AtomicLong(System.nanoTime() - MOST_BUSY_WAIT.toNanos());
+	private final Duration mostBusyWait;
+
 	WaitOnceDataSource(DataSource pool) {
+		this(pool, MOST_BUSY_WAIT);
+	}
+
+	WaitOnceDataSource(DataSource pool, Duration mostBusyWait) {
 		super(pool);
+		this.mostBusyWait = mostBusyWait;
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		if (DatabaseOutage.alreadyUnreachable()) {
-			throw new SQLTransientConnectionException("The database could not be reached earlier in this request");
+		DatabaseOutage.Failure earlier = DatabaseOutage.earlierFailure();
+		if (earlier != null) {
+			throw new SQLTransientConnectionException(earlier == DatabaseOutage.Failure.BUSY
+					? "No database connection was free earlier in this request" : "The database could not be reached earlier in this request");
 		}
-		try {
-			return super.getConnection();
-		}
-		catch (SQLException e) {
-			if (DatabaseOutage.causedBy(e)) {
-				DatabaseOutage.unreachable();
+		long started = System.nanoTime();
+		while (true) {
+			long attempt = System.nanoTime();
+			try {
+				return returnedNoted(super.getConnection());
 			}
-			throw e;
+			catch (SQLException e) {
+				if (!DatabaseOutage.causedBy(e)) {
+					throw e;
+				}
+				boolean served = lastReturned.get() - attempt > 0;
+				if (!DatabaseOutage.poolExhausted(e) || !served || System.nanoTime() - started > mostBusyWait.toNanos()) {
+					DatabaseOutage.failed(e);
+					throw e;
+				}
+			}
 		}
+	}
+
+	/** The pool's connection, noting when it is given back; everything else goes to it unchanged. */
+	private Connection returnedNoted(Connection connection) {
+		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, arguments) -> switch (method.getName()) {
+					case "equals" -> proxy == arguments[0];
+					case "hashCode" -> System.identityHashCode(proxy);
+					default -> {
+						if (method.getName().equals("close")) {
+							lastReturned.set(System.nanoTime());
+						}
+						try {
+							yield method.invoke(connection, arguments);
+						}
+						catch (InvocationTargetException e) {
+							throw e.getCause();
+						}
+					}
+				});
 	}
 
 	/** The bean's destroy method ({@code close}) reaches the pool. */

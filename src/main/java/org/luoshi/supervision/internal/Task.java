@@ -459,7 +459,6 @@ final class Task {
 	Long leadUnitId() { return leadUnitId; }
 	List<Long> coUnitIds() { return coUnitIds; }
 
-	/** The lead unit (when there is one) and the co-operating units. */
 	/**
 	 * Whether the steps taken since loading changed who may find the task's goal: a goal is seen by the units of its
 	 * tasks that are not drafts, so only new units or leaving or entering the draft state do.
@@ -468,6 +467,7 @@ final class Task {
 		return !loadedUnitIds.equals(java.util.Set.copyOf(unitIds())) || loadedAsDraft != (status == TaskStatus.DRAFT);
 	}
 
+	/** The lead unit (when there is one) and the co-operating units. */
 	List<Long> unitIds() {
 		List<Long> ids = new ArrayList<>();
 		if (leadUnitId != null) {

@@ -8,10 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +125,40 @@ class DatabaseOutageIntegrationTests {
 		assertThat(person.get("/").statusCode()).as("the session outlived the outage").isEqualTo(200);
 		System.out.printf("Database outage: slowest answer %d ms (API, page, sign-in, health, readiness, liveness); "
 				+ "ready again %d ms after the database returned%n", slowestAnswer, recovery);
+	}
+
+	@Test
+	void saysItIsBusyNotGoneWhenEveryConnectionIsInUse() throws Exception {
+		String token = tokenOf("demo-admin");
+		PageSession person = PageSession.signIn(port, "demo-admin");
+		DataSource pool = application.getBean(DataSource.class);
+		List<Connection> taken = new ArrayList<>();
+		try {
+			// The instance's whole pool of four, held as four long requests would hold them.
+			for (int i = 0; i < 4; i++) {
+				taken.add(pool.getConnection());
+			}
+
+			HttpResponse<String> api = within(() -> get("/api/v1/me", token, "en"));
+			assertThat(api.statusCode()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Retry-After")).hasValue(String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+			JsonNode problem = ApiClient.JSON.readTree(api.body());
+			assertThat(problem.get("code").asString()).isEqualTo(DatabaseOutage.BUSY_MESSAGE_KEY);
+			assertThat(problem.get("detail").asString()).isEqualTo(message(DatabaseOutage.BUSY_MESSAGE_KEY, Locale.ENGLISH));
+
+			HttpResponse<byte[]> page = within(() -> person.get("/"));
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(PageSession.text(page)).contains(message(DatabaseOutage.BUSY_MESSAGE_KEY, Locale.SIMPLIFIED_CHINESE))
+				.contains(message("error.busy.hint", Locale.SIMPLIFIED_CHINESE))
+				.doesNotContain(message(DatabaseOutage.MESSAGE_KEY, Locale.SIMPLIFIED_CHINESE));
+		}
+		finally {
+			for (Connection connection : taken) {
+				connection.close();
+			}
+		}
+		assertThat(get("/api/v1/me", token, null).statusCode()).as("served again once connections are free").isEqualTo(200);
+		assertThat(person.get("/").statusCode()).isEqualTo(200);
 	}
 
 	private <T> T within(org.junit.jupiter.api.function.ThrowingSupplier<T> request) {

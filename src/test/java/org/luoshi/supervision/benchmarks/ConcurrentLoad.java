@@ -30,50 +30,103 @@ record ConcurrentLoad(String what, int users, double seconds, int requests, int 
 	/** Runs {@code users} clients, client {@code i} calling {@code call.apply(i)} in a loop. */
 	static ConcurrentLoad run(String what, int users, int warmupSeconds, int measuredSeconds, IntFunction<Runnable> clients)
 			throws Exception {
+		return runTogether(List.of(new Part(what, users, clients)), warmupSeconds, measuredSeconds).get(0);
+	}
+
+	/** Clients of one kind in a mixed load: {@code users} of them, client {@code i} calling {@code clients.apply(i)}. */
+	record Part(String what, int users, IntFunction<Runnable> clients) {
+	}
+
+	/**
+	 * Runs the clients of every part at once. Answers one result per part and, when there are several, a last one for
+	 * all requests together: only that one has the CPU figures, which cannot be told apart by kind of request.
+	 */
+	static List<ConcurrentLoad> runTogether(List<Part> parts, int warmupSeconds, int measuredSeconds) throws Exception {
+		int users = parts.stream().mapToInt(Part::users).sum();
 		ExecutorService pool = Executors.newFixedThreadPool(users);
 		try {
-			loop(pool, users, clients, warmupSeconds, new ArrayList<>(), new AtomicInteger());
+			loop(pool, parts, warmupSeconds, new Measured(parts.size()));
 			String loadBefore = Latencies.loadAverage();
 			long appCpu = serverThreadsCpuNanos();
 			long databaseCpu = databaseCpuTicks();
 			long start = System.nanoTime();
-			List<Double> millis = Collections.synchronizedList(new ArrayList<>());
-			AtomicInteger errors = new AtomicInteger();
-			loop(pool, users, clients, measuredSeconds, millis, errors);
+			Measured measured = new Measured(parts.size());
+			loop(pool, parts, measuredSeconds, measured);
 			double elapsed = (System.nanoTime() - start) / 1e9;
 			long appCpuUsed = serverThreadsCpuNanos() - appCpu;
 			long databaseCpuUsed = databaseCpuTicks() - databaseCpu;
-			double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			int requests = sorted.length;
-			ConcurrentLoad load = new ConcurrentLoad(what, users, elapsed, requests, errors.get(), sorted,
-					requests == 0 ? 0 : appCpuUsed / 1e6 / requests,
-					requests == 0 ? 0 : databaseCpuUsed * (1000.0 / CLOCK_TICKS) / requests, loadBefore, Latencies.loadAverage());
-			System.out.print("[load] " + load.tableRow());
-			return load;
+			String loadAfter = Latencies.loadAverage();
+			List<ConcurrentLoad> loads = new ArrayList<>();
+			for (int part = 0; part < parts.size(); part++) {
+				loads.add(new ConcurrentLoad(parts.get(part).what(), parts.get(part).users(), elapsed, measured.millis.get(part).size(),
+						measured.errors.get(part).get(), sorted(measured.millis.get(part)), Double.NaN, Double.NaN, loadBefore, loadAfter));
+			}
+			if (parts.size() > 1) {
+				List<Double> all = new ArrayList<>();
+				measured.millis.forEach(all::addAll);
+				loads.add(new ConcurrentLoad("all requests", users, elapsed, all.size(), measured.errors.stream().mapToInt(AtomicInteger::get).sum(),
+						sorted(all), Double.NaN, Double.NaN, loadBefore, loadAfter));
+			}
+			ConcurrentLoad total = loads.get(loads.size() - 1);
+			loads.set(loads.size() - 1, total.withCpu(total.requests() == 0 ? 0 : appCpuUsed / 1e6 / total.requests(),
+					total.requests() == 0 ? 0 : databaseCpuUsed * (1000.0 / CLOCK_TICKS) / total.requests()));
+			loads.forEach(load -> System.out.print("[load] " + load.tableRow()));
+			return loads;
 		}
 		finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static void loop(ExecutorService pool, int users, IntFunction<Runnable> clients, int seconds, List<Double> millis,
-			AtomicInteger errors) throws Exception {
+	private ConcurrentLoad withCpu(double appCpuPerRequest, double databaseCpuPerRequest) {
+		return new ConcurrentLoad(what, users, seconds, requests, errors, sortedMillis, appCpuPerRequest, databaseCpuPerRequest, loadBefore,
+				loadAfter);
+	}
+
+	/** The latencies and errors of each part of a run. */
+	private static final class Measured {
+
+		final List<List<Double>> millis = new ArrayList<>();
+		final List<AtomicInteger> errors = new ArrayList<>();
+
+		Measured(int parts) {
+			for (int part = 0; part < parts; part++) {
+				millis.add(Collections.synchronizedList(new ArrayList<>()));
+				errors.add(new AtomicInteger());
+			}
+		}
+	}
+
+	private static double[] sorted(List<Double> millis) {
+		synchronized (millis) {
+			return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		}
+	}
+
+	private static void loop(ExecutorService pool, List<Part> parts, int seconds, Measured measured) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<?>> running = new ArrayList<>();
-		for (int user = 0; user < users; user++) {
-			Runnable call = clients.apply(user);
-			running.add(pool.submit(() -> {
-				while (System.nanoTime() < end) {
-					long start = System.nanoTime();
-					try {
-						call.run();
-						millis.add((System.nanoTime() - start) / 1e6);
+		for (int part = 0; part < parts.size(); part++) {
+			List<Double> millis = measured.millis.get(part);
+			AtomicInteger errors = measured.errors.get(part);
+			String what = parts.get(part).what();
+			for (int user = 0; user < parts.get(part).users(); user++) {
+				Runnable call = parts.get(part).clients().apply(user);
+				running.add(pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						long start = System.nanoTime();
+						try {
+							call.run();
+							millis.add((System.nanoTime() - start) / 1e6);
+						}
+						catch (RuntimeException e) {
+							if (errors.incrementAndGet() <= 3) {
+								System.err.println("[load] " + what + ": " + e);
+							}
+						}
 					}
-					catch (RuntimeException e) {
-						errors.incrementAndGet();
-					}
-				}
-			}));
+				}));
+			}
 		}
 		for (Future<?> user : running) {
 			user.get();
@@ -134,9 +187,13 @@ record ConcurrentLoad(String what, int users, double seconds, int requests, int 
 				+ "load average before → after |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
 	}
 
+	private static String cpu(double millisPerRequest) {
+		return Double.isNaN(millisPerRequest) ? "—" : String.format(Locale.ROOT, "%.1f", millisPerRequest);
+	}
+
 	String tableRow() {
-		return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %s → %s |%n", what, users,
-				requests / seconds, percentile(50), percentile(95), percentile(99), errors, appCpuMillis, databaseCpuMillis, loadBefore,
-				loadAfter);
+		return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %s | %s | %s → %s |%n", what, users,
+				requests / seconds, percentile(50), percentile(95), percentile(99), errors, cpu(appCpuMillis), cpu(databaseCpuMillis),
+				loadBefore, loadAfter);
 	}
 }
