@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -69,12 +70,18 @@ final class WaitOnceDataSource extends DelegatingDataSource implements AutoClose
 		}
 	}
 
-	/** The pool's connection, noting when it is given back; everything else goes to it unchanged. */
+	/**
+	 * The pool's connection, noting when it is given back; everything else goes to it unchanged. It is a Spring
+	 * {@link ConnectionProxy} of the pool's connection: a statement names the pool's connection as its own, and Spring
+	 * releases a streamed query's connection as its statement names it — without knowing the two as one, it took the
+	 * transaction's connection for another and closed it in the middle of the transaction.
+	 */
 	private Connection returnedNoted(Connection connection) {
-		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+		return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(), new Class<?>[] { ConnectionProxy.class },
 				(proxy, method, arguments) -> switch (method.getName()) {
 					case "equals" -> proxy == arguments[0];
 					case "hashCode" -> System.identityHashCode(proxy);
+					case "getTargetConnection" -> connection;
 					default -> {
 						if (method.getName().equals("close")) {
 							lastReturned.set(System.nanoTime());

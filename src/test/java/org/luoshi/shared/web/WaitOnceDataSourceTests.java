@@ -17,6 +17,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When a request waits for a connection again: only while the pool is busy and serving (connections came back while
@@ -87,6 +90,41 @@ class WaitOnceDataSourceTests {
 	/** Hikari's timeout when every connection stayed in use: no cause. */
 	private static SQLTransientConnectionException busy() {
 		return new SQLTransientConnectionException("luoshi - Connection is not available, request timed out after 2500ms (total=10, active=10, idle=0, waiting=30)");
+	}
+
+	/**
+	 * Spring releases a streamed query's connection as the query's statement names it — the pool's own connection, not
+	 * the one the data source gave. Inside a transaction that must be known as the transaction's connection, or it is
+	 * closed (given back to the pool) while the transaction goes on.
+	 */
+	@Test
+	void theConnectionAStatementNamesIsKnownAsTheTransactionsOwn() throws SQLException {
+		boolean[] closed = { false };
+		Connection pooled = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, arguments) -> switch (method.getName()) {
+					case "close" -> {
+						closed[0] = true;
+						yield null;
+					}
+					case "isClosed" -> closed[0];
+					case "equals" -> proxy == arguments[0];
+					case "hashCode" -> System.identityHashCode(proxy);
+					default -> null;
+				});
+		ScriptedPool pool = new ScriptedPool();
+		pool.answers.add(() -> pooled);
+		WaitOnceDataSource dataSource = new WaitOnceDataSource(pool, Duration.ofSeconds(5));
+		Connection given = dataSource.getConnection();
+		assertThat(DataSourceUtils.getTargetConnection(given)).isSameAs(pooled);
+
+		TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(given));
+		try {
+			DataSourceUtils.releaseConnection(pooled, dataSource);
+			assertThat(closed[0]).as("the transaction's connection stays open").isFalse();
+		}
+		finally {
+			TransactionSynchronizationManager.unbindResource(dataSource);
+		}
 	}
 
 	@Test
