@@ -237,7 +237,7 @@ public class EnterpriseImport {
 	// ---- checking and writing
 
 	/** The header found: which column of the file holds which register column, and the file's own header text. */
-	private record Header(int row, Map<RegisterColumn, Integer> index, Map<RegisterColumn, String> names) {
+	private record Header(Map<RegisterColumn, Integer> index, Map<RegisterColumn, String> names) {
 
 		Cell cell(List<Cell> row, RegisterColumn column) {
 			Integer at = index.get(column);
@@ -258,7 +258,8 @@ public class EnterpriseImport {
 		Header found = null;
 		int rowNumber = 0;
 		while (found == null && rows.hasNext() && rowNumber < HEADER_SEARCH_ROWS) {
-			found = header(rows.next(), ++rowNumber);
+			found = header(rows.next());
+			rowNumber++;
 		}
 		if (found == null) {
 			return Outcome.refused("enterprise.import.file.no-header", RegisterColumn.CREDIT_CODE.header());
@@ -306,7 +307,7 @@ public class EnterpriseImport {
 	}
 
 	/** The row's register columns, or {@code null} when it names too few of them to be the header. */
-	private static Header header(List<Cell> row, int number) {
+	private static Header header(List<Cell> row) {
 		Map<RegisterColumn, Integer> index = new EnumMap<>(RegisterColumn.class);
 		Map<RegisterColumn, String> names = new EnumMap<>(RegisterColumn.class);
 		for (int c = 0; c < row.size(); c++) {
@@ -317,7 +318,7 @@ public class EnterpriseImport {
 				names.put(known, text);
 			});
 		}
-		return index.containsKey(RegisterColumn.CREDIT_CODE) && index.size() >= 2 ? new Header(number, index, names) : null;
+		return index.containsKey(RegisterColumn.CREDIT_CODE) && index.size() >= 2 ? new Header(index, names) : null;
 	}
 
 	/** The row as the registry's input, checked by its rules; {@code null} (and the violations) when it fails one. */

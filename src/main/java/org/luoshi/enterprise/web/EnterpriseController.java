@@ -156,6 +156,11 @@ class EnterpriseController {
 
 	// ---- the 360° page
 
+	/**
+	 * The 360° page: facts, tags, contacts (whole for those who manage the town) and the timeline, which gathers every
+	 * {@link org.luoshi.enterprise.EnterpriseTimelineSource}: today the registry's own history; the visits, demands and
+	 * proposals of the modules built on the registry join it without a change here.
+	 */
 	@GetMapping("/{id}")
 	String enterprise(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.get();
