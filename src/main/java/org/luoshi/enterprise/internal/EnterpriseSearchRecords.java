@@ -20,6 +20,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Enterprises in the search index, each found by those who may open it ({@link EnterpriseAccess#forSearch}): its name
@@ -98,10 +100,31 @@ class EnterpriseSearchRecords implements ApplicationRunner {
 		restateIfKeepersChanged();
 	}
 
-	/** A unit was created or changed: it may now keep a town (organization's events, in its transaction). */
+	/**
+	 * A unit was created or changed: it may now keep a town (organization's events, in its transaction). Checked once per
+	 * transaction, before it commits: an import of thousands of units would otherwise read the towns after each.
+	 */
 	@EventListener(condition = "#event.targetType() == 'unit'")
 	public void unitChanged(RecordChanged event) {
-		restateIfKeepersChanged();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			restateIfKeepersChanged();
+			return;
+		}
+		// The current transaction's own synchronizations only: an inner REQUIRES_NEW transaction gets its own.
+		boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
+			.anyMatch(synchronization -> synchronization instanceof KeepersCheck check && check.owner == this);
+		if (!registered) {
+			TransactionSynchronizationManager.registerSynchronization(new KeepersCheck(this));
+		}
+	}
+
+	/** Checks the keepers before the transaction that changed units commits. */
+	private record KeepersCheck(EnterpriseSearchRecords owner) implements TransactionSynchronization {
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			owner.restateIfKeepersChanged();
+		}
 	}
 
 	private void restateIfKeepersChanged() {
