@@ -37,6 +37,15 @@ class WaitOnceDataSourceTests {
 		final Deque<Answer> answers = new ArrayDeque<>();
 		int calls;
 
+		/** A connection handed out through {@code dataSource}, for the test to give back while a later call waits. */
+		Connection handOut(WaitOnceDataSource dataSource) throws SQLException {
+			answers.add(WaitOnceDataSourceTests::connection);
+			Connection connection = dataSource.getConnection();
+			answers.clear();
+			calls = 0;
+			return connection;
+		}
+
 		@Override
 		public Connection getConnection() throws SQLException {
 			calls++;
@@ -131,16 +140,13 @@ class WaitOnceDataSourceTests {
 	void waitsAgainWhenConnectionsCameBackWhileItWaited() throws SQLException {
 		ScriptedPool pool = new ScriptedPool();
 		WaitOnceDataSource dataSource = new WaitOnceDataSource(pool, Duration.ofSeconds(5));
-		pool.answers.add(WaitOnceDataSourceTests::connection);
-		Connection held = dataSource.getConnection();
-		pool.answers.clear();
+		Connection held = pool.handOut(dataSource);
 		// Another request gives its connection back while this one waits, but someone else gets it first.
 		pool.answers.add(() -> {
 			held.close();
 			throw busy();
 		});
 		pool.answers.add(WaitOnceDataSourceTests::connection);
-		pool.calls = 0;
 
 		assertThat(dataSource.getConnection()).isNotNull();
 		assertThat(pool.calls).as("waited a second time").isEqualTo(2);
@@ -161,15 +167,12 @@ class WaitOnceDataSourceTests {
 	void failsAfterOneWaitWhenTheDatabaseCannotBeReached() throws SQLException {
 		ScriptedPool pool = new ScriptedPool();
 		WaitOnceDataSource dataSource = new WaitOnceDataSource(pool, Duration.ofSeconds(5));
-		pool.answers.add(WaitOnceDataSourceTests::connection);
-		Connection held = dataSource.getConnection();
-		pool.answers.clear();
+		Connection held = pool.handOut(dataSource);
 		pool.answers.add(() -> {
 			held.close();
 			throw new SQLTransientConnectionException("luoshi - Connection is not available, request timed out after 2500ms", "08001",
 					new ConnectException("Connection refused"));
 		});
-		pool.calls = 0;
 
 		assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class);
 		assertThat(pool.calls).isEqualTo(1);
@@ -179,9 +182,7 @@ class WaitOnceDataSourceTests {
 	void givesUpOnABusyPoolAfterTheLongestWait() throws SQLException {
 		ScriptedPool pool = new ScriptedPool();
 		WaitOnceDataSource dataSource = new WaitOnceDataSource(pool, Duration.ofMillis(300));
-		pool.answers.add(WaitOnceDataSourceTests::connection);
-		Connection held = dataSource.getConnection();
-		pool.answers.clear();
+		Connection held = pool.handOut(dataSource);
 		pool.answers.add(() -> {
 			held.close();
 			try {
@@ -192,7 +193,6 @@ class WaitOnceDataSourceTests {
 			}
 			throw busy();
 		});
-		pool.calls = 0;
 
 		assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class);
 		assertThat(pool.calls).as("about 300 ms of 50-ms waits").isBetween(5, 9);
