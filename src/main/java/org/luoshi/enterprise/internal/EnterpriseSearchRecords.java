@@ -11,6 +11,7 @@ import org.luoshi.search.SearchDocument;
 import org.luoshi.search.SearchIndex;
 import org.luoshi.search.Visibility;
 import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.database.BeforeCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +21,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Enterprises in the search index, each found by those who may open it ({@link EnterpriseAccess#forSearch}): its name
@@ -106,25 +105,7 @@ class EnterpriseSearchRecords implements ApplicationRunner {
 	 */
 	@EventListener(condition = "#event.targetType() == 'unit'")
 	public void unitChanged(RecordChanged event) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			restateIfKeepersChanged();
-			return;
-		}
-		// The current transaction's own synchronizations only: an inner REQUIRES_NEW transaction gets its own.
-		boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
-			.anyMatch(synchronization -> synchronization instanceof KeepersCheck check && check.owner == this);
-		if (!registered) {
-			TransactionSynchronizationManager.registerSynchronization(new KeepersCheck(this));
-		}
-	}
-
-	/** Checks the keepers before the transaction that changed units commits. */
-	private record KeepersCheck(EnterpriseSearchRecords owner) implements TransactionSynchronization {
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			owner.restateIfKeepersChanged();
-		}
+		BeforeCommit.once(this, "keepers", this::restateIfKeepersChanged);
 	}
 
 	private void restateIfKeepersChanged() {

@@ -2,14 +2,13 @@ package org.luoshi.supervision.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.luoshi.search.SearchDocument;
 import org.luoshi.search.SearchIndex;
 import org.luoshi.search.Visibility;
+import org.luoshi.shared.database.BeforeCommit;
 import org.luoshi.supervision.TaskStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +17,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tasks and goals in the search index, each with who may find it by {@link TaskVisibility}.
@@ -51,47 +48,9 @@ class SupervisionSearchRecords implements ApplicationRunner {
 		searchIndex.index(new SearchDocument(TASK, String.valueOf(task.id()), visibility, Inputs.abbreviate(task.content(), 80), body,
 				"/supervision/tasks/" + task.id(), task.updatedAt()));
 		if (task.changedWhoSeesItsGoal()) {
-			restateBeforeCommit(task.goalId());
-		}
-	}
-
-	/**
-	 * A goal's visibility is worked out from all its tasks, so it is restated once per transaction, before it commits,
-	 * however many of the goal's tasks the transaction changed: restated after each of them, an import of 5,000 tasks
-	 * into one goal read the goal's growing task list 5,000 times (quadratic; most of an 11-minute import).
-	 */
-	private void restateBeforeCommit(long goalId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			searchIndex.restate(GOAL, goalVisibilities(goalId));
-			return;
-		}
-		// The current transaction's own synchronizations only: an inner REQUIRES_NEW transaction gets its own.
-		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-			if (registered instanceof GoalsToRestate pending && pending.owner == this) {
-				pending.goalIds.add(goalId);
-				return;
-			}
-		}
-		GoalsToRestate pending = new GoalsToRestate(this);
-		pending.goalIds.add(goalId);
-		TransactionSynchronizationManager.registerSynchronization(pending);
-	}
-
-	/** The goals whose tasks the transaction changed in a way that changes who sees them. */
-	private static final class GoalsToRestate implements TransactionSynchronization {
-
-		private final SupervisionSearchRecords owner;
-		private final Set<Long> goalIds = new LinkedHashSet<>();
-
-		GoalsToRestate(SupervisionSearchRecords owner) {
-			this.owner = owner;
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			for (Long goalId : goalIds) {
-				owner.searchIndex.restate(GOAL, owner.goalVisibilities(goalId));
-			}
+			// Worked out from all the goal's tasks: once per transaction, not after each of an import's 5,000 (quadratic).
+			long goalId = task.goalId();
+			BeforeCommit.once(this, goalId, () -> searchIndex.restate(GOAL, goalVisibilities(goalId)));
 		}
 	}
 
