@@ -108,7 +108,7 @@ class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		if (DatabaseOutage.causedBy(e)) {
 			String messageKey = DatabaseOutage.messageKey(e);
-			log.warn("An API call answered 503 ({}): {}", messageKey, e.toString());
+			log.warn("An API call answered 503: {} ({})", DatabaseOutage.whatHappened(messageKey), e.toString());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
 				.contentType(ApiProblems.PROBLEM_JSON)

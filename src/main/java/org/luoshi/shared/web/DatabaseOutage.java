@@ -71,6 +71,12 @@ public final class DatabaseOutage {
 		return busy ? BUSY_MESSAGE_KEY : MESSAGE_KEY;
 	}
 
+	/** What happened, for the log line of a 503: which of the two, in words an operator searches for. */
+	static String whatHappened(String messageKey) {
+		return BUSY_MESSAGE_KEY.equals(messageKey) ? "no database connection was free within the pool's timeout"
+				: "the database cannot be reached";
+	}
+
 	/**
 	 * Whether the pool timed out with no connection free while the database answered: Hikari then reports the timeout
 	 * without a cause, whereas with the database gone it attaches the last failed attempt to connect.

@@ -57,8 +57,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				throw e;
 			}
 			String messageKey = DatabaseOutage.messageKey(e);
-			log.warn("{} {} answered 503: {} ({})", request.getMethod(), request.getRequestURI(), DatabaseOutage.BUSY_MESSAGE_KEY.equals(messageKey)
-					? "no database connection was free within the pool's timeout" : "the database cannot be reached", rootMessage(e));
+			log.warn("{} {} answered 503: {} ({})", request.getMethod(), request.getRequestURI(), DatabaseOutage.whatHappened(messageKey),
+					rootMessage(e));
 			response.resetBuffer();
 			answer(request, response, messageKey);
 		}

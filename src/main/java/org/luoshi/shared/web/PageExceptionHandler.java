@@ -71,7 +71,7 @@ class PageExceptionHandler {
 		}
 		if (DatabaseOutage.causedBy(e)) {
 			String messageKey = DatabaseOutage.messageKey(e);
-			log.warn("A page answered 503 ({}): {}", messageKey, e.toString());
+			log.warn("A page answered 503: {} ({})", DatabaseOutage.whatHappened(messageKey), e.toString());
 			response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
 			return new ModelAndView(ErrorPages.UNAVAILABLE_VIEW, ErrorPages.unavailableModel(messageKey), HttpStatus.SERVICE_UNAVAILABLE);
 		}

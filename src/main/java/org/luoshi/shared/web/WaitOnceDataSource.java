@@ -1,6 +1,7 @@
 package org.luoshi.shared.web;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -82,18 +83,21 @@ final class WaitOnceDataSource extends DelegatingDataSource implements AutoClose
 					case "equals" -> proxy == arguments[0];
 					case "hashCode" -> System.identityHashCode(proxy);
 					case "getTargetConnection" -> connection;
-					default -> {
-						if (method.getName().equals("close")) {
-							lastReturned.set(System.nanoTime());
-						}
-						try {
-							yield method.invoke(connection, arguments);
-						}
-						catch (InvocationTargetException e) {
-							throw e.getCause();
-						}
+					case "close" -> {
+						lastReturned.set(System.nanoTime());
+						yield forward(connection, method, arguments);
 					}
+					default -> forward(connection, method, arguments);
 				});
+	}
+
+	private static Object forward(Connection connection, Method method, Object[] arguments) throws Throwable {
+		try {
+			return method.invoke(connection, arguments);
+		}
+		catch (InvocationTargetException e) {
+			throw e.getCause();
+		}
 	}
 
 	/** The bean's destroy method ({@code close}) reaches the pool. */
