@@ -1,6 +1,5 @@
 package org.luoshi.supervision.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -101,7 +99,7 @@ class OperationsLoadBenchmark {
 		Runnable[] readers = new Runnable[IMPORT_READERS];
 		for (int i = 0; i < IMPORT_READERS; i++) {
 			PageSession handler = handlers.get(i);
-			readers[i] = () -> page(handler, "/supervision/tasks");
+			readers[i] = () -> LoadClients.page(handler, "/supervision/tasks");
 		}
 
 		List<ConcurrentLoad> quiet = ConcurrentLoad.runTogether(List.of(
@@ -175,17 +173,17 @@ class OperationsLoadBenchmark {
 		List<ApiClient> townApi = clients("demo-town", 4);
 		List<ApiClient> officeApi = clients("demo-admin", 2);
 		List<Part> parts = List.of(
-				new Part("district board `/supervision/board`, demo-leader", 6, user -> () -> page(leaderPages.get(user), "/supervision/board")),
+				new Part("district board `/supervision/board`, demo-leader", 6, user -> () -> LoadClients.page(leaderPages.get(user), "/supervision/board")),
 				new Part("task page `/supervision/tasks/{id}`, demo-leader", 8,
-						user -> () -> page(leaderPages.get(6 + user), "/supervision/tasks/" + any(visible))),
-				new Part("task list `/supervision/tasks`, demo-town", 8, user -> () -> page(townPages.get(user), "/supervision/tasks")),
-				new Part("home page `/`, demo-town", 4, user -> () -> page(townPages.get(8 + user), "/")),
+						user -> () -> LoadClients.page(leaderPages.get(6 + user), "/supervision/tasks/" + any(visible))),
+				new Part("task list `/supervision/tasks`, demo-town", 8, user -> () -> LoadClients.page(townPages.get(user), "/supervision/tasks")),
+				new Part("home page `/`, demo-town", 4, user -> () -> LoadClients.page(townPages.get(8 + user), "/")),
 				new Part("API task list `GET /api/v1/tasks?light=RED`, demo-dept", 4,
-						user -> () -> ok(deptApi.get(user).get("/api/v1/tasks?light=RED"), 200)),
+						user -> () -> LoadClients.ok(deptApi.get(user).get("/api/v1/tasks?light=RED"), 200)),
 				new Part("批示 `POST /api/v1/tasks/{id}/instructions`, demo-leader", 4, user -> () -> instruct(leaderApi.get(user), openTasks)),
 				new Part("progress report `POST /api/v1/tasks/{id}/progress`, demo-town", 4, user -> () -> report(townApi.get(user), tangxiaLeads)),
 				new Part("催办 `POST /api/v1/tasks/{id}/reminders`, demo-admin", 2,
-						user -> () -> ok(officeApi.get(user).post("/api/v1/tasks/" + any(openTasks) + "/reminders", Map.of("text", "请加快进度")), 200)));
+						user -> () -> LoadClients.ok(officeApi.get(user).post("/api/v1/tasks/" + any(openTasks) + "/reminders", Map.of("text", "请加快进度")), 200)));
 		require(parts.stream().mapToInt(Part::users).sum() == MIXED_USERS, "the parts add up to the clients");
 
 		List<ConcurrentLoad> loads = ConcurrentLoad.runTogether(parts, warmup, seconds);
@@ -260,27 +258,14 @@ class OperationsLoadBenchmark {
 	}
 
 	private static void instruct(ApiClient leader, List<Long> tasks) {
-		ok(leader.post("/api/v1/tasks/" + any(tasks) + "/instructions", Map.of("text", "请抓紧推进，按期完成")), 200);
+		LoadClients.ok(leader.post("/api/v1/tasks/" + any(tasks) + "/instructions", Map.of("text", "请抓紧推进，按期完成")), 200);
 	}
 
 	/** A progress report by the lead unit that keeps the task's percent, so that repeated runs leave the data as it was. */
 	private void report(ApiClient town, List<Long> tasks) {
 		long task = any(tasks);
 		int percent = jdbc.sql("SELECT percent FROM task WHERE id = ?").param(task).query(Integer.class).single();
-		ok(town.post("/api/v1/tasks/" + task + "/progress", Map.of("text", "本周完成征地协调和方案深化", "percent", percent)), 200);
-	}
-
-	private static void ok(ApiClient.Answer answer, int status) {
-		if (answer.status() != status) {
-			throw new IllegalStateException(answer.status() + " " + answer.body());
-		}
-	}
-
-	private static void page(PageSession session, String path) {
-		HttpResponse<byte[]> response = session.get(path);
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(path + " answered " + response.statusCode());
-		}
+		LoadClients.ok(town.post("/api/v1/tasks/" + task + "/progress", Map.of("text", "本周完成征地协调和方案深化", "percent", percent)), 200);
 	}
 
 	private static void require(boolean condition, String what) {
@@ -290,18 +275,10 @@ class OperationsLoadBenchmark {
 	}
 
 	private List<PageSession> sessions(String username, int count) {
-		return repeat(count, () -> PageSession.signIn(port, username));
+		return LoadClients.pageSessions(port, username, count);
 	}
 
 	private List<ApiClient> clients(String username, int count) {
-		return repeat(count, () -> ApiClient.signIn(port, username));
-	}
-
-	private static <T> List<T> repeat(int count, Supplier<T> make) {
-		List<T> made = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			made.add(make.get());
-		}
-		return made;
+		return LoadClients.apiClients(port, username, count);
 	}
 }

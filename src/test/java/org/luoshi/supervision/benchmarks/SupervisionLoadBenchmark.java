@@ -1,6 +1,5 @@
 package org.luoshi.supervision.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -76,23 +75,23 @@ class SupervisionLoadBenchmark {
 		List<ConcurrentLoad> results = new ArrayList<>();
 		if (pages.contains("board")) {
 			results.add(ConcurrentLoad.run("district board `/supervision/board`, demo-leader", users, warmup, seconds,
-					user -> () -> page(leaders.get(user), "/supervision/board")));
+					user -> () -> LoadClients.page(leaders.get(user), "/supervision/board")));
 		}
 		if (pages.contains("town")) {
 			results.add(ConcurrentLoad.run("棠下镇 board `/supervision/board`, demo-town", users, warmup, seconds,
-					user -> () -> page(towns.get(user), "/supervision/board")));
+					user -> () -> LoadClients.page(towns.get(user), "/supervision/board")));
 		}
 		if (pages.contains("ranking")) {
 			results.add(ConcurrentLoad.run("ranking `/supervision/ranking`, demo-leader", users, warmup, seconds,
-					user -> () -> page(leaders.get(user), "/supervision/ranking")));
+					user -> () -> LoadClients.page(leaders.get(user), "/supervision/ranking")));
 		}
 		if (pages.contains("tasks")) {
 			results.add(ConcurrentLoad.run("task list `/supervision/tasks`, demo-town", users, warmup, seconds,
-					user -> () -> page(towns.get(user), "/supervision/tasks")));
+					user -> () -> LoadClients.page(towns.get(user), "/supervision/tasks")));
 		}
 		if (pages.contains("home")) {
 			results.add(ConcurrentLoad.run("home page `/`, demo-leader", users, warmup, seconds,
-					user -> () -> page(leaders.get(user), "/")));
+					user -> () -> LoadClients.page(leaders.get(user), "/")));
 		}
 
 		StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%d users, %d s warm-up, %d s measured, %s%n%n", users, warmup,
@@ -104,17 +103,6 @@ class SupervisionLoadBenchmark {
 	}
 
 	private List<PageSession> sessions(String username, int count) {
-		List<PageSession> sessions = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			sessions.add(PageSession.signIn(port, username));
-		}
-		return sessions;
-	}
-
-	private static void page(PageSession session, String path) {
-		HttpResponse<byte[]> response = session.get(path);
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(path + " answered " + response.statusCode());
-		}
+		return LoadClients.pageSessions(port, username, count);
 	}
 }
