@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.calendar.internal.CalendarAdministration;
 import org.luoshi.calendar.internal.CalendarAdministration.SetDays;
 import org.luoshi.support.IntegrationTest;
-import org.luoshi.support.SecondInstance;
+import org.luoshi.support.LuoshiInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -133,7 +133,7 @@ class WorkingDaysIntegrationTests {
 	@Test
 	void anEditOnOneInstanceIsSeenByAnotherAtItsNextQuestion() {
 		LocalDate day = date("2026-12-24");
-		try (ConfigurableApplicationContext secondInstance = SecondInstance.on(environment)) {
+		try (ConfigurableApplicationContext secondInstance = LuoshiInstance.alongside(environment)) {
 			WorkingDays other = secondInstance.getBean(WorkingDays.class);
 			assertThat(other.isWorkingDay(day)).as("the other instance keeps the calendar in memory now").isTrue();
 			try {

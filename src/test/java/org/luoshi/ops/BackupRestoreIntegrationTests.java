@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.audit.internal.ChainVerification;
 import org.luoshi.supervision.EvidenceFile;
@@ -36,9 +35,9 @@ import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.LuoshiInstance;
 import org.luoshi.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -117,7 +116,7 @@ class BackupRestoreIntegrationTests {
 			assertThat(again.output()).contains("tables already; restore into an empty database, or pass --force");
 			assertThat(fingerprints(restoredJdbc)).as("a refused restore changes nothing").isEqualTo(rows);
 
-			try (ConfigurableApplicationContext luoshi = startLuoshiOn(restored)) {
+			try (ConfigurableApplicationContext luoshi = LuoshiInstance.start(restored, false)) {
 				ChainVerification verified = luoshi.getBean(AuditTrail.class).verify();
 				assertThat(verified.intact()).isTrue();
 				assertThat(verified.checked()).isGreaterThanOrEqualTo(original.checked());
@@ -239,7 +238,7 @@ class BackupRestoreIntegrationTests {
 			// The chain up to the anchor, entry by entry as the running platform has it.
 			assertThat(chainUpTo(restoredJdbc, anchor)).isEqualTo(chainUpTo(jdbc, anchor)).startsWith(anchor + " ");
 
-			try (ConfigurableApplicationContext luoshi = startLuoshiOn(restored)) {
+			try (ConfigurableApplicationContext luoshi = LuoshiInstance.start(restored, false)) {
 				ChainVerification verified = luoshi.getBean(AuditTrail.class).verify();
 				assertThat(verified.intact()).as("%s", verified).isTrue();
 				// Entries committed but not yet sealed at the backup are chained after the anchor when Luoshi starts.
@@ -432,22 +431,5 @@ class BackupRestoreIntegrationTests {
 		long sentAfter(long instant) {
 			return writes.stream().filter(write -> write.sent() > instant).count();
 		}
-	}
-
-	/** Luoshi as an operator starts it after a restore: on that database, without demo data. */
-	private static ConfigurableApplicationContext startLuoshiOn(TestDatabase.Connection database) throws IOException {
-		// Arguments, as an operator passes them: above application.yml, which reads LUOSHI_DB_URL.
-		return new SpringApplicationBuilder(LuoshiApplication.class).run(
-				"--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(),
-				"--spring.datasource.hikari.maximum-pool-size=4",
-				"--server.port=0",
-				"--server.shutdown=immediate",
-				"--luoshi.demo=false",
-				"--luoshi.data-dir=" + Files.createTempDirectory("luoshi-restored").toString(),
-				"--luoshi.supervision.follow-up-cron=-",
-				"--luoshi.supervision.evidence-cleanup-cron=-",
-				"--luoshi.security.session-timeouts-cron=-");
 	}
 }

@@ -11,11 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.audit.internal.ChainVerification;
-import org.luoshi.support.TestDatabaseEnvironment;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.luoshi.support.LuoshiInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -80,21 +78,7 @@ class EmbeddedBackupRestoreIntegrationTests {
 
 	/** Luoshi with its embedded database in {@code dataDirectory}: no datasource URL, as on a fresh machine. */
 	private static ConfigurableApplicationContext startEmbedded(Path dataDirectory, boolean demo) {
-		return new SpringApplicationBuilder(LuoshiApplication.class).run(
-				"--" + TestDatabaseEnvironment.EMBEDDED + "=true",
-				"--spring.datasource.url=",
-				"--spring.datasource.username=",
-				"--spring.datasource.password=",
-				"--spring.datasource.hikari.maximum-pool-size=4",
-				"--server.port=0",
-				"--server.shutdown=immediate",
-				"--luoshi.demo=" + demo,
-				"--luoshi.demo-password=" + TestDatabaseEnvironment.DEMO_PASSWORD,
-				"--luoshi.data-dir=" + dataDirectory,
-				"--luoshi.audit.anchor-file=" + dataDirectory.resolve("audit-anchors.jsonl"),
-				"--luoshi.supervision.follow-up-cron=-",
-				"--luoshi.supervision.evidence-cleanup-cron=-",
-				"--luoshi.security.session-timeouts-cron=-");
+		return LuoshiInstance.start(LuoshiInstance.arguments(null, dataDirectory, 0, demo));
 	}
 
 	private static Path onlyBackupIn(Path backups) throws Exception {

@@ -32,9 +32,8 @@ import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.audit.internal.ChainVerification;
 import org.luoshi.supervision.ledger.BreakdownTables;
 import org.luoshi.support.ApiClient;
+import org.luoshi.support.LuoshiInstance;
 import org.luoshi.support.TestDatabase;
-import org.luoshi.support.TestDatabaseEnvironment;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -118,7 +117,7 @@ class KilledImportIntegrationTests {
 				.query(Long.class).single()).as("no notification of the import waits to go out (to tell units of tasks that do not exist)").isZero();
 
 			long restartedAt = System.nanoTime();
-			try (ConfigurableApplicationContext restarted = startInThisJvm(database, dataDirectory)) {
+			try (ConfigurableApplicationContext restarted = LuoshiInstance.start(LuoshiInstance.arguments(database, dataDirectory, 0, true))) {
 				long restart = millisSince(restartedAt);
 				AuditTrail trail = restarted.getBean(AuditTrail.class);
 				ChainVerification afterTheKill = trail.verify();
@@ -227,31 +226,12 @@ class KilledImportIntegrationTests {
 		}
 	}
 
-	/** The settings of both instances: demo data with the tests' password, no scheduled job firing, few connections. */
-	private static List<String> arguments(TestDatabase.Connection database, Path dataDirectory, int port) {
-		return List.of("--server.port=" + port,
-				"--server.shutdown=immediate",
-				"--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(),
-				"--spring.datasource.hikari.maximum-pool-size=4",
-				"--spring.datasource.hikari.minimum-idle=1",
-				"--luoshi.demo=true",
-				"--luoshi.demo-password=" + TestDatabaseEnvironment.DEMO_PASSWORD,
-				"--luoshi.data-dir=" + dataDirectory,
-				"--luoshi.reports.warm-up=false",
-				"--luoshi.supervision.follow-up-cron=-",
-				"--luoshi.supervision.evidence-cleanup-cron=-",
-				"--luoshi.security.session-timeouts-cron=-",
-				"--luoshi.audit.anchor-cron=-");
-	}
-
 	/** Luoshi in a JVM of its own, on the test JVM's class path, its output in {@code console.log} of its data directory. */
 	private static Process startChild(TestDatabase.Connection database, Path dataDirectory, int port) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 				"-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
 				LuoshiApplication.class.getName()));
-		command.addAll(arguments(database, dataDirectory, port));
+		command.addAll(LuoshiInstance.arguments(database, dataDirectory, port, true));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(dataDirectory.resolve("console.log").toFile());
 		// Only the arguments configure it, not whatever LUOSHI_* the test run's environment holds.
@@ -280,10 +260,6 @@ class KilledImportIntegrationTests {
 			Thread.sleep(250);
 		}
 		throw new AssertionError("Luoshi did not get ready within " + STARTUP + ":\n" + tail(console));
-	}
-
-	private static ConfigurableApplicationContext startInThisJvm(TestDatabase.Connection database, Path dataDirectory) {
-		return new SpringApplicationBuilder(LuoshiApplication.class).run(arguments(database, dataDirectory, 0).toArray(String[]::new));
 	}
 
 	private static int freePort() throws IOException {

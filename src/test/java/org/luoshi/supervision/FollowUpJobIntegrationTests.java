@@ -16,7 +16,7 @@ import org.luoshi.supervision.internal.SettingsService;
 import org.luoshi.supervision.internal.SupervisionSettings;
 import org.luoshi.supervision.internal.TaskNotification;
 import org.luoshi.support.MutableClock;
-import org.luoshi.support.SecondInstance;
+import org.luoshi.support.LuoshiInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -64,7 +64,7 @@ class FollowUpJobIntegrationTests {
 		TaskDetails task = fixtures.inProgress(goal, "两个实例同时跟踪的任务", 5);
 		LocalDate day = times.today().plusDays(200);
 
-		try (ConfigurableApplicationContext secondInstance = SecondInstance.on(environment)) {
+		try (ConfigurableApplicationContext secondInstance = LuoshiInstance.alongside(environment)) {
 			FollowUpJob other = secondInstance.getBean(FollowUpJob.class);
 			CyclicBarrier start = new CyclicBarrier(2);
 			List<CompletableFuture<Optional<String>>> runs = new ArrayList<>();

@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +19,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.support.ApiClient;
+import org.luoshi.support.LuoshiInstance;
 import org.luoshi.support.PageSession;
 import org.luoshi.support.TcpProxy;
 import org.luoshi.support.TestDatabase;
 import org.luoshi.support.TestDatabaseEnvironment;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
@@ -54,20 +51,8 @@ class DatabaseOutageIntegrationTests {
 	static void startBehindAProxy() throws Exception {
 		TestDatabase.Connection database = TestDatabase.createDatabase();
 		proxy = TcpProxy.inFrontOf(database.url());
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.datasource.url", proxy.proxied(database.url()));
-		properties.put("spring.datasource.username", database.user());
-		properties.put("spring.datasource.password", database.password());
-		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
-		properties.put("luoshi.demo", "true");
-		properties.put("luoshi.demo-password", TestDatabaseEnvironment.DEMO_PASSWORD);
-		properties.put("luoshi.data-dir", Files.createTempDirectory("luoshi-outage").toString());
-		properties.put("luoshi.supervision.follow-up-cron", "-");
-		properties.put("server.port", "0");
-		properties.put("server.shutdown", "immediate");
-		// As arguments, which outrank application.yml (default properties would not).
-		application = new SpringApplicationBuilder(LuoshiApplication.class)
-			.run(properties.entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+		application = LuoshiInstance.start(new TestDatabase.Connection(proxy.proxied(database.url()), database.user(), database.password()),
+				true);
 		port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
 		messages = application.getBean(MessageSource.class);
 	}
