@@ -90,7 +90,7 @@ public final class WorkingCalendar {
 		if (marking != null) {
 			return new CalendarDay(date, marking.kind(), marking.name(), true);
 		}
-		return new CalendarDay(date, isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKDAY, null, isPublished(date.getYear()));
+		return new CalendarDay(date, ordinaryKind(date), null, isPublished(date.getYear()));
 	}
 
 	/** The holidays and make-up working days of a year, in date order; none for a year not published. */
@@ -155,10 +155,7 @@ public final class WorkingCalendar {
 
 	private DayKind kindOf(LocalDate date) {
 		Marking marking = marked.get(date);
-		if (marking != null) {
-			return marking.kind();
-		}
-		return isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKDAY;
+		return marking != null ? marking.kind() : ordinaryKind(date);
 	}
 
 	private boolean publishedThrough(LocalDate first, LocalDate last) {
@@ -181,6 +178,11 @@ public final class WorkingCalendar {
 			}
 		}
 		return count;
+	}
+
+	/** What a day is when nothing marks it: a working day from Monday to Friday, a weekend on Saturday and Sunday. */
+	public static DayKind ordinaryKind(LocalDate date) {
+		return isWeekend(date) ? DayKind.WEEKEND : DayKind.WORKDAY;
 	}
 
 	public static boolean isWeekend(LocalDate date) {

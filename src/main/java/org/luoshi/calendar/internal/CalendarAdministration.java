@@ -186,13 +186,12 @@ public class CalendarAdministration {
 
 	private CalendarDay set(LocalDate day, MarkedDay before, DaySetting setting, String name, Actor actor) {
 		DayKind kind = setting.kind();
-		DayKind ordinary = WorkingCalendar.isWeekend(day) ? DayKind.WEEKEND : DayKind.WORKDAY;
 		if (kind == null) {
 			if (before != null) {
 				rows.deleteDay(day);
 				audit("calendar.day.cleared", day, before, null, null);
 			}
-			return new CalendarDay(day, ordinary, null, true);
+			return new CalendarDay(day, WorkingCalendar.ordinaryKind(day), null, true);
 		}
 		if (before == null || before.kind() != kind || !Objects.equals(before.name(), name)) {
 			rows.saveDay(day, kind, name, actor.accountId());
