@@ -109,10 +109,10 @@ public class CalendarAdministration {
 	/** Removes a year the district added, with its days; a year shipped from the notice stays (its days can be changed). */
 	public void removeYear(int year, Actor actor) {
 		requireManager(actor);
-		CalendarYear existing = rows.lockYear(year) ? rows.year(year).orElseThrow() : null;
-		if (existing == null) {
+		if (!rows.lockYear(year)) {
 			throw new NotFoundException("calendar year", year);
 		}
+		CalendarYear existing = rows.year(year).orElseThrow();
 		if (existing.origin() == Origin.NOTICE) {
 			throw new ValidationException(Violation.of("year", "calendar.validation.year.shipped", String.valueOf(year)));
 		}
@@ -149,10 +149,9 @@ public class CalendarAdministration {
 	/** Sets one day back to an ordinary day; 404 when it is one already. */
 	public void clearDay(LocalDate day, Actor actor) {
 		requireManager(actor);
-		MarkedDay before = rows.lockYear(day.getYear()) ? rows.days(day, day).stream().findFirst().orElse(null) : null;
-		if (before == null) {
-			throw new NotFoundException("marked day", day);
-		}
+		// Only a year the calendar holds has marked days (V1's foreign key): when there is no year to lock, none is found.
+		rows.lockYear(day.getYear());
+		MarkedDay before = rows.days(day, day).stream().findFirst().orElseThrow(() -> new NotFoundException("marked day", day));
 		set(day, before, DaySetting.ORDINARY, null, actor);
 	}
 
