@@ -44,7 +44,7 @@ public class CalendarAdministration {
 	public static final int MOST_DAYS_AT_ONCE = 31;
 
 	/** A year's notice comes out in the November before it: a year further ahead than the next but one is a typo. */
-	static final int YEARS_AHEAD = 2;
+	private static final int YEARS_AHEAD = 2;
 
 	private final CalendarRows rows;
 	private final ApplicationEventPublisher events;
@@ -72,6 +72,11 @@ public class CalendarAdministration {
 		return actor.can(Permissions.CALENDAR_MANAGE) && actor.seesWholeDistrict();
 	}
 
+	/** The latest year that may be added on {@code today} (the page offers no later one). */
+	public static int latestYear(LocalDate today) {
+		return today.getYear() + YEARS_AHEAD;
+	}
+
 	@Transactional(readOnly = true)
 	public List<CalendarYear> years() {
 		return rows.years();
@@ -91,7 +96,7 @@ public class CalendarAdministration {
 		requireManager(actor);
 		List<Violation> violations = new ArrayList<>();
 		Integer year = CalendarInput.year(command.year(), "year", violations);
-		int latest = times.today().getYear() + YEARS_AHEAD;
+		int latest = latestYear(times.today());
 		if (year != null && year > latest) {
 			violations.add(Violation.of("year", "calendar.validation.year.range", String.valueOf(CalendarInput.FIRST_YEAR), String.valueOf(latest)));
 		}

@@ -176,7 +176,7 @@ class CalendarYearController {
 		model.addAttribute("removable", published.map(found -> found.origin() == Origin.DISTRICT).orElse(false));
 		model.addAttribute("settings", DaySetting.values());
 		model.addAttribute("names", names(marked));
-		model.addAttribute("latestYear", today.getYear() + 2);
+		model.addAttribute("latestYear", CalendarAdministration.latestYear(today));
 		return PAGE;
 	}
 
