@@ -102,8 +102,6 @@ class CalendarYearController {
 		model.addAttribute("invalidYear", year != null && shown == null ? year : null);
 		int chosen = shown != null ? shown : today.getYear();
 		LocalDate selected = readDate(date, chosen);
-		model.addAttribute("dayForm", dayForm(chosen, selected == null ? null : workingDays.day(selected)));
-		model.addAttribute("yearForm", new YearForm(String.valueOf(chosen), "", ""));
 		return show(chosen, selected, model);
 	}
 
@@ -121,7 +119,6 @@ class CalendarYearController {
 		catch (ValidationException e) {
 			FormErrors.reject(errors, e);
 		}
-		model.addAttribute("yearForm", new YearForm(String.valueOf(year), "", ""));
 		return show(year, null, model);
 	}
 
@@ -138,9 +135,7 @@ class CalendarYearController {
 		}
 		// The form stays in view with its reasons, even over a year that is published (one typed twice).
 		model.addAttribute("yearFormShown", true);
-		int year = shownYear(form.year());
-		model.addAttribute("dayForm", dayForm(year, null));
-		return show(year, null, model);
+		return show(shownYear(form.year()), null, model);
 	}
 
 	@PostMapping("/years/{year}/remove")
@@ -168,7 +163,15 @@ class CalendarYearController {
 		model.addAttribute("workingDaysInYear", calendar.workingDaysIn(year));
 		model.addAttribute("months", months(year, calendar, marked, today, selected));
 		model.addAttribute("festivals", festivals(marked));
-		model.addAttribute("selectedDay", selected == null ? null : calendar.day(selected));
+		CalendarDay selectedDay = selected == null ? null : calendar.day(selected);
+		model.addAttribute("selectedDay", selectedDay);
+		// A form posted with mistakes stays as typed; the other starts from the year and the day in view.
+		if (!model.containsAttribute("dayForm")) {
+			model.addAttribute("dayForm", dayForm(year, selectedDay));
+		}
+		if (!model.containsAttribute("yearForm")) {
+			model.addAttribute("yearForm", new YearForm(String.valueOf(year), "", ""));
+		}
 		model.addAttribute("canManage", CalendarAdministration.mayManage(actor));
 		if (!model.containsAttribute("yearFormShown")) {
 			model.addAttribute("yearFormShown", published.isEmpty());
