@@ -32,11 +32,7 @@ public final class CalendarInput {
 		}
 		try {
 			LocalDate date = LocalDate.parse(text.strip());
-			if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-				violations.add(Violation.of(field, "calendar.validation.year.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
-				return null;
-			}
-			return date;
+			return yearInRange(date.getYear(), field, violations) != null ? date : null;
 		}
 		catch (DateTimeParseException e) {
 			violations.add(Violation.of(field, "calendar.validation.date.format"));
@@ -57,7 +53,7 @@ public final class CalendarInput {
 		return yearInRange(Integer.parseInt(text.strip()), field, violations);
 	}
 
-	public static Integer yearInRange(int year, String field, List<Violation> violations) {
+	private static Integer yearInRange(int year, String field, List<Violation> violations) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			violations.add(Violation.of(field, "calendar.validation.year.range", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
 			return null;
