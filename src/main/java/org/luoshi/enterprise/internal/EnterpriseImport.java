@@ -228,13 +228,16 @@ public class EnterpriseImport {
 		return Stream.iterate(records, Iterator::hasNext, it -> it).map(Iterator::next);
 	}
 
-	/** A CSV field as typed: an apostrophe that keeps a spreadsheet from reading it as a formula or number is dropped. */
+	/**
+	 * A CSV field as typed, cleaned as a workbook's cells are ({@link SheetRow#typed}); an apostrophe that keeps a
+	 * spreadsheet from reading it as a formula or number is dropped.
+	 */
 	private static Cell csvCell(String field) {
-		String text = field.replace('\u00a0', ' ').strip();
-		if (text.startsWith("'") && text.length() > 1) {
+		String text = SheetRow.typed(field);
+		if (text != null && text.startsWith("'") && text.length() > 1) {
 			text = text.substring(1);
 		}
-		return new Cell(text.isEmpty() ? null : text, false);
+		return new Cell(text, false);
 	}
 
 	// ---- checking and writing
