@@ -1,14 +1,11 @@
 package org.luoshi.enterprise;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.luoshi.enterprise.internal.EnterpriseInput;
 import org.luoshi.enterprise.internal.EnterpriseInput.ContactInput;
 import org.luoshi.identity.AccountDirectory;
-import org.luoshi.identity.AccountSummary;
 import org.luoshi.identity.Role;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.shared.Actor;
@@ -36,10 +33,7 @@ public class EnterpriseFixtures {
 	}
 
 	public Actor actor(String username) {
-		AccountSummary account = accounts.findByUsername(username).orElseThrow();
-		Set<String> permissions = new HashSet<>();
-		account.roles().forEach(role -> permissions.addAll(role.permissions()));
-		return new Actor(account.id(), account.username(), account.displayName(), account.scopeUnitId(), permissions);
+		return accounts.findByUsername(username).orElseThrow().actor();
 	}
 
 	public Actor office() {

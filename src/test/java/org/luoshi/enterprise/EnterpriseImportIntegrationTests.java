@@ -215,6 +215,9 @@ class EnterpriseImportIntegrationTests {
 		assertThat(error.get("message").asString()).contains("“" + code.charAt(17) + "”");
 		assertThat(town.upload("/api/v1/enterprises/import", "名录.txt", csv.getBytes(StandardCharsets.UTF_8)).json().get("errors").get(0)
 			.get("code").asString()).isEqualTo("enterprise.import.file.type");
+		JsonNode empty = town.upload("/api/v1/enterprises/import", "空.csv", new byte[0]).json().get("errors").get(0);
+		assertThat(empty.get("field").asString()).isEqualTo("file");
+		assertThat(empty.get("code").asString()).isEqualTo("enterprise.import.file.empty");
 		assertThat(ApiClient.signIn(port, "demo-leader").upload("/api/v1/enterprises/import", "名录.csv", csv.getBytes(StandardCharsets.UTF_8))
 			.status()).isEqualTo(403);
 	}

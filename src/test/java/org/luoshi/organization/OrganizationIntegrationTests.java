@@ -268,6 +268,8 @@ class OrganizationIntegrationTests {
 		assertThat(firstTwo.items().get(0).name()).isEqualTo("黄国栋"); // the district's own staff come first in tree order
 		assertThat(directory.staff(new StaffQuery(null, "督查", false), page(), districtAdministrator()).items())
 			.extracting(StaffSummary::name).contains("林晓燕");
+		assertThat(directory.staff(new StaffQuery(null, "林\\晓燕", false), page(), districtAdministrator()).items())
+			.as("a typed backslash is a backslash, not LIKE's escape").isEmpty();
 	}
 
 	// ---- audit

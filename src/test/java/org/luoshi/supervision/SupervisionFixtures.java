@@ -1,12 +1,9 @@
 package org.luoshi.supervision;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.luoshi.identity.AccountDirectory;
-import org.luoshi.identity.AccountSummary;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.web.Times;
@@ -49,10 +46,7 @@ public class SupervisionFixtures {
 	}
 
 	public Actor actor(String username) {
-		AccountSummary account = accounts.findByUsername(username).orElseThrow();
-		Set<String> permissions = new HashSet<>();
-		account.roles().forEach(role -> permissions.addAll(role.permissions()));
-		return new Actor(account.id(), account.username(), account.displayName(), account.scopeUnitId(), permissions);
+		return accounts.findByUsername(username).orElseThrow().actor();
 	}
 
 	public Actor supervisor() {

@@ -19,6 +19,7 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.database.Like;
 import org.luoshi.shared.web.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -239,7 +240,7 @@ public class AuditTrail {
 		}
 		if (filter.action() != null) {
 			conditions.add("action LIKE :action ESCAPE '\\'");
-			params.put("action", likeEscape(filter.action()) + "%");
+			params.put("action", Like.escape(filter.action()) + "%");
 		}
 		if (filter.targetType() != null) {
 			conditions.add("target_type = :targetType");
@@ -251,7 +252,7 @@ public class AuditTrail {
 		}
 		if (filter.text() != null) {
 			conditions.add("target_label ILIKE :text ESCAPE '\\'");
-			params.put("text", "%" + likeEscape(filter.text()) + "%");
+			params.put("text", "%" + Like.escape(filter.text()) + "%");
 		}
 		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
@@ -268,10 +269,6 @@ public class AuditTrail {
 			case "action" -> "action " + direction + ", id DESC";
 			default -> "occurred_at " + direction + ", id " + direction;
 		};
-	}
-
-	private static String likeEscape(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	static AuditEntry entry(ResultSet rs, int row) throws SQLException {

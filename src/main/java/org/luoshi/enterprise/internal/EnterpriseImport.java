@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -73,6 +74,8 @@ public class EnterpriseImport {
 	static final int MAX_PROBLEMS = 1000;
 	private static final int HEADER_SEARCH_ROWS = 10;
 	private static final String AUDIT_TARGET = "enterprise-import";
+	/** Compiled once: every row of a register without 区划代码 asks for each town's stem. */
+	private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道|镇|乡)$");
 
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
@@ -225,13 +228,16 @@ public class EnterpriseImport {
 		return Stream.iterate(records, Iterator::hasNext, it -> it).map(Iterator::next);
 	}
 
-	/** A CSV field as typed: an apostrophe that keeps a spreadsheet from reading it as a formula or number is dropped. */
+	/**
+	 * A CSV field as typed, cleaned as a workbook's cells are ({@link SheetRow#typed}); an apostrophe that keeps a
+	 * spreadsheet from reading it as a formula or number is dropped.
+	 */
 	private static Cell csvCell(String field) {
-		String text = field.replace('\u00a0', ' ').strip();
-		if (text.startsWith("'") && text.length() > 1) {
+		String text = SheetRow.typed(field);
+		if (text != null && text.startsWith("'") && text.length() > 1) {
 			text = text.substring(1);
 		}
-		return new Cell(text.isEmpty() ? null : text, false);
+		return new Cell(text, false);
 	}
 
 	// ---- checking and writing
@@ -381,7 +387,7 @@ public class EnterpriseImport {
 
 	/** 棠下 of 棠下镇, 白沙 of 白沙街道: how registers and addresses often name a town. */
 	private static String stem(Town town) {
-		return town.name().replaceFirst("(街道|镇|乡)$", "");
+		return TOWN_SUFFIX.matcher(town.name()).replaceFirst("");
 	}
 
 	/** 行业门类 as a section letter, an industry code (C3982) or the section's name (制造业); as typed when none of these. */

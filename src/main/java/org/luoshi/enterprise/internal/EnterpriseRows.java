@@ -15,6 +15,7 @@ import org.luoshi.enterprise.CreditCode;
 import org.luoshi.enterprise.EnterpriseScale;
 import org.luoshi.enterprise.EnterpriseTag;
 import org.luoshi.enterprise.IndustrySection;
+import org.luoshi.shared.database.Like;
 
 /** The registry's SQL vocabulary: the columns read, a row into a record, the filter and scope as a WHERE clause. */
 final class EnterpriseRows {
@@ -89,8 +90,8 @@ final class EnterpriseRows {
 		if (filter.q() != null) {
 			sql.append(" AND (e.name ILIKE :text OR e.legal_representative ILIKE :text OR e.address ILIKE :text "
 					+ "OR e.credit_code LIKE :codePrefix)");
-			params.put("text", "%" + likeEscaped(filter.q()) + "%");
-			params.put("codePrefix", likeEscaped(CreditCode.normalize(filter.q())) + "%");
+			params.put("text", "%" + Like.escape(filter.q()) + "%");
+			params.put("codePrefix", Like.escape(CreditCode.normalize(filter.q())) + "%");
 		}
 		return new Where(sql.toString(), params);
 	}
@@ -102,10 +103,6 @@ final class EnterpriseRows {
 			case "updatedAt" -> "e.updated_at " + direction + ", e.id";
 			default -> "e.name " + direction + ", e.id";
 		};
-	}
-
-	private static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** Contacts of the enterprises, by enterprise id, each list in its order. */

@@ -180,10 +180,9 @@ class EnterpriseApiController {
 			+ "file are merged when the rows agree, refused when they differ; a registered code updates its enterprise.")
 	ImportJson importFile(@Parameter(description = "the register, .xlsx or .csv") @RequestPart(value = "file", required = false)
 			MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new ValidationException(Violation.of("file", "enterprise.import.file.empty"));
-		}
-		EnterpriseImport.Outcome outcome = importer.importFile(file.getOriginalFilename(), file.getBytes(), CurrentActor.get());
+		// No file, or an empty one, the importer refuses as it refuses any file: field `file`, enterprise.import.file.empty.
+		EnterpriseImport.Outcome outcome = importer.importFile(file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes(), CurrentActor.get());
 		if (!outcome.succeeded()) {
 			throw new ValidationException(texts.violations(outcome));
 		}

@@ -18,6 +18,7 @@ import org.luoshi.identity.Role;
 import org.luoshi.identity.internal.AccountAdministration.AccountQuery;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.database.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,7 +74,7 @@ class AccountRepository {
 		}
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" AND (a.username ILIKE :text OR a.display_name ILIKE :text)");
-			params.put("text", "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", "%" + Like.escape(query.text().strip()) + "%");
 		}
 		if (query.role() != null) {
 			where.append(" AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = :role)");

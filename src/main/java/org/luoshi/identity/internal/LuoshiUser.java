@@ -2,7 +2,6 @@ package org.luoshi.identity.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,9 +36,7 @@ final class LuoshiUser implements UserDetails, CurrentActor.ActorHolder {
 	private final int version;
 
 	LuoshiUser(AccountSummary account) {
-		Set<String> permissions = new HashSet<>();
-		account.roles().forEach(role -> permissions.addAll(role.permissions()));
-		this.actor = new Actor(account.id(), account.username(), account.displayName(), account.scopeUnitId(), Set.copyOf(permissions));
+		this.actor = account.actor();
 		this.roles = account.roles();
 		this.mustChangePassword = account.mustChangePassword();
 		this.version = account.version();

@@ -35,6 +35,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.database.Like;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -160,7 +161,7 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 		}
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" AND (s.name ILIKE :text OR s.position ILIKE :text OR u.name ILIKE :text)");
-			params.put("text", "%" + query.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", "%" + Like.escape(query.text().strip()) + "%");
 		}
 		if (!query.includeInactive()) {
 			where.append(" AND s.active");

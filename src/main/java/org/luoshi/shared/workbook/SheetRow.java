@@ -33,16 +33,22 @@ public record SheetRow(int number, SortedMap<Integer, Cell> cells) {
 
 	/**
 	 * A cell as the person typed it: numbers without Excel's decoration (440703101, not 4.40703101E8; 12, not 1.2E1), a
-	 * formula as written, and blank when all it holds is spaces — non-breaking or ideographic ones pasted from documents
-	 * too — or zero-width characters.
+	 * formula as written, and the text {@link #typed(String) as typed}.
 	 */
 	public static String text(Cell cell) {
-		String text = switch (cell.getType()) {
+		return typed(switch (cell.getType()) {
 			case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
 			case EMPTY -> null;
 			case FORMULA -> cell.getRawValue();
 			default -> cell.getText();
-		};
+		});
+	}
+
+	/**
+	 * Text from a sheet (or a CSV field) without what pasting adds: surrounding spaces — non-breaking or ideographic ones
+	 * from documents too — and zero-width characters; {@code null} when nothing else is left.
+	 */
+	public static String typed(String text) {
 		if (text == null) {
 			return null;
 		}

@@ -2,12 +2,10 @@ package org.luoshi.supervision.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.luoshi.identity.AccountDirectory;
-import org.luoshi.identity.AccountSummary;
 import org.luoshi.organization.StaffQuery;
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.shared.Actor;
@@ -193,10 +191,7 @@ class SupervisionDemoData implements DemoDataLoader {
 	}
 
 	private Actor account(String username) {
-		AccountSummary account = accounts.findByUsername(username).orElseThrow();
-		Set<String> permissions = new HashSet<>();
-		account.roles().forEach(role -> permissions.addAll(role.permissions()));
-		return new Actor(account.id(), account.username(), account.displayName(), account.scopeUnitId(), permissions);
+		return accounts.findByUsername(username).orElseThrow().actor();
 	}
 
 	private long unit(String name) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.database.Like;
 import org.luoshi.supervision.Light;
 import org.luoshi.supervision.Priority;
 import org.luoshi.supervision.ReportCycle;
@@ -389,7 +390,7 @@ public class TaskRows {
 		}
 		if (filter.text() != null) {
 			conditions.add("t.content ILIKE :text ESCAPE '\\'");
-			params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", "%" + Like.escape(filter.text()) + "%");
 		}
 		if (!filter.subtasks()) {
 			conditions.add("t.parent_id IS NULL");
