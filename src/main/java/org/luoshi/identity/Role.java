@@ -14,23 +14,29 @@ public enum Role {
 
 	/**
 	 * The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks,
-	 * keeps the working-day calendar that every time limit counts on and the enterprise registry of the whole district.
+	 * keeps the working-day calendar that every time limit counts on, the enterprise registry of the whole district and
+	 * its demand desk (dispatching, arbitrating and following enterprises' demands).
 	 */
 	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE, Permissions.CALENDAR_MANAGE, Permissions.ENTERPRISE_READ,
-			Permissions.ENTERPRISE_MANAGE)),
+			Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_DISPATCH, Permissions.VISIT_RECORD)),
 	/** The supervision office (督查室): issues and follows every task of its scope; reads the enterprises of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
-			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ)),
-	/** A district leader: sees everything (the enterprise registry too, contacts masked), writes instructions. */
-	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
-			Permissions.ENTERPRISE_READ)),
+			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ)),
 	/**
-	 * A handler in a department or town: works on the unit's own business; a town's or subdistrict's handlers keep the
-	 * registry of the enterprises in their town (their data scope decides which).
+	 * A district leader: sees everything (the enterprise registry and demands too, contacts masked), writes
+	 * instructions, leads visits to enterprises.
+	 */
+	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
+			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.VISIT_RECORD)),
+	/**
+	 * A handler in a department or town: works on the unit's own business (its tasks, the demands routed to it); a
+	 * town's or subdistrict's handlers keep the registry of the enterprises in their town (their data scope decides
+	 * which) and record their visits.
 	 */
 	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE,
-			Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE)),
+			Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_HANDLE,
+			Permissions.VISIT_RECORD)),
 	/** The system administrator (系统管理员): units, staff and accounts, but not their roles. */
 	SYSTEM_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
 	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */

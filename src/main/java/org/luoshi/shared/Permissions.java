@@ -43,6 +43,23 @@ public final class Permissions {
 	/** Register, edit and import the enterprises of one's data scope; see their contacts unmasked on their own page. */
 	public static final String ENTERPRISE_MANAGE = "enterprise:manage";
 
+	/**
+	 * See the enterprise demands (诉求) of one's data scope: those routed to one's units, raised by the enterprises of
+	 * one's towns, or — for the district office and leaders — all of them; their statistics (三率) likewise.
+	 */
+	public static final String DEMAND_READ = "demand:read";
+	/** Work on the demands routed to one's units: sign or return them, answer them, contribute as a co-handling unit. */
+	public static final String DEMAND_HANDLE = "demand:handle";
+	/**
+	 * Run the district's demand desk (the district office): register demands from any source, dispatch, decide disputed
+	 * returns (仲裁), transfer, merge, raise a demand into a supervised task, keep the categories and routes.
+	 */
+	public static final String DEMAND_DISPATCH = "demand:dispatch";
+	/** An enterprise's own portal account: raise its enterprise's demands, follow them and rate the answers. */
+	public static final String DEMAND_SUBMIT = "demand:submit";
+	/** Plan and record visits (走访) to enterprises of one's data scope and the demands heard on the spot. */
+	public static final String VISIT_RECORD = "visit:record";
+
 	private Permissions() {
 	}
 }
