@@ -26,4 +26,11 @@ public interface EnterpriseDirectory {
 	 * (or the whole district).
 	 */
 	boolean isVisibleTo(long id, Actor actor);
+
+	/**
+	 * The enterprises the actor may open whose name, legal representative or address holds {@code text}, or whose credit
+	 * code starts with it, by name, at most {@code limit}: what a picker on another module's form offers (a visit's
+	 * enterprises).
+	 */
+	java.util.List<EnterpriseSummary> visibleMatching(String text, Actor actor, int limit);
 }

@@ -182,6 +182,25 @@ public class EnterpriseService implements EnterpriseDirectory {
 			.filter(scope::sees).isPresent();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<EnterpriseSummary> visibleMatching(String text, Actor actor, int limit) {
+		String q = text == null ? "" : text.strip();
+		if (q.isEmpty() || q.length() > 100) {
+			return List.of();
+		}
+		EnterpriseAccess.Scope scope = scope(actor);
+		EnterpriseRows.Where where = EnterpriseRows.where(new EnterpriseFilter(q, null, null, null, null), scope);
+		return jdbc.sql("SELECT " + EnterpriseRows.COLUMNS + " FROM enterprise e" + where.sql() + " ORDER BY e.name, e.id LIMIT :limit")
+			.params(where.params())
+			.param("limit", Math.max(1, Math.min(limit, PageQuery.MAX_SIZE)))
+			.query((rs, n) -> EnterpriseRows.record(rs, scope.towns()))
+			.list()
+			.stream()
+			.map(record -> summary(record, scope.towns()))
+			.toList();
+	}
+
 	private static EnterpriseSummary summary(EnterpriseRecord record, Towns.Snapshot snapshot) {
 		long keeper = snapshot.town(record.divisionCode()).map(Towns.Town::unitId)
 			.orElseGet(() -> snapshot.units().values().stream().filter(unit -> unit.parentId() == null).findFirst().orElseThrow().id());
