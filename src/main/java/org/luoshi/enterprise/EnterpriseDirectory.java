@@ -18,6 +18,12 @@ public interface EnterpriseDirectory {
 	/** By credit code as typed (case, full-width characters and spaces do not matter). */
 	Optional<EnterpriseSummary> findByCreditCode(String creditCode);
 
+	/**
+	 * By its registered name exactly as written (a hotline transfer or a visit record names the enterprise, not its
+	 * code); the first registered when two share a name.
+	 */
+	Optional<EnterpriseSummary> findByName(String name);
+
 	/** Several at once; ids that do not exist are left out. */
 	Map<Long, EnterpriseSummary> find(Collection<Long> ids);
 

@@ -160,6 +160,16 @@ public class EnterpriseService implements EnterpriseDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<EnterpriseSummary> findByName(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT id FROM enterprise WHERE name = ? ORDER BY id LIMIT 1").param(name.strip()).query(Long.class).optional()
+			.flatMap(this::find);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<Long, EnterpriseSummary> find(Collection<Long> ids) {
 		Map<Long, EnterpriseSummary> found = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
