@@ -1,0 +1,196 @@
+package org.luoshi.enterprise.demands.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.luoshi.calendar.WorkingCalendar;
+import org.luoshi.calendar.WorkingDays;
+import org.luoshi.enterprise.demands.DemandRates;
+import org.luoshi.enterprise.demands.DemandStatus;
+import org.luoshi.enterprise.demands.DemandSummary;
+import org.luoshi.enterprise.demands.DemandType;
+import org.luoshi.enterprise.demands.Satisfaction;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.database.Like;
+import org.luoshi.shared.web.Times;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of demands and the three rates, each through {@link DemandAccess}'s one rule, in SQL. */
+@Service
+@Transactional(readOnly = true)
+public class DemandQueries {
+
+	/** Sort fields a list may ask for, and their columns. */
+	public static final Map<String, String> SORTS = Map.of("raised", "d.raised_at", "due", "d.due_on", "number", "d.number");
+
+	private final JdbcClient jdbc;
+	private final DemandAccess access;
+	private final DemandCategories categories;
+	private final WorkingDays workingDays;
+	private final Times times;
+	private final org.luoshi.enterprise.EnterpriseDirectory enterprises;
+
+	DemandQueries(JdbcClient jdbc, DemandAccess access, DemandCategories categories, WorkingDays workingDays, Times times,
+			org.luoshi.enterprise.EnterpriseDirectory enterprises) {
+		this.enterprises = enterprises;
+		this.jdbc = jdbc;
+		this.access = access;
+		this.categories = categories;
+		this.workingDays = workingDays;
+		this.times = times;
+	}
+
+	/**
+	 * Which demands a list shows: words in the number, title or text; a status; the demands of an enterprise; only those
+	 * overdue; only those waiting for the reader's own units (to sign, handle or decide).
+	 */
+	public record DemandFilter(String q, DemandStatus status, Long enterpriseId, boolean overdueOnly, boolean mine) {
+
+		public static DemandFilter none() {
+			return new DemandFilter(null, null, null, false, false);
+		}
+	}
+
+	public Page<DemandSummary> list(DemandFilter filter, PageQuery paging, Actor actor) {
+		DemandAccess.Scope scope = access.scope(actor);
+		DemandAccess.ListScope listScope = scope.listScope();
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (listScope != null) {
+			if (listScope.isEnterprise()) {
+				where.append(" AND d.enterprise_id = :own");
+				params.put("own", listScope.enterpriseId());
+			}
+			else {
+				where.append(" AND (d.handling_unit_id = ANY(:units) OR d.co_unit_ids && :units OR d.division_code = ANY(:divisions))");
+				params.put("units", listScope.unitIds().toArray(Long[]::new));
+				params.put("divisions", listScope.divisionCodes().toArray(String[]::new));
+			}
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			where.append(" AND (d.number ILIKE :q OR d.title ILIKE :q OR d.content ILIKE :q)");
+			params.put("q", "%" + Like.escape(filter.q().strip()) + "%");
+		}
+		if (filter.status() != null) {
+			where.append(" AND d.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.enterpriseId() != null) {
+			where.append(" AND d.enterprise_id = :enterprise");
+			params.put("enterprise", filter.enterpriseId());
+		}
+		if (filter.overdueOnly()) {
+			where.append(" AND d.status IN (" + DemandLifecycle.OPEN_SQL + ") AND d.due_on < :today");
+			params.put("today", times.today());
+		}
+		if (filter.mine()) {
+			if (scope.isDesk()) {
+				where.append(" AND d.status IN ('SUBMITTED', 'RETURNED')");
+			}
+			else {
+				List<Long> own = listScope == null ? List.of() : listScope.unitIds();
+				where.append(" AND ((d.handling_unit_id = ANY(:mine) AND d.status IN ('ASSIGNED', 'IN_PROGRESS'))"
+						+ " OR (d.co_unit_ids && :mine AND d.status = 'IN_PROGRESS'))");
+				params.put("mine", own.toArray(Long[]::new));
+			}
+		}
+		long total = jdbc.sql("SELECT count(*) FROM demand d" + where).params(params).query(Long.class).single();
+		String order = SORTS.getOrDefault(paging.sortField(), "d.raised_at") + " " + paging.direction() + ", d.id " + paging.direction();
+		WorkingCalendar calendar = workingDays.calendar();
+		LocalDate today = times.today();
+		Map<Long, DemandCategories.Category> tree = categories.byId();
+		Map<Long, String> unitNames = new LinkedHashMap<>();
+		scope.towns().units().values().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
+		List<Row> rows = jdbc.sql("SELECT d.id, d.number, d.title, d.enterprise_id, d.type, d.category_id, d.status, d.handling_unit_id,"
+				+ " d.raised_at, d.due_on, d.answered_on, d.reopen_count, d.escalation_level, d.rating FROM demand d" + where + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getLong("enterprise_id"),
+					DemandType.valueOf(rs.getString("type")), rs.getLong("category_id"), DemandStatus.valueOf(rs.getString("status")),
+					DemandRows.longOrNull(rs, "handling_unit_id"), DemandRows.instant(rs, "raised_at"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("answered_on", LocalDate.class), rs.getInt("reopen_count"), rs.getInt("escalation_level"),
+					rs.getString("rating") == null ? null : Satisfaction.valueOf(rs.getString("rating"))))
+			.list();
+		Map<Long, String> enterpriseNames = enterpriseNames(rows.stream().map(Row::enterpriseId).distinct().toList());
+		List<DemandSummary> items = rows.stream().map(row -> new DemandSummary(row.id(), row.number(), row.title(), row.enterpriseId(),
+				enterpriseNames.getOrDefault(row.enterpriseId(), ""), row.type(),
+				tree.containsKey(row.categoryId()) ? DemandCategories.path(tree.get(row.categoryId()), tree) : "", row.status(),
+				row.handlingUnitId() == null ? null : unitNames.get(row.handlingUnitId()), row.raisedAt(),
+				Demand.clock(row.status(), row.dueOn(), row.answeredOn(), today, calendar), row.reopenCount(), row.escalationLevel(), row.rating()))
+			.toList();
+		return paging.toPage(items, total);
+	}
+
+	private record Row(long id, String number, String title, long enterpriseId, DemandType type, long categoryId, DemandStatus status,
+			Long handlingUnitId, java.time.Instant raisedAt, LocalDate dueOn, LocalDate answeredOn, int reopenCount, int escalationLevel,
+			Satisfaction rating) {
+	}
+
+	private Map<Long, String> enterpriseNames(List<Long> ids) {
+		return enterprises.find(ids).entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name()));
+	}
+
+	/**
+	 * The three rates per unit over the months {@code from} to {@code to}, for the units the reader's scope reaches (all
+	 * for the whole district), busiest unit first; a sum over the kept counts, however many demands there are.
+	 */
+	public List<DemandRates> rates(YearMonth from, YearMonth to, Actor actor) {
+		DemandAccess.requireAny(actor, DemandAccess.READ);
+		DemandAccess.Scope scope = access.scope(actor);
+		DemandAccess.ListScope listScope = scope.listScope();
+		String unitCondition = listScope == null ? "" : " AND unit_id = ANY(:units)";
+		Map<Long, String> unitNames = new LinkedHashMap<>();
+		scope.towns().units().values().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
+		var query = jdbc.sql("""
+				SELECT unit_id, sum(assigned) AS assigned, sum(responded_on_time) AS responded, sum(answered) AS answered,
+				       sum(answered_on_time) AS answered_on_time, sum(rated) AS rated, sum(resolved) AS resolved,
+				       sum(satisfied) AS satisfied, sum(basically) AS basically
+				FROM demand_unit_month WHERE month BETWEEN :from AND :to""" + unitCondition + """
+				 GROUP BY unit_id ORDER BY sum(assigned) DESC, unit_id""")
+			.param("from", from.atDay(1))
+			.param("to", to.atDay(1));
+		if (listScope != null) {
+			query = query.param("units", listScope.unitIds().toArray(Long[]::new));
+		}
+		return query.query((rs, n) -> new DemandRates(rs.getLong("unit_id"), unitNames.getOrDefault(rs.getLong("unit_id"), ""),
+				rs.getLong("assigned"), rs.getLong("responded"), rs.getLong("answered"), rs.getLong("answered_on_time"), rs.getLong("rated"),
+				rs.getLong("resolved"), rs.getLong("satisfied"), rs.getLong("basically")))
+			.list();
+	}
+
+	/** A demand's id by its number ({@code SQ2024-000017}), if the actor may see it. */
+	public java.util.Optional<Long> idByNumber(String number, Actor actor) {
+		DemandAccess.Scope scope = access.scope(actor);
+		return jdbc.sql("SELECT " + DemandRows.COLUMNS + " FROM demand d WHERE d.number = ?").param(number.strip())
+			.query(DemandRows::demand).optional().filter(scope::sees).map(Demand::id);
+	}
+
+	/** The categories in tree order with their paths, for forms and filters. */
+	public List<CategoryChoice> categoryChoices() {
+		Map<Long, DemandCategories.Category> tree = categories.byId();
+		List<CategoryChoice> choices = new ArrayList<>();
+		for (DemandCategories.Category category : categories.all()) {
+			if (category.active()) {
+				choices.add(new CategoryChoice(category.id(), DemandCategories.path(category, tree), category.nameEn(), category.timeLimitDays(),
+						category.parentId() != null));
+			}
+		}
+		return choices;
+	}
+
+	public record CategoryChoice(long id, String path, String nameEn, int timeLimitDays, boolean child) {
+	}
+
+}

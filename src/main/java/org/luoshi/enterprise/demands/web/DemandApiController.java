@@ -1,0 +1,142 @@
+package org.luoshi.enterprise.demands.web;
+
+import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.luoshi.enterprise.demands.DemandActions;
+import org.luoshi.enterprise.demands.DemandCommands.RaiseDemand;
+import org.luoshi.enterprise.demands.DemandCommands.TakeStep;
+import org.luoshi.enterprise.demands.DemandDetails;
+import org.luoshi.enterprise.demands.DemandManagement;
+import org.luoshi.enterprise.demands.DemandRates;
+import org.luoshi.enterprise.demands.DemandStatus;
+import org.luoshi.enterprise.demands.DemandStep;
+import org.luoshi.enterprise.demands.DemandSummary;
+import org.luoshi.enterprise.demands.Satisfaction;
+import org.luoshi.enterprise.demands.internal.DemandQueries;
+import org.luoshi.enterprise.demands.internal.DemandQueries.CategoryChoice;
+import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
+import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/demands")
+@Tag(name = "Demands", description = """
+		Enterprise demands (诉求). Reading needs demand:read (the demands routed to the caller's units, co-handled by them, or \
+		raised by enterprises of their towns; all for the whole district) or, for an enterprise's own account, demand:submit \
+		(its own demands only). A demand outside the caller's view answers 404, like one that does not exist. Every step goes \
+		through `POST /{id}/steps/{step}`; `GET /{id}/actions` lists the steps the caller may take now — the same transition \
+		table the service checks. A step the demand's status does not allow answers 409, one allowed but not for the caller's \
+		side 403, bad input 400 with every problem.""")
+@PreAuthorize("hasAnyAuthority('demand:read', 'demand:submit')")
+class DemandApiController {
+
+	private final DemandManagement demands;
+	private final DemandQueries queries;
+
+	DemandApiController(DemandManagement demands, DemandQueries queries) {
+		this.demands = demands;
+		this.queries = queries;
+	}
+
+	/** A step's input: what the step takes (see each step). */
+	record StepRequest(Long unitId, Boolean upheld, Satisfaction rating, Boolean resolved, Long otherDemandId, Long goalId, String text) {
+	}
+
+	@GetMapping
+	@Operation(summary = "A page of the demands the caller sees", description = "Filters, all optional: `q` (words of the number, title "
+			+ "or text), `status` (a DemandStatus), `view` (`mine`: waiting for the caller's units or the desk; `overdue`: open and past "
+			+ "their due day), `enterpriseId`. Newest first; paging as everywhere.")
+	Page<DemandSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) DemandStatus status,
+			@RequestParam(required = false) String view, @RequestParam(required = false) Long enterpriseId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort) {
+		DemandFilter filter = new DemandFilter(q, status, enterpriseId, "overdue".equals(view), "mine".equals(view));
+		return queries.list(filter, PageQuery.of(page, size, sort == null ? "raised,desc" : sort, "raised", DemandQueries.SORTS.keySet()),
+				CurrentActor.get());
+	}
+
+	@PostMapping
+	@Operation(summary = "Raise a demand", description = "Checked whole, numbered (SQ<year>-<n>), routed by its category and the "
+			+ "enterprise's town to its first-contact unit (or left for the desk), its clock started in working days. An enterprise's "
+			+ "own account raises its enterprise's demands from the portal, whatever `enterpriseId` and `source` say. 201 with Location.")
+	ResponseEntity<DemandDetails> raise(@RequestBody RaiseDemand request) {
+		DemandDetails raised = demands.raise(request, CurrentActor.get());
+		return ResponseEntity.created(URI.create("/api/v1/demands/" + raised.id())).body(raised);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One demand", description = "With its clock, timeline and the caller's actions. The contact's phone is "
+			+ "masked for readers who do not work on the demand.")
+	DemandDetails demand(@PathVariable long id) {
+		return demands.details(id, CurrentActor.get());
+	}
+
+	@GetMapping("/{id}/actions")
+	@Operation(summary = "The steps the caller may take on the demand now")
+	DemandActions actions(@PathVariable long id) {
+		return demands.details(id, CurrentActor.get()).actions();
+	}
+
+	@PostMapping("/{id}/steps/{step}")
+	@Operation(summary = "Take a step", description = "`step` is a DemandStep: DISPATCH, TRANSFER (`unitId`, `text` the reason for a "
+			+ "transfer), SIGN, RETURN (`text`), ARBITRATE (`upheld`, with `unitId` when it stands; `text`), ADD_CO_UNIT (`unitId`), "
+			+ "CONTRIBUTE (`text`), ANSWER (`text`), RATE (`rating`, `resolved`, `text`; NOT satisfied reopens it and needs `text`), "
+			+ "REMIND (`text`), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`). ESCALATE and CLOSE_UNRATED are "
+			+ "the daily follow-up's.")
+	DemandDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
+		DemandStep taken;
+		try {
+			taken = DemandStep.valueOf(step.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException e) {
+			throw new NotFoundException("step", step);
+		}
+		StepRequest body = request == null ? new StepRequest(null, null, null, null, null, null, null) : request;
+		return demands.take(id, new TakeStep(taken, body.unitId(), body.upheld(), body.rating(), body.resolved(), body.otherDemandId(),
+				body.goalId(), body.text()), CurrentActor.get());
+	}
+
+	@GetMapping("/rates")
+	@PreAuthorize("hasAuthority('demand:read')")
+	@Operation(summary = "The three rates per unit", description = "For the months `from` to `to` (YYYY-MM; default the year so far), "
+			+ "per unit of the caller's scope: counts and rates as defined on DemandRates; a rate with nothing to count is null.")
+	List<DemandRates> rates(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+		try {
+			YearMonth start = from == null ? YearMonth.of(now.getYear(), 1) : YearMonth.parse(from);
+			YearMonth end = to == null ? now : YearMonth.parse(to);
+			if (end.isBefore(start)) {
+				throw new ValidationException(Violation.of("to", "demand.rates.period.backwards"));
+			}
+			return queries.rates(start, end, CurrentActor.get());
+		}
+		catch (DateTimeParseException e) {
+			throw new ValidationException(Violation.of(from != null && !from.matches("\\d{4}-\\d{2}") ? "from" : "to", "demand.rates.period.unreadable"));
+		}
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "The demand categories in use", description = "In tree order, each with its path and time limit in working days.")
+	List<CategoryChoice> categories() {
+		return queries.categoryChoices();
+	}
+}

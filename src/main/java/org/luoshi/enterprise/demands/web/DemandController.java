@@ -1,0 +1,256 @@
+package org.luoshi.enterprise.demands.web;
+
+import java.util.List;
+
+import org.luoshi.enterprise.EnterpriseDirectory;
+import org.luoshi.enterprise.EnterpriseSummary;
+import org.luoshi.enterprise.demands.DemandCommands.RaiseDemand;
+import org.luoshi.enterprise.demands.DemandCommands.TakeStep;
+import org.luoshi.enterprise.demands.DemandDetails;
+import org.luoshi.enterprise.demands.DemandManagement;
+import org.luoshi.enterprise.demands.DemandSource;
+import org.luoshi.enterprise.demands.DemandStatus;
+import org.luoshi.enterprise.demands.DemandStep;
+import org.luoshi.enterprise.demands.DemandSummary;
+import org.luoshi.enterprise.demands.DemandType;
+import org.luoshi.enterprise.demands.Satisfaction;
+import org.luoshi.enterprise.demands.internal.DemandQueries;
+import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitSummary;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.Page;
+import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.Permissions;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.supervision.GoalDetails;
+import org.luoshi.supervision.GoalManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The demand desk's pages: the list (with "waiting for me" and "overdue"), raising a demand, and a demand's page — its
+ * record, its clock in working days, its timeline, and the steps the reader may take now (the transition table's),
+ * each a small form. A step taken redirects back with a message; refused, the page shows again with the reasons and
+ * what was typed kept.
+ */
+@Controller
+@RequestMapping("/demands")
+@PreAuthorize("hasAnyAuthority('demand:read', 'demand:submit')")
+class DemandController {
+
+	private final DemandManagement demands;
+	private final DemandQueries queries;
+	private final EnterpriseDirectory enterprises;
+	private final OrganizationDirectory organization;
+	private final GoalManagement goals;
+
+	DemandController(DemandManagement demands, DemandQueries queries, EnterpriseDirectory enterprises, OrganizationDirectory organization,
+			GoalManagement goals) {
+		this.demands = demands;
+		this.queries = queries;
+		this.enterprises = enterprises;
+		this.organization = organization;
+		this.goals = goals;
+	}
+
+	/** The raising form as typed. */
+	record DemandForm(String enterprise, String type, String categoryId, String title, String content, String contactName,
+			String contactPhone, String source, String sourceRef, String visitId) {
+
+		static DemandForm blank(String enterprise, Long visitId) {
+			return new DemandForm(enterprise, null, null, null, null, null, null, null, null,
+					visitId == null ? null : visitId.toString());
+		}
+
+		RaiseDemand command(Long enterpriseId) {
+			return new RaiseDemand(enterpriseId, type, number(categoryId), title, content, contactName, contactPhone, source, sourceRef,
+					number(visitId));
+		}
+	}
+
+	/** A step's form as typed. */
+	record StepForm(String unitId, String upheld, String rating, String resolved, String otherDemandId, String goalId, String text) {
+
+		static StepForm blank() {
+			return new StepForm(null, null, null, null, null, null, null);
+		}
+
+		TakeStep command(DemandStep step) {
+			return new TakeStep(step, number(unitId), bool(upheld), rating == null || rating.isBlank() ? null : satisfaction(rating),
+					bool(resolved), number(otherDemandId), number(goalId), text);
+		}
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String view, @RequestParam(required = false) Integer page, Model model) {
+		Actor actor = CurrentActor.get();
+		DemandStatus chosen = parse(status);
+		DemandFilter filter = new DemandFilter(q, chosen, null, "overdue".equals(view), "mine".equals(view));
+		Page<DemandSummary> found = queries.list(filter, PageQuery.of(page == null || page < 0 ? 0 : page, null, "raised,desc", "raised",
+				java.util.Set.of("raised")), actor);
+		model.addAttribute("demands", found);
+		model.addAttribute("q", q);
+		model.addAttribute("status", chosen);
+		model.addAttribute("view", view == null ? "" : view);
+		model.addAttribute("statuses", DemandStatus.values());
+		model.addAttribute("mayRaise", mayRaise(actor));
+		model.addAttribute("mayRates", actor.can(Permissions.DEMAND_READ));
+		return "demands/list";
+	}
+
+	@GetMapping("/new")
+	String form(@RequestParam(required = false) Long enterpriseId, @RequestParam(required = false) Long visitId, Model model) {
+		String named = enterpriseId == null ? null : enterprises.find(enterpriseId)
+			.filter(found -> enterprises.isVisibleTo(found.id(), CurrentActor.get())).map(EnterpriseSummary::name).orElse(null);
+		model.addAttribute("form", DemandForm.blank(named, visitId));
+		return form(model, CurrentActor.get());
+	}
+
+	@PostMapping("/new")
+	String raise(DemandForm form, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		try {
+			DemandDetails raised = demands.raise(form.command(enterpriseNamed(form.enterprise())), actor);
+			redirect.addFlashAttribute("flash", raised.handlingUnit() == null ? "demand.done.raised-to-desk" : "demand.done.raised");
+			return "redirect:/demands/" + raised.id();
+		}
+		catch (ValidationException e) {
+			model.addAttribute("form", form);
+			model.addAttribute("problems", e.violations());
+			return form(model, actor);
+		}
+	}
+
+	private String form(Model model, Actor actor) {
+		model.addAttribute("types", DemandType.values());
+		model.addAttribute("sources", actor.isEnterprise() ? List.of(DemandSource.PORTAL)
+				: List.of(DemandSource.VISIT, DemandSource.HOTLINE, DemandSource.CPPCC, DemandSource.COUNTER));
+		model.addAttribute("categories", queries.categoryChoices());
+		model.addAttribute("ownEnterprise", actor.isEnterprise());
+		return "demands/form";
+	}
+
+	/** The enterprises a person typing in the form may mean: name or credit code, those they may open. */
+	@GetMapping("/enterprises")
+	String enterpriseChoices(@RequestParam(required = false) String enterprise, Model model) {
+		model.addAttribute("choices", enterprise == null || enterprise.isBlank() ? List.of()
+				: enterprises.visibleMatching(enterprise.strip(), CurrentActor.get(), 10));
+		return "demands/choices :: choices";
+	}
+
+	/** The enterprise typed: its credit code or its registered name; {@code -1} when neither names one (refused as unknown). */
+	private Long enterpriseNamed(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		return enterprises.findByCreditCode(typed).or(() -> enterprises.findByName(typed)).map(EnterpriseSummary::id).orElse(-1L);
+	}
+
+	/** An operator reads out the number: {@code /demands/number/SQ2024-000017} opens it (also a supervised task's link back). */
+	@GetMapping("/number/{number}")
+	String byNumber(@PathVariable String number) {
+		return queries.idByNumber(number, CurrentActor.get()).map(id -> "redirect:/demands/" + id)
+			.orElseThrow(() -> new org.luoshi.shared.NotFoundException("demand", number));
+	}
+
+	@GetMapping("/{id}")
+	String page(@PathVariable long id, Model model) {
+		Actor actor = CurrentActor.get();
+		DemandDetails demand = demands.details(id, actor);
+		model.addAttribute("demand", demand);
+		List<org.luoshi.enterprise.demands.DemandTimelineEntry> newestFirst = new java.util.ArrayList<>(demand.timeline());
+		java.util.Collections.reverse(newestFirst);
+		model.addAttribute("timeline", newestFirst);
+		if (!model.containsAttribute("stepForm")) {
+			model.addAttribute("stepForm", StepForm.blank());
+		}
+		boolean choosesUnits = demand.actions().can(DemandStep.DISPATCH) || demand.actions().can(DemandStep.TRANSFER)
+				|| demand.actions().can(DemandStep.ARBITRATE) || demand.actions().can(DemandStep.ADD_CO_UNIT);
+		model.addAttribute("units", choosesUnits ? units() : List.of());
+		model.addAttribute("goals", demand.actions().can(DemandStep.RAISE_TASK)
+				? goals.goals(null, PageQuery.of(0, 50, null, "id", java.util.Set.of("id")), actor).items() : List.<GoalDetails>of());
+		model.addAttribute("ratings", Satisfaction.values());
+		return "demands/demand";
+	}
+
+	@PostMapping("/{id}/steps/{step}")
+	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
+		DemandStep taken = parseStep(step);
+		try {
+			demands.take(id, form.command(taken), CurrentActor.get());
+			redirect.addFlashAttribute("flash", "demand.done." + taken.name());
+			return "redirect:/demands/" + id;
+		}
+		catch (ValidationException e) {
+			model.addAttribute("problems", e.violations());
+		}
+		catch (ConflictException e) {
+			model.addAttribute("conflict", e.messageKey());
+		}
+		model.addAttribute("stepForm", form);
+		model.addAttribute("openStep", taken.name());
+		return page(id, model);
+	}
+
+	private List<UnitSummary> units() {
+		return organization.allUnits().stream().filter(UnitSummary::active).filter(unit -> unit.parentId() != null).toList();
+	}
+
+	private static boolean mayRaise(Actor actor) {
+		return actor.can(Permissions.DEMAND_DISPATCH) || actor.can(Permissions.DEMAND_HANDLE) || actor.can(Permissions.DEMAND_SUBMIT);
+	}
+
+	private static DemandStatus parse(String status) {
+		try {
+			return status == null || status.isBlank() ? null : DemandStatus.valueOf(status);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static DemandStep parseStep(String step) {
+		try {
+			return DemandStep.valueOf(step.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		}
+		catch (IllegalArgumentException e) {
+			throw new org.luoshi.shared.NotFoundException("step", step);
+		}
+	}
+
+	static Long number(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return -1L;
+		}
+	}
+
+	static Boolean bool(String text) {
+		return text == null || text.isBlank() ? null : Boolean.valueOf(text.strip());
+	}
+
+	static Satisfaction satisfaction(String text) {
+		try {
+			return Satisfaction.valueOf(text.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new ValidationException(org.luoshi.shared.Violation.of("rating", "demand.rating.required"));
+		}
+	}
+}

@@ -1,0 +1,327 @@
+package org.luoshi.enterprise.demands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.calendar.WorkingDays;
+import org.luoshi.enterprise.EnterpriseDirectory;
+import org.luoshi.enterprise.EnterpriseFixtures;
+import org.luoshi.enterprise.EnterpriseSummary;
+import org.luoshi.enterprise.EnterpriseTimelineEntry;
+import org.luoshi.enterprise.demands.DemandCommands.RaiseDemand;
+import org.luoshi.enterprise.demands.DemandCommands.TakeStep;
+import org.luoshi.enterprise.internal.EnterpriseService;
+import org.luoshi.enterprise.internal.EnterpriseService.Saved;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.luoshi.shared.web.Times;
+import org.luoshi.support.Acting;
+import org.luoshi.support.IntegrationTest;
+import org.luoshi.supervision.TaskQueries;
+import org.luoshi.supervision.TaskSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Demands on PostgreSQL through the real services: routing and the working-day clock, every step of the loop for the
+ * side that takes it, the refusals (404, 403, 409, 400) with nothing changed, the three rates' counts, similar demands
+ * and merging, raising a task with the link kept both ways, and the one visibility rule on the 360° page.
+ */
+@IntegrationTest
+class DemandIntegrationTests {
+
+	@Autowired
+	DemandManagement demands;
+
+	@Autowired
+	EnterpriseService registry;
+
+	@Autowired
+	EnterpriseDirectory directory;
+
+	@Autowired
+	EnterpriseFixtures fixtures;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
+	TaskQueries tasks;
+
+	@Autowired
+	Times times;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		Acting.actAsNobody();
+	}
+
+	@Test
+	void theDemoDataHasDemandsInEveryStateADeskMeets() {
+		List<String> statuses = jdbc.sql("SELECT DISTINCT status FROM demand").query(String.class).list();
+		assertThat(statuses).contains("SUBMITTED", "ASSIGNED", "RETURNED", "IN_PROGRESS", "ANSWERED", "CLOSED");
+		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE reopen_count > 0 AND status = 'IN_PROGRESS'").query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE task_id IS NOT NULL AND escalation_level = 2").query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE similar_to IS NOT NULL").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aDemandGoesToTheTownByItsRouteAndItsClockCountsWorkingDays() {
+		Actor office = fixtures.office();
+		EnterpriseSummary enterprise = enterprise(EnterpriseFixtures.TANGXIA);
+
+		DemandDetails raised = demands.raise(raise(enterprise, "LABOUR_HIRING", "招工"), office);
+
+		assertThat(raised.status()).isEqualTo(DemandStatus.ASSIGNED);
+		assertThat(raised.handlingUnit().id()).isEqualTo(fixtures.unit("棠下镇"));
+		assertThat(raised.timeLimitDays()).isEqualTo(10);
+		assertThat(raised.dueOn()).isEqualTo(workingDays.deadline(times.today(), 10).due());
+		assertThat(raised.number()).matches("SQ\\d{4}-\\d{6}");
+		assertThat(raised.clock().running()).isTrue();
+		assertThat(raised.clock().workingDaysLeft()).isEqualTo(10);
+		assertThat(raised.timeline()).extracting(DemandTimelineEntry::kind).containsExactly("raised");
+		assertThat(audit(raised.id(), "enterprise.demand.raised")).isEqualTo(1);
+		awaitNotifications(raised.id(), "demand.notify.raised", 1);
+	}
+
+	@Test
+	void aCategoryWithoutARouteWaitsForTheDeskWhichDispatchesIt() {
+		Actor office = fixtures.office();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "MARKET", "仿冒商标"), office);
+		assertThat(raised.status()).isEqualTo(DemandStatus.SUBMITTED);
+		assertThat(raised.handlingUnit()).isNull();
+		assertThat(raised.actions().steps()).contains(DemandStep.DISPATCH, DemandStep.MERGE, DemandStep.WITHDRAW);
+
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.DISPATCH, null), fixtures.tangxia()))
+			.isInstanceOf(AccessDeniedException.class);
+		DemandDetails dispatched = demands.take(raised.id(), new TakeStep(DemandStep.DISPATCH, fixtures.unit("棠下镇"), null, null, null, null,
+				null, "请镇市场监管所核查"), office);
+
+		assertThat(dispatched.status()).isEqualTo(DemandStatus.ASSIGNED);
+		assertThat(dispatched.handlingUnit().name()).isEqualTo("棠下镇");
+		assertThat(dispatched.signDueOn()).isEqualTo(workingDays.deadline(times.today(), 1).due());
+	}
+
+	@Test
+	void theWholeLoopWithAReopenedAnswerCountsOnceByItsLatestRating() {
+		Actor office = fixtures.office();
+		Actor town = fixtures.tangxia();
+		long unit = fixtures.unit("棠下镇");
+		LocalDate month = times.today().withDayOfMonth(1);
+		Map<String, Object> before = counts(unit, month);
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "UTILITIES", "用电"), office);
+
+		DemandDetails signed = demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), town);
+		assertThat(signed.status()).isEqualTo(DemandStatus.IN_PROGRESS);
+		assertThat(signed.actions().steps()).contains(DemandStep.ANSWER).doesNotContain(DemandStep.SIGN, DemandStep.RATE);
+		demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "已协调供电部门。"), town);
+		assertThatThrownBy(() -> demands.take(raised.id(), rate(Satisfaction.UNSATISFIED, false, "  "), office))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.containsExactly("demand.rating.unsatisfied.reason"));
+		DemandDetails reopened = demands.take(raised.id(), rate(Satisfaction.UNSATISFIED, false, "没有给出接电时间"), office);
+		assertThat(reopened.status()).isEqualTo(DemandStatus.IN_PROGRESS);
+		assertThat(reopened.reopenCount()).isEqualTo(1);
+		assertThat(reopened.dueOn()).isEqualTo(raised.dueOn());
+		awaitNotifications(raised.id(), "demand.notify.reopened", 1);
+
+		demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "下周三完成接电。"), town);
+		DemandDetails closed = demands.take(raised.id(), rate(Satisfaction.SATISFIED, true, null), office);
+
+		assertThat(closed.status()).isEqualTo(DemandStatus.CLOSED);
+		assertThat(closed.actions().any()).isFalse();
+		assertThat(closed.timeline()).extracting(DemandTimelineEntry::kind)
+			.containsExactly("raised", "signed", "answered", "reopened", "answered", "rated-satisfied");
+		Map<String, Object> after = counts(unit, month);
+		assertThat(delta(before, after, "assigned")).isEqualTo(1);
+		assertThat(delta(before, after, "responded_on_time")).isEqualTo(1);
+		assertThat(delta(before, after, "answered")).isEqualTo(2);
+		assertThat(delta(before, after, "answered_on_time")).isEqualTo(2);
+		assertThat(delta(before, after, "rated")).isEqualTo(1);
+		assertThat(delta(before, after, "resolved")).isEqualTo(1);
+		assertThat(delta(before, after, "satisfied")).isEqualTo(1);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "再答复"), town))
+			.isInstanceOf(ConflictException.class).hasMessage("demand.finished");
+	}
+
+	@Test
+	void aDisputedReturnIsDecidedByTheDeskAndTheReturningUnitNoLongerSeesIt() {
+		Actor office = fixtures.office();
+		Actor justice = fixtures.justice();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LEGAL", "合同"), office);
+		assertThat(raised.handlingUnit().name()).isEqualTo("区司法局");
+
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.RETURN, " "), justice))
+			.isInstanceOf(ValidationException.class);
+		assertThat(demands.details(raised.id(), justice).status()).isEqualTo(DemandStatus.ASSIGNED);
+		DemandDetails returned = demands.take(raised.id(), TakeStep.of(DemandStep.RETURN, "属于商事仲裁事项"), justice);
+		assertThat(returned.status()).isEqualTo(DemandStatus.RETURNED);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), justice))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> demands.take(raised.id(), new TakeStep(DemandStep.ARBITRATE, null, true, null, null, null, null, "改派"), office))
+			.isInstanceOf(ValidationException.class);
+
+		DemandDetails decided = demands.take(raised.id(), new TakeStep(DemandStep.ARBITRATE, fixtures.unit("区发改局"), true, null, null, null,
+				null, "涉及政策解释，由发改局办理"), office);
+
+		assertThat(decided.status()).isEqualTo(DemandStatus.ASSIGNED);
+		assertThat(decided.handlingUnit().name()).isEqualTo("区发改局");
+		assertThat(decided.timeline()).extracting(DemandTimelineEntry::kind).endsWith("returned", "arbitrated-upheld");
+		assertThatThrownBy(() -> demands.details(raised.id(), justice)).isInstanceOf(NotFoundException.class);
+		awaitNotifications(raised.id(), "demand.notify.returned", 1);
+	}
+
+	@Test
+	void eachSideMayTakeOnlyItsStepsAndNothingChangesWhenRefused() {
+		Actor office = fixtures.office();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LABOUR_HIRING", "用工"), office);
+		int version = raised.version();
+
+		assertThat(demands.details(raised.id(), fixtures.leader()).actions().any()).isFalse();
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), fixtures.leader()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), fixtures.hetang()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "先答复"), fixtures.tangxia()))
+			.isInstanceOf(ConflictException.class).hasMessage("demand.not-in-progress");
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, null), office))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(demands.details(raised.id(), office).version()).isEqualTo(version);
+		assertThat(demands.details(raised.id(), fixtures.tangxia()).actions().steps())
+			.containsExactlyInAnyOrder(DemandStep.SIGN, DemandStep.RETURN);
+		assertThat(demands.details(raised.id(), office).actions().steps())
+			.containsExactlyInAnyOrder(DemandStep.TRANSFER, DemandStep.REMIND, DemandStep.RAISE_TASK, DemandStep.MERGE, DemandStep.WITHDRAW);
+	}
+
+	@Test
+	void badInputIsRefusedWholeAndStoresNothing() {
+		long before = jdbc.sql("SELECT count(*) FROM demand").query(Long.class).single();
+		assertThatThrownBy(() -> demands.raise(new RaiseDemand(null, "WISH", null, " ", null, null, "12345", "MOON", null, null),
+				fixtures.office()))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::field)
+				.contains("enterpriseId", "type", "categoryId", "title", "content", "contactPhone", "source"));
+		assertThat(jdbc.sql("SELECT count(*) FROM demand").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void aTownMayRaiseDemandsOnlyForItsOwnEnterprises() {
+		EnterpriseSummary hetang = enterprise(EnterpriseFixtures.HETANG);
+		assertThatThrownBy(() -> demands.raise(raise(hetang, "LABOUR_HIRING", "跨镇"), fixtures.tangxia()))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.containsExactly("demand.enterprise.unknown"));
+		DemandDetails own = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LABOUR_HIRING", "本镇"), fixtures.tangxia());
+		assertThat(own.raisedByName()).isEqualTo("梁家豪");
+	}
+
+	@Test
+	void aNearlyIdenticalDemandOfTheSameEnterpriseIsFlaggedAndMerged() {
+		Actor office = fixtures.office();
+		EnterpriseSummary enterprise = enterprise(EnterpriseFixtures.TANGXIA);
+		DemandDetails first = demands.raise(new RaiseDemand(enterprise.id(), "HELP", category("ROADS"), "厂区门前道路破损",
+				"厂区门前道路破损严重，大货车进出困难，请尽快修复路面。", null, null, "VISIT", null, null), office);
+		DemandDetails second = demands.raise(new RaiseDemand(enterprise.id(), "HELP", category("ROADS"), "厂区门前道路破损修复",
+				"厂区门前道路破损严重，货车进出困难，请尽快修复路面。", null, null, "HOTLINE", null, null), office);
+		DemandDetails other = demands.raise(new RaiseDemand(enterprise.id(), "CONSULTATION", category("FINANCE"), "贷款贴息",
+				"想了解设备贷款的贴息政策。", null, null, "VISIT", null, null), office);
+
+		assertThat(second.similarTo()).isNotNull();
+		assertThat(second.similarTo().id()).isEqualTo(first.id());
+		assertThat(other.similarTo()).isNull();
+
+		DemandDetails merged = demands.take(second.id(), new TakeStep(DemandStep.MERGE, null, null, null, null, first.id(), null, "重复反映"), office);
+		assertThat(merged.status()).isEqualTo(DemandStatus.MERGED);
+		assertThat(merged.mergedInto().name()).isEqualTo(first.number());
+		assertThat(demands.details(first.id(), office).timeline()).extracting(DemandTimelineEntry::kind).contains("merged-from");
+		assertThatThrownBy(() -> demands.take(other.id(), new TakeStep(DemandStep.MERGE, null, null, null, null, other.id(), null, null), office))
+			.isInstanceOf(ValidationException.class);
+	}
+
+	@Test
+	void aDemandRaisedIntoATaskKeepsTheLinkBothWays() {
+		Actor office = fixtures.office();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "ROADS", "道路"), office);
+		long goal = jdbc.sql("SELECT id FROM goal ORDER BY id LIMIT 1").query(Long.class).single();
+
+		DemandDetails linked = demands.take(raised.id(), new TakeStep(DemandStep.RAISE_TASK, null, null, null, null, null, goal, null), office);
+
+		assertThat(linked.taskId()).isNotNull();
+		assertThat(linked.taskStatus()).isEqualTo("ISSUED");
+		var task = tasks.task(linked.taskId(), office);
+		assertThat(task.source()).isEqualTo(TaskSource.DEMAND);
+		assertThat(task.sourceRef()).isEqualTo(raised.number());
+		assertThat(task.leadUnit().id()).isEqualTo(raised.handlingUnit().id());
+		assertThat(task.deadline()).isEqualTo(raised.dueOn());
+		assertThat(linked.actions().can(DemandStep.RAISE_TASK)).isFalse();
+		assertThatThrownBy(() -> demands.take(raised.id(), new TakeStep(DemandStep.RAISE_TASK, null, null, null, null, null, goal, null), office))
+			.isInstanceOf(ConflictException.class).hasMessage("demand.task.already");
+	}
+
+	@Test
+	void theEnterprisePageShowsTheDemandsToThoseWhoSeeThem() {
+		Actor office = fixtures.office();
+		EnterpriseSummary enterprise = enterprise(EnterpriseFixtures.TANGXIA);
+		DemandDetails raised = demands.raise(raise(enterprise, "LEGAL", "只给司法局和镇"), office);
+
+		var record = registry.details(enterprise.id(), office);
+		assertThat(registry.timeline(record, office)).extracting(EnterpriseTimelineEntry::link).contains("/demands/" + raised.id());
+		assertThat(registry.timeline(record, fixtures.tangxia())).extracting(EnterpriseTimelineEntry::link).contains("/demands/" + raised.id());
+	}
+
+	// ----- helpers
+
+	private EnterpriseSummary enterprise(String division) {
+		Saved saved = registry.register(EnterpriseFixtures.input(EnterpriseFixtures.newCode(), EnterpriseFixtures.uniqueName("诉求测试"), division),
+				fixtures.office());
+		return directory.find(saved.enterprise().id()).orElseThrow();
+	}
+
+	private RaiseDemand raise(EnterpriseSummary enterprise, String category, String title) {
+		return new RaiseDemand(enterprise.id(), "HELP", category(category), title + System.nanoTime(), "企业反映的具体情况：" + title + System.nanoTime(),
+				"王芳", "13812345678", "VISIT", null, null);
+	}
+
+	private long category(String code) {
+		return jdbc.sql("SELECT id FROM demand_category WHERE code = ?").param(code).query(Long.class).single();
+	}
+
+	private static TakeStep rate(Satisfaction rating, boolean resolved, String text) {
+		return new TakeStep(DemandStep.RATE, null, null, rating, resolved, null, null, text);
+	}
+
+	private int audit(long demandId, String action) {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND target_type = 'demand' AND target_id = ?")
+			.params(action, String.valueOf(demandId)).query(Integer.class).single();
+	}
+
+	private Map<String, Object> counts(long unitId, LocalDate month) {
+		return jdbc.sql("SELECT * FROM demand_unit_month WHERE unit_id = ? AND month = ?").params(unitId, month).query().listOfRows().stream()
+			.findFirst().orElse(Map.of());
+	}
+
+	private static long delta(Map<String, Object> before, Map<String, Object> after, String column) {
+		return ((Number) after.getOrDefault(column, 0)).longValue() - ((Number) before.getOrDefault(column, 0)).longValue();
+	}
+
+	private void awaitNotifications(long demandId, String messageKey, int count) {
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM notification WHERE message_key = ? AND link = ?")
+			.params(messageKey, "/demands/" + demandId).query(Integer.class).single()).isEqualTo(count));
+	}
+}
