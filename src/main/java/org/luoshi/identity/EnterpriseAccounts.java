@@ -33,6 +33,12 @@ public interface EnterpriseAccounts {
 	/** The account stays closed; its owner is told at sign-in. Refused (409) unless it awaits approval. */
 	AccountSummary reject(long accountId);
 
+	/**
+	 * Demo data only: {@link #openPending} with the demo password that the start-up banner prints, for the portal's demo
+	 * accounts (whose enterprises identity cannot know).
+	 */
+	long openPendingForDemo(String username, String displayName, long enterpriseId);
+
 	/** Every account of the enterprise, approved or not. */
 	List<AccountSummary> accountsOf(long enterpriseId);
 }

@@ -27,8 +27,11 @@ class EnterpriseAccountService implements EnterpriseAccounts {
 	private final PasswordEncoder passwords;
 	private final PasswordPolicy policy;
 	private final ApplicationEventPublisher events;
+	private final InitialCredentials credentials;
 
-	EnterpriseAccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, ApplicationEventPublisher events) {
+	EnterpriseAccountService(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy, ApplicationEventPublisher events,
+			InitialCredentials credentials) {
+		this.credentials = credentials;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -62,6 +65,11 @@ class EnterpriseAccountService implements EnterpriseAccounts {
 			.created("enterpriseId", enterpriseId)
 			.created("approval", "PENDING")));
 		return id;
+	}
+
+	@Override
+	public long openPendingForDemo(String username, String displayName, long enterpriseId) {
+		return openPending(username, displayName, credentials.demoPassword(), enterpriseId);
 	}
 
 	@Override
