@@ -42,7 +42,13 @@ public enum Role {
 	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */
 	SECURITY_ADMIN(Set.of(Permissions.SECURITY_MANAGE, Permissions.ORGANIZATION_READ)),
 	/** The audit administrator (审计管理员): reads the audit trail; changes nothing. */
-	AUDITOR(Set.of(Permissions.AUDIT_READ, Permissions.ORGANIZATION_READ));
+	AUDITOR(Set.of(Permissions.AUDIT_READ, Permissions.ORGANIZATION_READ)),
+	/**
+	 * An enterprise's own portal account (企业用户): raises and follows its enterprise's demands and rates the answers.
+	 * It is held only by an account linked to an enterprise, which registered on the portal and was approved by its town,
+	 * and such an account holds no other role: it reads nothing of the district's (not even the organization directory).
+	 */
+	ENTERPRISE(Set.of(Permissions.DEMAND_SUBMIT));
 
 	/** The three administrators' roles, of which an account holds at most one. */
 	public static final Set<Role> ADMINISTRATORS = Set.copyOf(EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDITOR));
@@ -55,6 +61,14 @@ public enum Role {
 
 	public Set<String> permissions() {
 		return permissions;
+	}
+
+	/**
+	 * Roles that do not fit the kind of account: an enterprise's account holds {@link #ENTERPRISE} only, a staff
+	 * account never holds it.
+	 */
+	public static boolean misfit(Set<Role> roles, boolean enterpriseAccount) {
+		return enterpriseAccount ? !roles.stream().allMatch(ENTERPRISE::equals) : roles.contains(ENTERPRISE);
 	}
 
 	/** Whether the roles put more than one administrator's duty on one account. */

@@ -84,8 +84,14 @@ class AccountAdministrationService implements AccountAdministration {
 	public AccountSummary update(UpdateAccountCommand command, Actor actor) {
 		require(actor, Permissions.ACCOUNTS_MANAGE);
 		AccountSummary before = visibleAccount(command.id(), actor);
-		ValidationException.throwIfAny(
+		List<Violation> violations = new ArrayList<>(
 				accountService.profileViolations(before, command.displayName(), command.staffId(), command.scopeUnitId(), actor));
+		// An enterprise's account acts for its enterprise: a member of staff or a unit scope would make it staff.
+		if (before.enterpriseId() != null && (command.staffId() != null || command.scopeUnitId() != null)) {
+			violations.removeIf(violation -> "scopeUnitId".equals(violation.field()) || "staffId".equals(violation.field()));
+			violations.add(Violation.of("scopeUnitId", "identity.validation.enterprise-account.unit"));
+		}
+		ValidationException.throwIfAny(violations);
 		String displayName = command.displayName().strip();
 		if (before.version() != command.version()
 				|| accounts.updateProfile(before.id(), command.version(), displayName, command.staffId(), command.scopeUnitId()) == 0) {
@@ -107,7 +113,7 @@ class AccountAdministrationService implements AccountAdministration {
 		if (isOwn(before, actor)) {
 			violations.add(Violation.of("roles", "identity.account.own-roles"));
 		}
-		violations.addAll(AccountService.roleViolations(roles));
+		violations.addAll(AccountService.roleViolations(roles, before.enterpriseId() != null));
 		ValidationException.throwIfAny(violations);
 		if (before.version() != command.version() || accounts.touch(before.id(), command.version()) == 0) {
 			throw ConflictException.staleVersion();
@@ -170,6 +176,10 @@ class AccountAdministrationService implements AccountAdministration {
 		AccountSummary account = visibleAccount(id, actor);
 		if (!active && isOwn(account, actor)) {
 			throw new ValidationException(Violation.of(null, "identity.account.deactivate-self"));
+		}
+		// An enterprise's registration is opened by its town's approval, which the administrator cannot judge.
+		if (active && accounts.approval(id).isPresent()) {
+			throw new ValidationException(Violation.of(null, "identity.account.awaiting-approval"));
 		}
 		if (account.active() == active) {
 			return account;

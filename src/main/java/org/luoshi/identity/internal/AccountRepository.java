@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
 	static final String COLUMNS = "a.id, a.username, a.display_name, a.staff_id, a.scope_unit_id, a.active, a.must_change_password, "
-			+ "a.failed_attempts, a.locked_until, a.last_login_at, a.version, "
+			+ "a.failed_attempts, a.locked_until, a.last_login_at, a.version, a.enterprise_id, "
 			+ "(SELECT string_agg(r.role, ',') FROM account_role r WHERE r.account_id = a.id) AS roles";
 
 	private final JdbcClient jdbc;
@@ -134,6 +134,42 @@ class AccountRepository {
 			.single();
 		replaceRoles(id, roles);
 		return id;
+	}
+
+	/**
+	 * An enterprise's account awaiting its town's approval: inactive, without roles, with the password its owner chose.
+	 */
+	long insertPendingEnterprise(String username, String displayName, String passwordHash, long enterpriseId) {
+		return jdbc.sql("INSERT INTO account (username, display_name, password_hash, enterprise_id, active, approval) "
+				+ "VALUES (?, ?, ?, ?, FALSE, 'PENDING') RETURNING id")
+			.params(normalize(username), displayName, passwordHash, enterpriseId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** {@code PENDING} or {@code REJECTED} for an enterprise's registration not (yet) approved; empty otherwise. */
+	Optional<String> approval(long id) {
+		return jdbc.sql("SELECT approval FROM account WHERE id = ? AND approval IS NOT NULL").param(id).query(String.class).optional();
+	}
+
+	/**
+	 * Ends a registration's wait: approved, the account becomes active; refused, it stays inactive and says so.
+	 *
+	 * @return 0 when the account was not awaiting approval
+	 */
+	int decideApproval(long id, boolean approved) {
+		return jdbc.sql("UPDATE account SET approval = CASE WHEN :approved THEN NULL ELSE 'REJECTED' END, active = :approved, "
+				+ "version = version + 1, updated_at = now() WHERE id = :id AND approval = 'PENDING'")
+			.param("approved", approved)
+			.param("id", id)
+			.update();
+	}
+
+	List<AccountSummary> findByEnterprise(long enterpriseId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.enterprise_id = ? ORDER BY a.id")
+			.param(enterpriseId)
+			.query(AccountRepository::summary)
+			.list();
 	}
 
 	void replaceRoles(long id, Set<Role> roles) {
@@ -251,7 +287,7 @@ class AccountRepository {
 		}
 		return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), staffId, scopeId,
 				Set.copyOf(roles), rs.getBoolean("active"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-				instant(rs, "locked_until"), instant(rs, "last_login_at"), rs.getInt("version"));
+				instant(rs, "locked_until"), instant(rs, "last_login_at"), rs.getInt("version"), rs.getObject("enterprise_id", Long.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

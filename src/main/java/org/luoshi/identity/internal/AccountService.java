@@ -86,7 +86,7 @@ class AccountService implements AccountDirectory {
 			violations.add(Violation.of("username", "identity.validation.username.taken"));
 		}
 		violations.addAll(profileViolations(null, displayName, staffId, scopeUnitId, actor));
-		violations.addAll(roleViolations(roles));
+		violations.addAll(roleViolations(roles, false));
 		violations.addAll(policy.check("initialPassword", password, normalized));
 		ValidationException.throwIfAny(violations);
 		long id = accounts.insert(normalized, displayName.strip(), passwords.encode(password), staffId, scopeUnitId, roles, mustChangePassword);
@@ -100,8 +100,14 @@ class AccountService implements AccountDirectory {
 		return created;
 	}
 
-	/** Roles that put two administrators' duties (三员) on one account. */
-	static List<Violation> roleViolations(Set<Role> roles) {
+	/**
+	 * Roles that put two administrators' duties (三员) on one account, or that do not fit its kind: an enterprise's
+	 * account acts as the enterprise only, and no member of staff acts as an enterprise.
+	 */
+	static List<Violation> roleViolations(Set<Role> roles, boolean enterpriseAccount) {
+		if (Role.misfit(roles, enterpriseAccount)) {
+			return List.of(Violation.of("roles", "identity.validation.roles.enterprise"));
+		}
 		return Role.combineAdministrators(roles) ? List.of(Violation.of("roles", "identity.validation.roles.separation")) : List.of();
 	}
 

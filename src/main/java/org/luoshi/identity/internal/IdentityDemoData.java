@@ -31,6 +31,12 @@ class IdentityDemoData implements DemoDataLoader {
 			new DemoAccount("demo-secadmin", "李文静", null, Set.of(Role.SECURITY_ADMIN), "identity.demo.secadmin"),
 			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));
 
+	/**
+	 * The enterprise portal's demo account (朝光通信's contact), which the portal's demo data opens and its town approves:
+	 * listed by the banner, its password kept like the others'.
+	 */
+	static final DemoAccount ENTERPRISE = new DemoAccount("demo-enterprise", "陈慧敏", null, Set.of(Role.ENTERPRISE), "identity.demo.enterprise");
+
 	record DemoAccount(String username, String staffName, String scopeUnit, Set<Role> roles, String descriptionKey) {
 	}
 
@@ -55,6 +61,7 @@ class IdentityDemoData implements DemoDataLoader {
 	@Override
 	public void load() {
 		String password = credentials.demoPassword();
+		repository.findByUsername(ENTERPRISE.username()).ifPresent(account -> accounts.ensureDemoPassword(account.id(), password));
 		for (DemoAccount demo : ACCOUNTS) {
 			var existing = repository.findByUsername(demo.username());
 			if (existing.isPresent()) {

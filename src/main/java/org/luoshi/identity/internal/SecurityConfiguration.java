@@ -36,9 +36,11 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 			"/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/public/**" };
 
-	/** Operators' pages: the metrics need the accounts:manage permission (or the management port), Swagger UI a sign-in. */
+	/**
+	 * Operators' pages: the metrics need the accounts:manage permission (or the management port); Swagger UI, like every
+	 * other page, a staff member's sign-in.
+	 */
 	static final String[] METRICS = { "/actuator/prometheus" };
-	static final String[] API_EXPLORER = { "/swagger-ui/**", "/swagger-ui.html" };
 
 	/** How long a page session may act on what its account was: see {@link SessionAccountCheckFilter}. */
 	static final Duration SESSION_CHECK_INTERVAL = Duration.ofMinutes(1);
@@ -54,7 +56,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/v1/auth/token").permitAll()
-				.anyRequest().authenticated())
+				.requestMatchers(EnterpriseDoor.API).authenticated()
+				.anyRequest().access(EnterpriseDoor.staffOnly()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
@@ -76,14 +79,18 @@ class SecurityConfiguration {
 				// A separate management port is kept off the public network: the scraper needs no account there.
 				.requestMatchers(request -> separatePort > 0 && request.getLocalPort() == separatePort).permitAll()
 				.requestMatchers(PUBLIC_PAGES).permitAll()
+				.requestMatchers(EnterpriseDoor.PUBLIC_PAGES).permitAll()
 				.requestMatchers(METRICS).hasAuthority(Permissions.ACCOUNTS_MANAGE)
-				.requestMatchers(API_EXPLORER).authenticated()
-				.anyRequest().authenticated())
+				.requestMatchers(EnterpriseDoor.PAGES).authenticated()
+				// Staff pages (and the API explorer): never for an enterprise's account, see EnterpriseDoor.
+				.anyRequest().access(EnterpriseDoor.staffOnly()))
 			.formLogin(form -> form
 				.loginPage("/login")
-				// One answer whatever the reason (see SignIn); a session ended by a lock or a deactivation says why instead.
-				.failureUrl("/login?error=failed")
-				.defaultSuccessUrl("/", false)
+				// One answer whatever the reason (see SignIn); a session ended by a lock or a deactivation says why instead,
+				// and so does an enterprise's registration not approved, to whoever gives its right password.
+				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?error="
+						+ (e instanceof NotApprovedException refused ? refused.reason() : "failed")))
+				.successHandler(EnterpriseDoor.afterSignIn())
 				.permitAll())
 			.logout(logout -> logout
 				.addLogoutHandler((request, response, authentication) -> {

@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every attempt checks one password hash (a dummy one for an unknown username), so neither the answer nor its
  * timing tells which usernames exist or which accounts are locked. The audit trail keeps the true outcome.
  *
+ * <p>An enterprise's registration that its town has not approved, or has refused, is inactive; given the right
+ * password, and only then, the answer says which (see {@link NotApprovedException}).
+ *
  * <p>A password older than {@code password-max-age} (0: no expiry) still signs in, but the account is then marked
  * to change it, which sends every page to the password form and refuses API tokens until it is changed.
  */
@@ -73,6 +76,8 @@ class SignIn {
 			case "success" -> outcome.account();
 			case "locked", "locked-now" -> throw new LockedException("locked");
 			case "disabled" -> throw new DisabledException("disabled");
+			case "awaiting-approval" -> throw new NotApprovedException(false);
+			case "registration-rejected" -> throw new NotApprovedException(true);
 			default -> throw new BadCredentialsException("bad credentials");
 		};
 	}
@@ -90,6 +95,10 @@ class SignIn {
 			return record(new Outcome("locked", account), username, channel);
 		}
 		if (!account.active()) {
+			String approval = matches ? accounts.approval(account.id()).orElse(null) : null;
+			if (approval != null) {
+				return record(new Outcome("PENDING".equals(approval) ? "awaiting-approval" : "registration-rejected", account), username, channel);
+			}
 			return record(new Outcome("disabled", account), username, channel);
 		}
 		if (!matches) {

@@ -54,6 +54,11 @@ class StartupBanner {
 			for (IdentityDemoData.DemoAccount demo : IdentityDemoData.ACCOUNTS) {
 				banner.append(String.format("    %-14s %s%n", demo.username(), messages.getMessage(demo.descriptionKey(), null, Locale.SIMPLIFIED_CHINESE)));
 			}
+			IdentityDemoData.DemoAccount enterprise = IdentityDemoData.ENTERPRISE;
+			if (accounts.findByUsername(enterprise.username()).isPresent()) {
+				banner.append(String.format("    %-14s %s%n", enterprise.username(),
+						messages.getMessage(enterprise.descriptionKey(), null, Locale.SIMPLIFIED_CHINESE)));
+			}
 		}
 		else {
 			FIRST_ADMINISTRATORS.forEach(first -> {

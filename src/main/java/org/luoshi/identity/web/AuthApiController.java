@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.luoshi.identity.internal.TokenView;
 import org.luoshi.identity.internal.IdentityWeb;
+import org.luoshi.identity.internal.NotApprovedException;
 import org.luoshi.shared.web.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,7 +61,8 @@ class AuthApiController {
 	@Operation(summary = "Sign in and get a bearer token",
 			description = "Send the token as `Authorization: Bearer <token>` on every other call. Wrong credentials, an unknown, "
 					+ "a deactivated and a locked account all answer the same 401 (a locked account even with the right password, until the "
-					+ "lock ends); an account whose password was set by an administrator or has expired gets 403 until its owner has changed "
+					+ "lock ends); an enterprise's registration not approved by its town (yet) answers 403, with the right password only, saying "
+					+ "whether it awaits the decision or was refused; an account whose password was set by an administrator or has expired gets 403 until its owner has changed "
 					+ "it on the password page. `name` (optional) labels the token in the list of tokens.")
 	@SecurityRequirements
 	TokenResponse token(@Valid @RequestBody TokenRequest request) {
@@ -91,6 +93,9 @@ class AuthApiController {
 		ProblemDetail problem;
 		if (e instanceof CredentialsExpiredException) {
 			problem = problems.problem(HttpStatus.FORBIDDEN, "identity.login.password-change-required");
+		}
+		else if (e instanceof NotApprovedException refused) {
+			problem = problems.problem(HttpStatus.FORBIDDEN, "identity.login." + refused.reason());
 		}
 		else {
 			// One answer for a wrong password, an unknown, a deactivated and a locked account: see SignIn.

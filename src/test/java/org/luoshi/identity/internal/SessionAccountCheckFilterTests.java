@@ -126,6 +126,6 @@ class SessionAccountCheckFilterTests {
 	}
 
 	private static AccountSummary account(boolean active, Instant lockedUntil, Set<Role> roles, int version) {
-		return new AccountSummary(7L, "liang", "梁家豪", null, null, roles, active, false, 0, lockedUntil, SIGNED_IN, version);
+		return new AccountSummary(7L, "liang", "梁家豪", null, null, roles, active, false, 0, lockedUntil, SIGNED_IN, version, null);
 	}
 }

@@ -46,7 +46,14 @@ class SecurityHeadersIntegrationTests {
 			assertPageHeaders(username + " /", home);
 			Set<String> paths = new LinkedHashSet<>(links(MENU_LINK, PageSession.text(home)));
 			paths.addAll(links(TASK_LINK, PageSession.text(session.get("/supervision/tasks"))).stream().limit(1).toList());
-			paths.add("/no-such-page");
+			if (username.equals("demo-enterprise")) {
+				// An enterprise's account is kept to its portal: any other address, existing or not, is 403 at the door.
+				paths.add("/portal");
+				paths.add("/portal/no-such-page");
+			}
+			else {
+				paths.add("/no-such-page");
+			}
 			for (String path : paths) {
 				assertPageHeaders(username + " " + path, session.get(path));
 				pages++;

@@ -1,0 +1,35 @@
+package org.luoshi.enterprise.portal.internal;
+
+import static org.luoshi.enterprise.portal.internal.RegistrationStatus.APPROVED;
+import static org.luoshi.enterprise.portal.internal.RegistrationStatus.PENDING;
+import static org.luoshi.enterprise.portal.internal.RegistrationStatus.REJECTED;
+
+import org.luoshi.shared.lifecycle.TransitionTable;
+
+/**
+ * A registration's lifecycle (see docs/architecture/lifecycle.md): the town approves or refuses a pending one, once.
+ * A refused applicant does not register again with the same number (the number is the account's login name); the town
+ * is the one to call.
+ *
+ * <pre>
+ * step     side  allowed in  leads to
+ * APPROVE  TOWN  PENDING     APPROVED
+ * REJECT   TOWN  PENDING     REJECTED
+ * </pre>
+ */
+final class RegistrationLifecycle {
+
+	/** Who may act on a registration: the town keeping the enterprise (or the whole district), with enterprise:manage. */
+	enum Side {
+		TOWN
+	}
+
+	static final TransitionTable<RegistrationStatus, RegistrationStep, Side> TABLE = TransitionTable
+		.of(RegistrationStatus.class, RegistrationStep.class, Side.class)
+		.step(RegistrationStep.APPROVE).by(Side.TOWN).in(PENDING).to(APPROVED)
+		.step(RegistrationStep.REJECT).by(Side.TOWN).in(PENDING).to(REJECTED)
+		.build();
+
+	private RegistrationLifecycle() {
+	}
+}

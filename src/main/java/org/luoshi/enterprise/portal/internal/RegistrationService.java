@@ -1,0 +1,287 @@
+package org.luoshi.enterprise.portal.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.luoshi.enterprise.CreditCode;
+import org.luoshi.enterprise.EnterpriseDirectory;
+import org.luoshi.enterprise.EnterpriseSummary;
+import org.luoshi.enterprise.internal.EnterpriseAccess;
+import org.luoshi.enterprise.internal.EnterpriseService;
+import org.luoshi.enterprise.portal.internal.RegistrationLifecycle.Side;
+import org.luoshi.identity.EnterpriseAccounts;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.ContactRules;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.Permissions;
+import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.luoshi.shared.web.Times;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registrations for the enterprise portal: submitted by anyone (no sign-in), decided by the enterprise's town. One
+ * command path for the town's steps ({@link #take}): lock the row, check that the actor keeps the enterprise's town
+ * (else 404, like a registration that does not exist), check the transition table (409 in a decided registration),
+ * apply, and audit.
+ */
+@Service
+@Transactional
+public class RegistrationService {
+
+	static final int CONTACT_NAME_MAX = 50;
+	static final int REASON_MAX = 500;
+
+	private static final String COLUMNS = "id, enterprise_id, account_id, contact_name, phone, status, submitted_at, decided_at, "
+			+ "decided_by_name, reason, version";
+
+	private final JdbcClient jdbc;
+	private final EnterpriseDirectory directory;
+	private final EnterpriseService registry;
+	private final EnterpriseAccounts accounts;
+	private final ApplicationEventPublisher events;
+	private final Times times;
+	private final int maxPendingPerEnterprise;
+
+	RegistrationService(JdbcClient jdbc, EnterpriseDirectory directory, EnterpriseService registry, EnterpriseAccounts accounts,
+			ApplicationEventPublisher events, Times times, @Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.registry = registry;
+		this.accounts = accounts;
+		this.events = events;
+		this.times = times;
+		this.maxPendingPerEnterprise = maxPendingPerEnterprise;
+	}
+
+	/** What the registration form sends. {@code consent}: the consent line was ticked. */
+	public record RegistrationInput(String creditCode, String contactName, String phone, String password, String confirmation,
+			boolean consent) {
+	}
+
+	/**
+	 * Registers a contact of an enterprise in the registry: every problem at once, nothing stored while there is one.
+	 * An enterprise may have at most {@code luoshi.portal.max-pending-per-enterprise} registrations waiting at once (so
+	 * that nobody floods a town's list with one code), and a mobile number registers once.
+	 */
+	public Registration register(RegistrationInput input) {
+		List<Violation> violations = new ArrayList<>();
+		EnterpriseSummary enterprise = null;
+		CreditCode.Reading reading = CreditCode.read(input.creditCode(), "creditCode");
+		if (!reading.errors().isEmpty()) {
+			violations.addAll(reading.errors());
+		}
+		else {
+			enterprise = directory.findByCreditCode(reading.normalized()).orElse(null);
+			if (enterprise == null) {
+				violations.add(Violation.of("creditCode", "portal.validation.enterprise.unknown"));
+			}
+			else if (pendingCount(enterprise.id()) >= maxPendingPerEnterprise) {
+				violations.add(Violation.of("creditCode", "portal.validation.enterprise.too-many-pending", maxPendingPerEnterprise));
+			}
+		}
+		String contactName = input.contactName() == null ? "" : input.contactName().strip();
+		if (contactName.isEmpty()) {
+			violations.add(Violation.of("contactName", "validation.required"));
+		}
+		else if (contactName.length() > CONTACT_NAME_MAX) {
+			violations.add(Violation.of("contactName", "validation.too-long", CONTACT_NAME_MAX));
+		}
+		String phone = input.phone() == null ? "" : input.phone().strip();
+		List<Violation> phoneProblems = new ArrayList<>();
+		ContactRules.mobile(phoneProblems, "phone", phone);
+		violations.addAll(phoneProblems);
+		// The number is the login name: identity judges whether it is free, and the password against it.
+		for (Violation violation : accounts.check(phoneProblems.isEmpty() ? phone : "x" + phone, input.password())) {
+			if ("username".equals(violation.field())) {
+				if (phoneProblems.isEmpty()) {
+					violations.add(Violation.of("phone", violation.messageKey().endsWith(".taken") ? "portal.validation.phone.taken"
+							: "validation.mobile"));
+				}
+			}
+			else {
+				violations.add(violation);
+			}
+		}
+		if (input.password() != null && !input.password().equals(input.confirmation())) {
+			violations.add(Violation.of("confirmation", "identity.password.mismatch"));
+		}
+		if (!input.consent()) {
+			violations.add(Violation.of("consent", "portal.validation.consent"));
+		}
+		ValidationException.throwIfAny(violations);
+		long accountId = accounts.openPending(phone, contactName, input.password(), enterprise.id());
+		long id = jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, consented_at) "
+				+ "VALUES (?, ?, ?, ?, ?) RETURNING id")
+			.params(enterprise.id(), accountId, contactName, phone, java.sql.Timestamp.from(times.now()))
+			.query(Long.class)
+			.single();
+		publish(id, enterprise, new RegistrationEvent.Submitted(enterprise.name(), contactName, phone));
+		return find(id).orElseThrow();
+	}
+
+	/** The registrations waiting for a decision that the actor may decide, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Registration> pending(Actor actor) {
+		if (!actor.can(Permissions.ENTERPRISE_MANAGE)) {
+			return List.of();
+		}
+		List<Registration> all = rows("WHERE status = 'PENDING' ORDER BY submitted_at, id", Map.of());
+		EnterpriseAccess.Scope scope = registry.scope(actor);
+		return all.stream().filter(registration -> scope.manages(registration.enterprise().divisionCode())).toList();
+	}
+
+	/** The decided registrations the actor may see, newest first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<Registration> decided(Actor actor, int limit) {
+		if (!actor.can(Permissions.ENTERPRISE_MANAGE)) {
+			return List.of();
+		}
+		EnterpriseAccess.Scope scope = registry.scope(actor);
+		return rows("WHERE status <> 'PENDING' ORDER BY decided_at DESC, id DESC LIMIT 500", Map.of()).stream()
+			.filter(registration -> scope.manages(registration.enterprise().divisionCode()))
+			.limit(limit)
+			.toList();
+	}
+
+	/** One registration the actor may decide (or has decided); anything else is "not found". */
+	@Transactional(readOnly = true)
+	public Registration registration(long id, Actor actor) {
+		return find(id).filter(registration -> sides(registration, actor).contains(Side.TOWN))
+			.orElseThrow(() -> new NotFoundException("registration", id));
+	}
+
+	/** What the actor may do with the registration now: from the transition table. */
+	@Transactional(readOnly = true)
+	public Set<RegistrationStep> actions(Registration registration, Actor actor) {
+		return RegistrationLifecycle.TABLE.available(registration.status(), sides(registration, actor));
+	}
+
+	public Registration approve(long id, Actor actor) {
+		return take(id, RegistrationStep.APPROVE, actor, null);
+	}
+
+	/** Refuses the registration; the reason is required and kept for the applicant's town to explain. */
+	public Registration reject(long id, String reason, Actor actor) {
+		return take(id, RegistrationStep.REJECT, actor, reason);
+	}
+
+	private Registration take(long id, RegistrationStep step, Actor actor, String reason) {
+		Registration registration = jdbc.sql("SELECT " + COLUMNS + " FROM portal_registration WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(this::raw)
+			.optional()
+			.map(this::withEnterprise)
+			.orElseThrow(() -> new NotFoundException("registration", id));
+		Set<Side> sides = sides(registration, actor);
+		if (sides.isEmpty()) {
+			throw new NotFoundException("registration", id);
+		}
+		switch (RegistrationLifecycle.TABLE.check(step, registration.status(), sides)) {
+			case NOT_IN_THIS_STATUS -> throw new ConflictException("portal.registration.already-decided");
+			case NOT_FOR_THESE_SIDES -> throw new AccessDeniedException("registration");
+			case ALLOWED -> {
+			}
+		}
+		RegistrationStatus next = RegistrationLifecycle.TABLE.rule(step, registration.status(), sides).after(registration.status());
+		RegistrationEvent event;
+		if (step == RegistrationStep.REJECT) {
+			String text = reason == null ? "" : reason.strip();
+			if (text.isEmpty()) {
+				throw new ValidationException(Violation.of("reason", "portal.validation.reason.required"));
+			}
+			if (text.length() > REASON_MAX) {
+				throw new ValidationException(Violation.of("reason", "validation.too-long", REASON_MAX));
+			}
+			accounts.reject(registration.accountId());
+			event = new RegistrationEvent.Rejected(text);
+			reason = text;
+		}
+		else {
+			accounts.approve(registration.accountId());
+			event = new RegistrationEvent.Approved();
+		}
+		jdbc.sql("UPDATE portal_registration SET status = ?, decided_at = ?, decided_by = ?, decided_by_name = ?, reason = ?, "
+				+ "version = version + 1 WHERE id = ?")
+			.params(next.name(), java.sql.Timestamp.from(times.now()), actor.accountId(), actor.displayName(), reason, id)
+			.update();
+		publish(id, registration.enterprise(), event);
+		return find(id).orElseThrow();
+	}
+
+	/** The town keeping the enterprise (or the whole district), with enterprise:manage; nobody else. */
+	private Set<Side> sides(Registration registration, Actor actor) {
+		if (!actor.can(Permissions.ENTERPRISE_MANAGE) || actor.isEnterprise()) {
+			return Set.of();
+		}
+		return registry.scope(actor).manages(registration.enterprise().divisionCode()) ? Set.of(Side.TOWN) : Set.of();
+	}
+
+	/** How many registrations of the enterprise wait. */
+	long pendingCount(long enterpriseId) {
+		return jdbc.sql("SELECT count(*) FROM portal_registration WHERE enterprise_id = ? AND status = 'PENDING'")
+			.param(enterpriseId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The approved registration of an enterprise's account, e.g. to say on the portal who registered when. */
+	@Transactional(readOnly = true)
+	public Optional<Registration> ofAccount(long accountId) {
+		return rows("WHERE account_id = :account", Map.of("account", accountId)).stream().findFirst();
+	}
+
+	Optional<Registration> find(long id) {
+		return rows("WHERE id = :id", Map.of("id", id)).stream().findFirst();
+	}
+
+	private List<Registration> rows(String where, Map<String, Object> params) {
+		List<Raw> raws = jdbc.sql("SELECT " + COLUMNS + " FROM portal_registration " + where).params(params).query(this::raw).list();
+		Map<Long, EnterpriseSummary> enterprises = directory.find(raws.stream().map(Raw::enterpriseId).distinct().toList());
+		// An enterprise removed from the registry leaves its registrations to nobody: they are not listed.
+		return raws.stream().filter(raw -> enterprises.containsKey(raw.enterpriseId()))
+			.map(raw -> raw.with(enterprises.get(raw.enterpriseId())))
+			.toList();
+	}
+
+	private Registration withEnterprise(Raw raw) {
+		return directory.find(raw.enterpriseId()).map(raw::with).orElse(null);
+	}
+
+	private void publish(long id, EnterpriseSummary enterprise, RegistrationEvent event) {
+		events.publishEvent(RecordChanged.of(event.action(), "portal-registration", id, enterprise.name(), event.changes()));
+	}
+
+	private Raw raw(ResultSet rs, int row) throws SQLException {
+		return new Raw(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("account_id"), rs.getString("contact_name"),
+				rs.getString("phone"), RegistrationStatus.valueOf(rs.getString("status")), instant(rs, "submitted_at"),
+				instant(rs, "decided_at"), rs.getString("decided_by_name"), rs.getString("reason"), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		java.sql.Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private record Raw(long id, long enterpriseId, long accountId, String contactName, String phone, RegistrationStatus status,
+			Instant submittedAt, Instant decidedAt, String decidedByName, String reason, int version) {
+
+		Registration with(EnterpriseSummary enterprise) {
+			return new Registration(id, enterprise, accountId, contactName, phone, status, submittedAt, decidedAt, decidedByName, reason,
+					version);
+		}
+	}
+}

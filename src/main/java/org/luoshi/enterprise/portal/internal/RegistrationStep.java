@@ -1,0 +1,6 @@
+package org.luoshi.enterprise.portal.internal;
+
+/** What the town does with a registration. */
+public enum RegistrationStep {
+	APPROVE, REJECT
+}
