@@ -44,6 +44,25 @@ class ModularityTests {
 			.get().extracting(ApplicationModule::getName).isEqualTo("supervision");
 	}
 
+	@Test
+	void visitsAreANestedModuleOfEnterpriseThatUsesOnlyItsParentsApi() {
+		ApplicationModule enterprise = MODULES.getModuleByName("enterprise").orElseThrow();
+		assertThat(MODULES.getNestedModules(enterprise))
+			.extracting(module -> module.getBasePackage().getName())
+			.contains("org.luoshi.enterprise.visits");
+		assertThat(MODULES.getModuleByType("org.luoshi.enterprise.visits.internal.VisitService"))
+			.get().extracting(ApplicationModule::getName).isEqualTo("enterprise.visits");
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.luoshi.enterprise");
+		// Modulith would allow the nested module the parent's internals; visits keep to what the registry publishes.
+		noClasses().that().resideInAPackage("org.luoshi.enterprise.visits..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.luoshi.enterprise.internal..", "org.luoshi.enterprise.web..")
+			.check(classes);
+		noClasses().that().resideOutsideOfPackage("org.luoshi.enterprise.visits..")
+			.should().dependOnClassesThat().resideInAPackage("org.luoshi.enterprise.visits..")
+			.check(classes);
+	}
+
 	/**
 	 * Spring Modulith lets a nested module use all of its parent's internals; each of supervision's uses the task core
 	 * only through the few parts its package-info names, so that what "open", "report due" and a task's steps are stays
