@@ -58,8 +58,36 @@ class ModularityTests {
 		noClasses().that().resideInAPackage("org.luoshi.enterprise.visits..")
 			.should().dependOnClassesThat().resideInAnyPackage("org.luoshi.enterprise.internal..", "org.luoshi.enterprise.web..")
 			.check(classes);
-		noClasses().that().resideOutsideOfPackage("org.luoshi.enterprise.visits..")
+		// The registry does not know its visits; demands, a sibling, uses what visits publish (Modulith checks that part).
+		noClasses().that().resideInAnyPackage("org.luoshi.enterprise", "org.luoshi.enterprise.internal..", "org.luoshi.enterprise.web..")
 			.should().dependOnClassesThat().resideInAPackage("org.luoshi.enterprise.visits..")
+			.check(classes);
+	}
+
+	@Test
+	void demandsAreANestedModuleOfEnterpriseThatTheRegistryDoesNotKnow() {
+		ApplicationModule enterprise = MODULES.getModuleByName("enterprise").orElseThrow();
+		assertThat(MODULES.getNestedModules(enterprise))
+			.extracting(module -> module.getBasePackage().getName())
+			.contains("org.luoshi.enterprise.demands");
+		assertThat(MODULES.getModuleByType("org.luoshi.enterprise.demands.internal.DemandService"))
+			.get().extracting(ApplicationModule::getName).isEqualTo("enterprise.demands");
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.luoshi");
+		noClasses().that().resideInAnyPackage("org.luoshi.enterprise", "org.luoshi.enterprise.internal..", "org.luoshi.enterprise.web..",
+				"org.luoshi.enterprise.visits..", "org.luoshi.supervision..")
+			.should().dependOnClassesThat().resideInAPackage("org.luoshi.enterprise.demands..")
+			.check(classes);
+		// Of the registry's internals, demands use only Towns: which unit keeps which town, the registry's one answer.
+		noClasses().that().resideInAPackage("org.luoshi.enterprise.demands..")
+			.should().dependOnClassesThat(new DescribedPredicate<JavaClass>("the registry's internals other than Towns") {
+
+				@Override
+				public boolean test(JavaClass target) {
+					return target.getPackageName().equals("org.luoshi.enterprise.internal")
+							&& !target.getName().startsWith("org.luoshi.enterprise.internal.Towns");
+				}
+			})
 			.check(classes);
 	}
 

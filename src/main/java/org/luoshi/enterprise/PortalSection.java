@@ -29,7 +29,7 @@ public interface PortalSection {
 	 *
 	 * @param titleKey message key of the heading (我的诉求)
 	 * @param icon a Bootstrap Icons name (chat-square-text)
-	 * @param path the section's own page, under {@code /portal}; {@code null} for none
+	 * @param path the section's own page, one the portal's door lets an enterprise's account open; {@code null} for none
 	 * @param lineKey message key of the line under the heading (e.g. "{0} open, {1} to rate"), {@code null} for none
 	 * @param lineArguments the line's arguments
 	 */

@@ -16,6 +16,9 @@ public interface DemandManagement {
 	/** Raises a demand: checked, numbered, routed to a unit (or left for the desk), its clock started. */
 	DemandDetails raise(RaiseDemand command, Actor actor);
 
+	/** Raises several demands at once (those heard on one visit): all or none, each problem named by its row. */
+	java.util.List<DemandDetails> raiseAll(java.util.List<RaiseDemand> commands, Actor actor);
+
 	DemandDetails details(long demandId, Actor actor);
 
 	/** Takes one step along the demand's one command path. */

@@ -16,7 +16,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * What an enterprise's account (企业用户) may open: the enterprise portal, its own account pages and signing out — and
+ * What an enterprise's account (企业用户) may open: the enterprise portal, its demands, its own account pages and signing out — and
  * in the API its own account, its tokens, the portal's and the demands' addresses (which show an enterprise its own
  * demands only). Everything else answers 403 to it at the door, before any module's page runs.
  *
@@ -30,8 +30,13 @@ final class EnterpriseDoor {
 	/** The portal's registration, which nobody is signed in for. */
 	static final String[] PUBLIC_PAGES = { "/portal/register", "/portal/register/**" };
 
-	/** Pages an enterprise's account may open ({@code /} sends it on to {@code /portal}). */
-	static final String[] PAGES = { "/", "/portal", "/portal/**", "/account/password", "/account/tokens", "/account/tokens/**", "/logout" };
+	/**
+	 * Pages an enterprise's account may open ({@code /} sends it on to {@code /portal}). The demands' pages are the same
+	 * for staff and enterprises: their one visibility rule shows an enterprise its own demands and nothing else, and their
+	 * transition table offers it only the enterprise's steps (raise, rate, withdraw).
+	 */
+	static final String[] PAGES = { "/", "/portal", "/portal/**", "/demands", "/demands/**", "/account/password", "/account/tokens",
+			"/account/tokens/**", "/logout" };
 
 	/** API addresses an enterprise's account may call; each applies its own rule to what it returns. */
 	static final String[] API = { "/api/v1/me", "/api/v1/auth/**", "/api/v1/portal/**", "/api/v1/demands", "/api/v1/demands/**" };

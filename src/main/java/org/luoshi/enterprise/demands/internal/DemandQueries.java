@@ -51,12 +51,12 @@ public class DemandQueries {
 
 	/**
 	 * Which demands a list shows: words in the number, title or text; a status; the demands of an enterprise; only those
-	 * overdue; only those waiting for the reader's own units (to sign, handle or decide).
+	 * heard on a visit; only those overdue; only those waiting for the reader's own units (to sign, handle or decide).
 	 */
-	public record DemandFilter(String q, DemandStatus status, Long enterpriseId, boolean overdueOnly, boolean mine) {
+	public record DemandFilter(String q, DemandStatus status, Long enterpriseId, Long visitId, boolean overdueOnly, boolean mine) {
 
 		public static DemandFilter none() {
-			return new DemandFilter(null, null, null, false, false);
+			return new DemandFilter(null, null, null, null, false, false);
 		}
 	}
 
@@ -87,6 +87,10 @@ public class DemandQueries {
 		if (filter.enterpriseId() != null) {
 			where.append(" AND d.enterprise_id = :enterprise");
 			params.put("enterprise", filter.enterpriseId());
+		}
+		if (filter.visitId() != null) {
+			where.append(" AND d.visit_id = :visit");
+			params.put("visit", filter.visitId());
 		}
 		if (filter.overdueOnly()) {
 			where.append(" AND d.status IN (" + DemandLifecycle.OPEN_SQL + ") AND d.due_on < :today");

@@ -22,6 +22,8 @@ import org.luoshi.enterprise.demands.DemandStatus;
 import org.luoshi.enterprise.demands.DemandStep;
 import org.luoshi.enterprise.demands.DemandType;
 import org.luoshi.enterprise.demands.Satisfaction;
+import org.luoshi.enterprise.visits.VisitDirectory;
+import org.luoshi.enterprise.visits.VisitSummary;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
@@ -67,12 +69,14 @@ class DemandService implements DemandManagement {
 	private final EnterpriseDirectory enterprises;
 	private final OrganizationDirectory organization;
 	private final TaskManagement tasks;
+	private final VisitDirectory visits;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	DemandService(DemandRows demands, DemandCategories categories, DemandAccess access, DemandCounts counts, DemandSearchRecords search,
 			SimilarDemands similar, WorkingDays workingDays, EnterpriseDirectory enterprises, OrganizationDirectory organization,
-			TaskManagement tasks, ApplicationEventPublisher events, Times times) {
+			TaskManagement tasks, VisitDirectory visits, ApplicationEventPublisher events, Times times) {
+		this.visits = visits;
 		this.demands = demands;
 		this.categories = categories;
 		this.access = access;
@@ -91,24 +95,36 @@ class DemandService implements DemandManagement {
 
 	@Override
 	public DemandDetails raise(RaiseDemand command, Actor actor) {
-		DemandAccess.requireAny(actor, Permissions.DEMAND_DISPATCH, Permissions.DEMAND_HANDLE, Permissions.DEMAND_SUBMIT);
+		DemandAccess.requireAny(actor, Permissions.DEMAND_DISPATCH, Permissions.DEMAND_HANDLE, Permissions.DEMAND_SUBMIT,
+				Permissions.VISIT_RECORD);
 		DemandAccess.Scope scope = access.scope(actor);
 		Long ownEnterprise = DemandAccess.enterpriseOf(actor);
 		List<Violation> violations = new ArrayList<>();
 		Long enterpriseId = ownEnterprise != null ? ownEnterprise : command.enterpriseId();
+		// Heard on a visit: whoever may write on the visit raises the demands of the enterprises it covered.
+		VisitSummary visit = null;
+		if (command.visitId() != null && ownEnterprise == null) {
+			visit = visits.find(command.visitId()).filter(found -> visits.isRecordableBy(found.id(), actor)).orElse(null);
+			if (visit == null) {
+				violations.add(Violation.of("visitId", "demand.visit.unknown"));
+			}
+		}
+		VisitSummary heardOn = visit;
 		EnterpriseSummary enterprise = null;
 		if (enterpriseId == null) {
 			violations.add(Violation.of("enterpriseId", "demand.enterprise.required"));
 		}
 		else {
 			enterprise = enterprises.find(enterpriseId)
-				.filter(found -> ownEnterprise != null || scope.isDesk() || enterprises.isVisibleTo(found.id(), actor))
+				.filter(found -> ownEnterprise != null || scope.isDesk() || heardOn != null && heardOn.enterpriseIds().contains(found.id())
+						|| (actor.can(Permissions.DEMAND_HANDLE) || actor.can(Permissions.DEMAND_DISPATCH)) && enterprises.isVisibleTo(found.id(), actor))
 				.orElse(null);
 			if (enterprise == null) {
-				violations.add(Violation.of("enterpriseId", "demand.enterprise.unknown"));
+				violations.add(Violation.of("enterpriseId", heardOn != null ? "demand.visit.enterprise-not-covered" : "demand.enterprise.unknown"));
 			}
 		}
-		DemandSource source = ownEnterprise != null ? DemandSource.PORTAL : parse(DemandSource.class, command.source(), "source", violations);
+		DemandSource source = ownEnterprise != null ? DemandSource.PORTAL
+				: heardOn != null ? DemandSource.VISIT : parse(DemandSource.class, command.source(), "source", violations);
 		if (source == DemandSource.PORTAL && ownEnterprise == null) {
 			violations.add(Violation.of("source", "demand.source.portal-only"));
 		}
@@ -140,7 +156,7 @@ class DemandService implements DemandManagement {
 		Long similarTo = similar.find(enterprise.id(), title, content).orElse(null);
 		String number = demands.nextNumber(today.getYear());
 		long id = demands.insert(new DemandRows.NewDemand(number, enterprise.id(), enterprise.divisionCode(), source, sourceRef,
-				command.visitId(), type, category.id(), title, content, contactName, contactPhone,
+				heardOn == null ? null : heardOn.id(), type, category.id(), title, content, contactName, contactPhone,
 				unitId == null ? DemandStatus.SUBMITTED : DemandStatus.ASSIGNED, unitId, times.now(), today, category.timeLimitDays(), dueOn,
 				unitId == null ? null : calendar.deadline(today, settings.signLimitDays()).due(), similarTo, actor.accountId(),
 				actor.displayName()));
@@ -148,6 +164,33 @@ class DemandService implements DemandManagement {
 		record(demand, List.of(new DemandEvent.Raised(unitId, dueOn, similarTo)), actor, null, settings, enterprise.name());
 		search.index(demand, scope.towns(), enterprise.name(), DemandCategories.path(category, tree));
 		return details(demand, scope, settings, calendar);
+	}
+
+	/**
+	 * Raises several demands at once — those heard on one visit — all or none: a problem in any row refuses them all,
+	 * each problem named by its row ({@code rows[2].title}).
+	 */
+	@Override
+	public List<DemandDetails> raiseAll(List<RaiseDemand> commands, Actor actor) {
+		List<DemandDetails> raised = new ArrayList<>();
+		List<Violation> violations = new ArrayList<>();
+		for (int row = 0; row < commands.size(); row++) {
+			try {
+				raised.add(raise(commands.get(row), actor));
+			}
+			catch (ValidationException e) {
+				int index = row;
+				e.violations().forEach(v -> violations.add(new Violation("rows[" + index + "]." + v.field(), v.messageKey(), v.arguments())));
+			}
+		}
+		if (commands.isEmpty()) {
+			violations.add(Violation.of("rows", "demand.rows.none"));
+		}
+		if (!violations.isEmpty()) {
+			// What the good rows wrote is rolled back with the refusal: all or none.
+			throw new ValidationException(violations);
+		}
+		return raised;
 	}
 
 	// ----- the command path

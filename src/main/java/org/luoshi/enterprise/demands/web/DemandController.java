@@ -15,6 +15,8 @@ import org.luoshi.enterprise.demands.DemandSummary;
 import org.luoshi.enterprise.demands.DemandType;
 import org.luoshi.enterprise.demands.Satisfaction;
 import org.luoshi.enterprise.demands.internal.DemandQueries;
+import org.luoshi.enterprise.visits.VisitDirectory;
+import org.luoshi.enterprise.visits.VisitSummary;
 import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
@@ -45,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/demands")
-@PreAuthorize("hasAnyAuthority('demand:read', 'demand:submit')")
+@PreAuthorize("hasAnyAuthority('demand:read', 'demand:submit', 'visit:record')")
 class DemandController {
 
 	private final DemandManagement demands;
@@ -53,9 +55,11 @@ class DemandController {
 	private final EnterpriseDirectory enterprises;
 	private final OrganizationDirectory organization;
 	private final GoalManagement goals;
+	private final VisitDirectory visits;
 
 	DemandController(DemandManagement demands, DemandQueries queries, EnterpriseDirectory enterprises, OrganizationDirectory organization,
-			GoalManagement goals) {
+			GoalManagement goals, VisitDirectory visits) {
+		this.visits = visits;
 		this.demands = demands;
 		this.queries = queries;
 		this.enterprises = enterprises;
@@ -93,10 +97,12 @@ class DemandController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String view, @RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) String view, @RequestParam(required = false) Long visit, @RequestParam(required = false) Integer page,
+			Model model) {
 		Actor actor = CurrentActor.get();
 		DemandStatus chosen = parse(status);
-		DemandFilter filter = new DemandFilter(q, chosen, null, "overdue".equals(view), "mine".equals(view));
+		DemandFilter filter = new DemandFilter(q, chosen, null, visit, "overdue".equals(view), "mine".equals(view));
+		model.addAttribute("visit", visit);
 		Page<DemandSummary> found = queries.list(filter, PageQuery.of(page == null || page < 0 ? 0 : page, null, "raised,desc", "raised",
 				java.util.Set.of("raised")), actor);
 		model.addAttribute("demands", found);
@@ -155,6 +161,67 @@ class DemandController {
 			return null;
 		}
 		return enterprises.findByCreditCode(typed).or(() -> enterprises.findByName(typed)).map(EnterpriseSummary::id).orElse(-1L);
+	}
+
+	/** One row of the visit's form: a demand heard from one of the visited enterprises. */
+	record VisitRow(String enterpriseId, String type, String categoryId, String title, String content) {
+
+		boolean blank() {
+			return (title == null || title.isBlank()) && (content == null || content.isBlank());
+		}
+	}
+
+	/** The demands heard on a visit, as typed: several rows, sent together. */
+	record VisitDemandsForm(List<VisitRow> rows) {
+
+		VisitDemandsForm {
+			rows = rows == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(rows);
+			while (rows.size() < VISIT_ROWS) {
+				rows.add(new VisitRow(null, null, null, null, null));
+			}
+		}
+	}
+
+	/** Rows the visit's form offers: enough for most visits, more by sending and coming back. */
+	static final int VISIT_ROWS = 3;
+
+	@GetMapping("/from-visit/{visitId}")
+	String fromVisit(@PathVariable long visitId, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new VisitDemandsForm(List.of()));
+		}
+		return visitForm(visitId, model);
+	}
+
+	/** Raises every filled row in one step, all or none, each as heard on the visit. */
+	@PostMapping("/from-visit/{visitId}")
+	String raiseFromVisit(@PathVariable long visitId, VisitDemandsForm form, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		List<RaiseDemand> commands = form.rows().stream().filter(row -> !row.blank())
+			.map(row -> new RaiseDemand(number(row.enterpriseId()), row.type(), number(row.categoryId()), row.title(), row.content(), null, null,
+					DemandSource.VISIT.name(), null, visitId))
+			.toList();
+		try {
+			List<DemandDetails> raised = demands.raiseAll(commands, actor);
+			redirect.addFlashAttribute("flashCount", raised.size());
+			return "redirect:/demands?visit=" + visitId;
+		}
+		catch (ValidationException e) {
+			model.addAttribute("form", form);
+			model.addAttribute("problems", e.violations());
+			return visitForm(visitId, model);
+		}
+	}
+
+	private String visitForm(long visitId, Model model) {
+		Actor actor = CurrentActor.get();
+		VisitSummary visit = visits.find(visitId).filter(found -> visits.isRecordableBy(found.id(), actor))
+			.orElseThrow(() -> new org.luoshi.shared.NotFoundException("visit", visitId));
+		model.addAttribute("visit", visit);
+		model.addAttribute("visitEnterprises", enterprises.find(visit.enterpriseIds()).values());
+		model.addAttribute("types", DemandType.values());
+		model.addAttribute("categories", queries.categoryChoices());
+		return "demands/from-visit";
 	}
 
 	/** An operator reads out the number: {@code /demands/number/SQ2024-000017} opens it (also a supervised task's link back). */
