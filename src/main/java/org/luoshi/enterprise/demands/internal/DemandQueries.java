@@ -161,8 +161,7 @@ public class DemandQueries {
 				SELECT unit_id, sum(assigned) AS assigned, sum(responded_on_time) AS responded, sum(answered) AS answered,
 				       sum(answered_on_time) AS answered_on_time, sum(rated) AS rated, sum(resolved) AS resolved,
 				       sum(satisfied) AS satisfied, sum(basically) AS basically
-				FROM demand_unit_month WHERE month BETWEEN :from AND :to""" + unitCondition + """
-				 GROUP BY unit_id ORDER BY sum(assigned) DESC, unit_id""")
+				FROM demand_unit_month WHERE month BETWEEN :from AND :to""" + unitCondition + " GROUP BY unit_id ORDER BY sum(assigned) DESC, unit_id")
 			.param("from", from.atDay(1))
 			.param("to", to.atDay(1));
 		if (listScope != null) {

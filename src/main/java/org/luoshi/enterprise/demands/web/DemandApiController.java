@@ -61,6 +61,18 @@ class DemandApiController {
 	record StepRequest(Long unitId, Boolean upheld, Satisfaction rating, Boolean resolved, Long otherDemandId, Long goalId, String text) {
 	}
 
+	/** A unit's counts and the rates computed from them (null where there is nothing to count). */
+	record RatesJson(long unitId, String unitName, long assigned, long respondedOnTime, long answered, long answeredOnTime, long rated,
+			long resolved, long satisfied, long basically, Double responseRate, Double onTimeAnswerRate, Double resolutionRate,
+			Double satisfactionRate) {
+
+		static RatesJson of(DemandRates rates) {
+			return new RatesJson(rates.unitId(), rates.unitName(), rates.assigned(), rates.respondedOnTime(), rates.answered(),
+					rates.answeredOnTime(), rates.rated(), rates.resolved(), rates.satisfied(), rates.basically(), rates.responseRate(),
+					rates.onTimeAnswerRate(), rates.resolutionRate(), rates.satisfactionRate());
+		}
+	}
+
 	@GetMapping
 	@Operation(summary = "A page of the demands the caller sees", description = "Filters, all optional: `q` (words of the number, title "
 			+ "or text), `status` (a DemandStatus), `visitId` (heard on that visit), `view` (`mine`: waiting for the caller's units or the desk; `overdue`: open and past "
@@ -119,7 +131,7 @@ class DemandApiController {
 	@PreAuthorize("hasAuthority('demand:read')")
 	@Operation(summary = "The three rates per unit", description = "For the months `from` to `to` (YYYY-MM; default the year so far), "
 			+ "per unit of the caller's scope: counts and rates as defined on DemandRates; a rate with nothing to count is null.")
-	List<DemandRates> rates(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	List<RatesJson> rates(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
 		try {
 			YearMonth start = from == null ? YearMonth.of(now.getYear(), 1) : YearMonth.parse(from);
@@ -127,7 +139,7 @@ class DemandApiController {
 			if (end.isBefore(start)) {
 				throw new ValidationException(Violation.of("to", "demand.rates.period.backwards"));
 			}
-			return queries.rates(start, end, CurrentActor.get());
+			return queries.rates(start, end, CurrentActor.get()).stream().map(RatesJson::of).toList();
 		}
 		catch (DateTimeParseException e) {
 			throw new ValidationException(Violation.of(from != null && !from.matches("\\d{4}-\\d{2}") ? "from" : "to", "demand.rates.period.unreadable"));
