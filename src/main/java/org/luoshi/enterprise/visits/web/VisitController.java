@@ -150,6 +150,8 @@ class VisitController {
 		model.addAttribute("details", details);
 		model.addAttribute("visit", details.visit());
 		model.addAttribute("actions", details.actions());
+		// Whoever may write on the visit registers the demands heard on it (on the demands' own form).
+		model.addAttribute("mayRaiseDemands", details.visit().status() != VisitStatus.CANCELLED && visits.isRecordableBy(id, CurrentActor.get()));
 		return "visits/visit";
 	}
 
