@@ -143,7 +143,7 @@ class DemandBrowserTests extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(390, 844));
 		long visit = jdbc.sql("SELECT id FROM visit WHERE kind = 'CPPCC' ORDER BY id LIMIT 1").query(Long.class).single();
 		List<String> tooWide = new ArrayList<>();
-		List<String> paths = new ArrayList<>(List.of("/demands", "/demands?view=overdue", "/demands/new", "/demands/rates",
+		List<String> paths = new ArrayList<>(List.of("/demands", "/demands?view=overdue", "/demands/new", "/demands/rates", "/demands/categories",
 				"/demands/from-visit/" + visit));
 		jdbc.sql("SELECT id FROM demand ORDER BY id LIMIT 10").query(Long.class).list().forEach(id -> paths.add("/demands/" + id));
 		for (String path : paths) {

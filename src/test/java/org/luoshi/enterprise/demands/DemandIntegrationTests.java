@@ -18,6 +18,9 @@ import org.luoshi.enterprise.EnterpriseSummary;
 import org.luoshi.enterprise.EnterpriseTimelineEntry;
 import org.luoshi.enterprise.demands.DemandCommands.RaiseDemand;
 import org.luoshi.enterprise.demands.DemandCommands.TakeStep;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.CategoryChange;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
 import org.luoshi.enterprise.internal.EnterpriseService;
 import org.luoshi.enterprise.internal.EnterpriseService.Saved;
 import org.luoshi.shared.Actor;
@@ -59,6 +62,9 @@ class DemandIntegrationTests {
 
 	@Autowired
 	TaskQueries tasks;
+
+	@Autowired
+	DemandCategoryAdministration administration;
 
 	@Autowired
 	Times times;
@@ -282,6 +288,66 @@ class DemandIntegrationTests {
 		var record = registry.details(enterprise.id(), office);
 		assertThat(registry.timeline(record, office)).extracting(EnterpriseTimelineEntry::link).contains("/demands/" + raised.id());
 		assertThat(registry.timeline(record, fixtures.tangxia())).extracting(EnterpriseTimelineEntry::link).contains("/demands/" + raised.id());
+	}
+
+	@Test
+	void theDeskKeepsTheCategoriesAndANewDemandTakesTheirLimitAndRoute() {
+		Actor office = fixtures.office();
+		long labour = category("LABOUR");
+		String name = "技能培训" + System.nanoTime() % 100000;
+		assertThatThrownBy(() -> administration.add(new NewCategory(labour, name, null, 0), office)).isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> administration.add(new NewCategory(labour, name, null, 5), fixtures.tangxia()))
+			.isInstanceOf(AccessDeniedException.class);
+		DemandCategoryView added = administration.add(new NewCategory(labour, name, "Skills training", 5), office);
+		assertThat(added.path()).isEqualTo("用工与社保 / " + name);
+		assertThat(added.routeToTown()).isFalse();
+
+		DemandCategoryView changed = administration.change(added.id(), new CategoryChange(12, fixtures.unit("区发改局"), false, true,
+				added.version()), office);
+		assertThat(changed.timeLimitDays()).isEqualTo(12);
+		assertThat(changed.routeUnitName()).isEqualTo("区发改局");
+		assertThatThrownBy(() -> administration.change(added.id(), new CategoryChange(3, null, true, true, added.version()), office))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> administration.change(added.id(), new CategoryChange(61, fixtures.unit("区发改局"), true, true,
+				changed.version()), office))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.containsExactlyInAnyOrder("demand.category.limit.range", "demand.category.route.both"));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action LIKE 'enterprise.demand-category.%' AND target_id = ?")
+			.param(String.valueOf(added.id())).query(Integer.class).single()).isEqualTo(2);
+
+		DemandDetails raised = demands.raise(new RaiseDemand(enterprise(EnterpriseFixtures.TANGXIA).id(), "HELP", added.id(), "培训补贴",
+				"想了解职业技能培训补贴。", null, null, "VISIT", null, null), office);
+		assertThat(raised.timeLimitDays()).isEqualTo(12);
+		assertThat(raised.handlingUnit().name()).isEqualTo("区发改局");
+
+		administration.change(added.id(), new CategoryChange(12, null, false, false, changed.version()), office);
+		assertThatThrownBy(() -> demands.raise(new RaiseDemand(enterprise(EnterpriseFixtures.TANGXIA).id(), "HELP", added.id(), "停用后",
+				"停用后再提。", null, null, "VISIT", null, null), office)).isInstanceOf(ValidationException.class);
+		assertThat(demands.details(raised.id(), office).timeLimitDays()).as("a raised demand keeps its limit").isEqualTo(12);
+	}
+
+	@Test
+	void demandsHeardOnAVisitAreRaisedTogetherOrNotAtAll() {
+		Actor office = fixtures.office();
+		long visit = jdbc.sql("SELECT id FROM visit WHERE kind = 'CPPCC' ORDER BY id LIMIT 1").query(Long.class).single();
+		long covered = directory.findByName("中泰纸品有限公司").orElseThrow().id();
+		long notCovered = enterprise(EnterpriseFixtures.TANGXIA).id();
+		long before = jdbc.sql("SELECT count(*) FROM demand WHERE visit_id = ?").param(visit).query(Long.class).single();
+		RaiseDemand good = new RaiseDemand(covered, "HELP", category("UTILITIES"), "走访中听到的用电问题", "用电负荷不足。", null, null, null, null, visit);
+		RaiseDemand wrong = new RaiseDemand(notCovered, "HELP", category("UTILITIES"), "不在走访中", "不在走访中的企业。", null, null, null, null, visit);
+
+		assertThatThrownBy(() -> demands.raiseAll(List.of(good, wrong), office))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::field, Violation::messageKey)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("rows[1].enterpriseId", "demand.visit.enterprise-not-covered")));
+		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE visit_id = ?").param(visit).query(Long.class).single()).isEqualTo(before);
+
+		List<DemandDetails> raised = demands.raiseAll(List.of(good, good), office);
+		assertThat(raised).extracting(DemandDetails::source).containsOnly(DemandSource.VISIT);
+		assertThat(raised).extracting(DemandDetails::visitId).containsOnly(visit);
+		assertThat(raised.get(1).similarTo().id()).as("the second reads like the first").isEqualTo(raised.get(0).id());
+		assertThatThrownBy(() -> demands.raise(good, fixtures.hetang())).isInstanceOf(ValidationException.class);
 	}
 
 	// ----- helpers

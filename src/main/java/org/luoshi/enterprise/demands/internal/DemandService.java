@@ -116,8 +116,10 @@ class DemandService implements DemandManagement {
 		}
 		else {
 			enterprise = enterprises.find(enterpriseId)
-				.filter(found -> ownEnterprise != null || scope.isDesk() || heardOn != null && heardOn.enterpriseIds().contains(found.id())
-						|| (actor.can(Permissions.DEMAND_HANDLE) || actor.can(Permissions.DEMAND_DISPATCH)) && enterprises.isVisibleTo(found.id(), actor))
+				// Heard on a visit: one of the enterprises visited, whoever writes it down.
+				.filter(found -> heardOn != null ? heardOn.enterpriseIds().contains(found.id())
+						: ownEnterprise != null || scope.isDesk()
+								|| (actor.can(Permissions.DEMAND_HANDLE) || actor.can(Permissions.DEMAND_DISPATCH)) && enterprises.isVisibleTo(found.id(), actor))
 				.orElse(null);
 			if (enterprise == null) {
 				violations.add(Violation.of("enterpriseId", heardOn != null ? "demand.visit.enterprise-not-covered" : "demand.enterprise.unknown"));

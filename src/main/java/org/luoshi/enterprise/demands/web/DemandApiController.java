@@ -15,6 +15,10 @@ import org.luoshi.enterprise.demands.DemandStatus;
 import org.luoshi.enterprise.demands.DemandStep;
 import org.luoshi.enterprise.demands.DemandSummary;
 import org.luoshi.enterprise.demands.Satisfaction;
+import org.luoshi.enterprise.demands.DemandCategoryView;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.CategoryChange;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
 import org.luoshi.enterprise.demands.internal.DemandQueries;
 import org.luoshi.enterprise.demands.internal.DemandQueries.CategoryChoice;
 import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
@@ -29,6 +33,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,10 +56,12 @@ class DemandApiController {
 
 	private final DemandManagement demands;
 	private final DemandQueries queries;
+	private final DemandCategoryAdministration administration;
 
-	DemandApiController(DemandManagement demands, DemandQueries queries) {
+	DemandApiController(DemandManagement demands, DemandQueries queries, DemandCategoryAdministration administration) {
 		this.demands = demands;
 		this.queries = queries;
+		this.administration = administration;
 	}
 
 	/** A step's input: what the step takes (see each step). */
@@ -150,5 +157,29 @@ class DemandApiController {
 	@Operation(summary = "The demand categories in use", description = "In tree order, each with its path and time limit in working days.")
 	List<CategoryChoice> categories() {
 		return queries.categoryChoices();
+	}
+
+	@GetMapping("/categories/settings")
+	@PreAuthorize("hasAuthority('demand:dispatch')")
+	@Operation(summary = "Every category with its route and version (the desk)", description = "Including those no longer offered.")
+	List<DemandCategoryView> categorySettings() {
+		return administration.all();
+	}
+
+	@PutMapping("/categories/{id}")
+	@PreAuthorize("hasAuthority('demand:dispatch')")
+	@Operation(summary = "Change a category (the desk)", description = "Its time limit (1–60 working days), its route for every town "
+			+ "(`routeUnitId`, or `routeToTown`, or neither: the desk dispatches), whether it is offered; `version` as read (409 when "
+			+ "someone changed it since). Demands already raised keep their limit and due day.")
+	DemandCategoryView changeCategory(@PathVariable long id, @RequestBody CategoryChange request) {
+		return administration.change(id, request, CurrentActor.get());
+	}
+
+	@PostMapping("/categories")
+	@PreAuthorize("hasAuthority('demand:dispatch')")
+	@Operation(summary = "Add a category (the desk)", description = "Under a top category (`parentId`) or as a top one; 201 with Location.")
+	ResponseEntity<DemandCategoryView> addCategory(@RequestBody NewCategory request) {
+		DemandCategoryView added = administration.add(request, CurrentActor.get());
+		return ResponseEntity.created(URI.create("/api/v1/demands/categories/" + added.id())).body(added);
 	}
 }

@@ -1,0 +1,106 @@
+package org.luoshi.enterprise.demands.web;
+
+import java.util.List;
+
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.CategoryChange;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitSummary;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The district's category tree (诉求类别) for the desk: each category's time limit in working days, its route (a unit,
+ * the enterprise's town, or the desk), whether it is offered; and a new category. One small form per category.
+ */
+@Controller
+@RequestMapping("/demands/categories")
+@PreAuthorize("hasAuthority('demand:dispatch')")
+class DemandCategoryController {
+
+	private final DemandCategoryAdministration administration;
+	private final OrganizationDirectory organization;
+
+	DemandCategoryController(DemandCategoryAdministration administration, OrganizationDirectory organization) {
+		this.administration = administration;
+		this.organization = organization;
+	}
+
+	/** A category's form as typed; the route is {@code ""} (the desk), {@code TOWN} or a unit's id. */
+	record ChangeForm(String timeLimitDays, String route, String active, String version) {
+
+		CategoryChange change() {
+			boolean toTown = "TOWN".equals(route);
+			return new CategoryChange(integer(timeLimitDays), toTown ? null : DemandController.number(route), toTown, "true".equals(active),
+					integer(version));
+		}
+	}
+
+	record AddForm(String parentId, String name, String nameEn, String timeLimitDays) {
+	}
+
+	@GetMapping
+	String page(Model model) {
+		model.addAttribute("categories", administration.all());
+		model.addAttribute("units", organization.allUnits().stream().filter(UnitSummary::active).filter(unit -> unit.parentId() != null).toList());
+		if (!model.containsAttribute("addForm")) {
+			model.addAttribute("addForm", new AddForm(null, null, null, "10"));
+		}
+		return "demands/categories";
+	}
+
+	@PostMapping("/{id}")
+	String change(@PathVariable long id, ChangeForm form, Model model, RedirectAttributes redirect) {
+		try {
+			administration.change(id, form.change(), CurrentActor.get());
+			redirect.addFlashAttribute("flash", "demand.category.saved");
+			return "redirect:/demands/categories#category-" + id;
+		}
+		catch (ValidationException e) {
+			model.addAttribute("problems", e.violations());
+		}
+		catch (ConflictException e) {
+			model.addAttribute("conflict", e.messageKey());
+		}
+		model.addAttribute("failedId", id);
+		return page(model);
+	}
+
+	@PostMapping
+	String add(AddForm form, Model model, RedirectAttributes redirect) {
+		try {
+			long id = administration.add(new NewCategory(DemandController.number(form.parentId()), form.name(), form.nameEn(),
+					integer(form.timeLimitDays())), CurrentActor.get()).id();
+			redirect.addFlashAttribute("flash", "demand.category.added");
+			return "redirect:/demands/categories#category-" + id;
+		}
+		catch (ValidationException e) {
+			model.addAttribute("problems", e.violations());
+			model.addAttribute("addForm", form);
+			return page(model);
+		}
+	}
+
+	private static Integer integer(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
+}
