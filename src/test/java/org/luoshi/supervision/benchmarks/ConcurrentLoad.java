@@ -1,5 +1,7 @@
 package org.luoshi.supervision.benchmarks;
 
+import org.luoshi.support.Latencies;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;

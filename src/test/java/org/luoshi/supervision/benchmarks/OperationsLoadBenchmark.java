@@ -1,5 +1,7 @@
 package org.luoshi.supervision.benchmarks;
 
+import org.luoshi.support.Latencies;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -1,5 +1,7 @@
 package org.luoshi.supervision.benchmarks;
 
+import org.luoshi.support.Latencies;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

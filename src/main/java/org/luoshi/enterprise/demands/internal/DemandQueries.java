@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DemandQueries {
 
+	/** Lists count their rows up to this and one more: a total of {@code COUNT_CAP + 1} means "more than {@code COUNT_CAP}". */
+	public static final int COUNT_CAP = 10_000;
+
 	/** Sort fields a list may ask for, and their columns. */
 	public static final Map<String, String> SORTS = Map.of("raised", "d.raised_at", "due", "d.due_on", "number", "d.number");
 
@@ -107,7 +110,10 @@ public class DemandQueries {
 				params.put("mine", own.toArray(Long[]::new));
 			}
 		}
-		long total = jdbc.sql("SELECT count(*) FROM demand d" + where).params(params).query(Long.class).single();
+		// Counted up to one past the cap, as search counts its matches: a district's ten million demands are not counted
+		// on every page of the list; "more than 10,000" says what a person needs.
+		long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM demand d" + where + " LIMIT " + (COUNT_CAP + 1) + ") counted")
+			.params(params).query(Long.class).single();
 		String order = SORTS.getOrDefault(paging.sortField(), "d.raised_at") + " " + paging.direction() + ", d.id " + paging.direction();
 		WorkingCalendar calendar = workingDays.calendar();
 		LocalDate today = times.today();

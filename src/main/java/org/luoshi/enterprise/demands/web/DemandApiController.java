@@ -83,7 +83,8 @@ class DemandApiController {
 	@GetMapping
 	@Operation(summary = "A page of the demands the caller sees", description = "Filters, all optional: `q` (words of the number, title "
 			+ "or text), `status` (a DemandStatus), `visitId` (heard on that visit), `view` (`mine`: waiting for the caller's units or the desk; `overdue`: open and past "
-			+ "their due day), `enterpriseId`. Newest first; paging as everywhere.")
+			+ "their due day), `enterpriseId`. Newest first; paging as everywhere, except that `total` counts up to 10,001: "
+			+ "10,001 means more than 10,000 (narrow the filters to see them all).")
 	Page<DemandSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) DemandStatus status,
 			@RequestParam(required = false) String view, @RequestParam(required = false) Long enterpriseId,
 			@RequestParam(required = false) Long visitId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,

@@ -112,6 +112,7 @@ class DemandController {
 		model.addAttribute("statuses", DemandStatus.values());
 		model.addAttribute("mayRaise", mayRaise(actor));
 		model.addAttribute("mayRates", actor.can(Permissions.DEMAND_READ));
+		model.addAttribute("countCap", DemandQueries.COUNT_CAP);
 		model.addAttribute("mayKeepCategories", actor.can(Permissions.DEMAND_DISPATCH));
 		return "demands/list";
 	}

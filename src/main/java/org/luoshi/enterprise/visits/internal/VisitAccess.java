@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * every enterprise on the visit visible to the writer in the registry ({@code EnterpriseDirectory.isVisibleTo}), which
  * the service checks with the input.</li>
  * </ul>
+ * An enterprise's own portal account does not open visit records (they hold what was said of the other enterprises
+ * visited); it sees its own part of each visit that covered it — when, who came, why, and what was found at its own
+ * premises — on the portal ({@link VisitPortal}).
  * Search states the rule as {@code enterprise:read} over the organizing unit: every role that grants
  * {@code visit:record} grants {@code enterprise:read} too ({@code VisitAccessTests} holds the roles to that), so the
  * two say the same.

@@ -1,4 +1,4 @@
-package org.luoshi.supervision.benchmarks;
+package org.luoshi.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Timed calls and their percentiles, with the machine's load beside them (the machine is shared with other builds). */
-record Latencies(String what, double[] sortedMillis, String loadBefore, String loadAfter) {
+public record Latencies(String what, double[] sortedMillis, String loadBefore, String loadAfter) {
 
-	static Latencies measure(String what, int warmup, int rounds, Runnable call) {
+	public static Latencies measure(String what, int warmup, int rounds, Runnable call) {
 		for (int i = 0; i < warmup; i++) {
 			call.run();
 		}
@@ -27,26 +27,26 @@ record Latencies(String what, double[] sortedMillis, String loadBefore, String l
 	}
 
 	/** The nearest-rank percentile. */
-	double percentile(int percentile) {
+	public double percentile(int percentile) {
 		int index = (int) Math.ceil(percentile / 100.0 * sortedMillis.length) - 1;
 		return sortedMillis[Math.max(0, Math.min(sortedMillis.length - 1, index))];
 	}
 
-	double max() {
+	public double max() {
 		return sortedMillis[sortedMillis.length - 1];
 	}
 
-	static String tableHeader() {
+	public static String tableHeader() {
 		return "| what | p50 ms | p95 ms | p99 ms | max ms | load average (1, 5, 15 min) before → after |\n|---|---:|---:|---:|---:|---|\n";
 	}
 
-	String tableRow() {
+	public String tableRow() {
 		return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %s → %s |%n", what, percentile(50), percentile(95), percentile(99),
 				max(), loadBefore, loadAfter);
 	}
 
 	/** The first three fields of {@code /proc/loadavg}; "n/a" where there is none. */
-	static String loadAverage() {
+	public static String loadAverage() {
 		try {
 			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
 			return fields[0] + " " + fields[1] + " " + fields[2];
