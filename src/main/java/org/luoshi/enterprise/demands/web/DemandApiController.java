@@ -83,14 +83,15 @@ class DemandApiController {
 	@GetMapping
 	@Operation(summary = "A page of the demands the caller sees", description = "Filters, all optional: `q` (words of the number, title "
 			+ "or text), `status` (a DemandStatus), `visitId` (heard on that visit), `view` (`mine`: waiting for the caller's units or the desk; `overdue`: open and past "
-			+ "their due day), `enterpriseId`. Newest first; paging as everywhere, except that `total` counts up to 10,001: "
+			+ "their due day; the most overdue first), `enterpriseId`. Newest first; `sort` raised, due or number; paging as everywhere, except that `total` counts up to 10,001: "
 			+ "10,001 means more than 10,000 (narrow the filters to see them all).")
 	Page<DemandSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) DemandStatus status,
 			@RequestParam(required = false) String view, @RequestParam(required = false) Long enterpriseId,
 			@RequestParam(required = false) Long visitId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
 		DemandFilter filter = new DemandFilter(q, status, enterpriseId, visitId, "overdue".equals(view), "mine".equals(view));
-		return queries.list(filter, PageQuery.of(page, size, sort == null ? "raised,desc" : sort, "raised", DemandQueries.SORTS.keySet()),
+		String order = sort != null ? sort : filter.overdueOnly() ? "due,asc" : "raised,desc";
+		return queries.list(filter, PageQuery.of(page, size, order, "raised", DemandQueries.SORTS.keySet()),
 				CurrentActor.get());
 	}
 

@@ -103,8 +103,10 @@ class DemandController {
 		DemandStatus chosen = parse(status);
 		DemandFilter filter = new DemandFilter(q, chosen, null, visit, "overdue".equals(view), "mine".equals(view));
 		model.addAttribute("visit", visit);
-		Page<DemandSummary> found = queries.list(filter, PageQuery.of(page == null || page < 0 ? 0 : page, null, "raised,desc", "raised",
-				java.util.Set.of("raised")), actor);
+		// Overdue: the most overdue first (and read from the open demands' index); otherwise the newest first.
+		String order = filter.overdueOnly() ? "due,asc" : "raised,desc";
+		Page<DemandSummary> found = queries.list(filter, PageQuery.of(page == null || page < 0 ? 0 : page, null, order, "raised",
+				DemandQueries.SORTS.keySet()), actor);
 		model.addAttribute("demands", found);
 		model.addAttribute("q", q);
 		model.addAttribute("status", chosen);
