@@ -38,9 +38,23 @@ class ProposalRows {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
+	private final org.springframework.context.MessageSource messages;
 
-	ProposalRows(JdbcClient jdbc) {
+	ProposalRows(JdbcClient jdbc, org.springframework.context.MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
+	}
+
+	/** An evaluation, an answer's class or a disposition as the reader's language names it; other facts as they are. */
+	private String label(String key, Object value) {
+		String code = switch (key) {
+			case "evaluation" -> "proposal.evaluation." + value;
+			case "category" -> "proposal.category.short." + value;
+			case "disposition" -> "proposal.disposition." + value;
+			default -> null;
+		};
+		return code == null ? String.valueOf(value)
+				: messages.getMessage(code, null, String.valueOf(value), org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	record NewProposal(String title, String reasons, String suggestions, Long proposerAccountId, String proposerName,
@@ -161,7 +175,7 @@ class ProposalRows {
 				boolean noUnit = rs.wasNull();
 				List<String> arguments = new ArrayList<>();
 				parse(rs.getString("data")).forEach((key, value) -> arguments.add(key.endsWith("UnitId") || key.equals("unitId")
-						? unitNames.getOrDefault(((Number) value).longValue(), String.valueOf(value)) : String.valueOf(value)));
+						? unitNames.getOrDefault(((Number) value).longValue(), String.valueOf(value)) : label(key, value)));
 				return new ProposalTimelineEntry(rs.getLong("id"), rs.getString("kind"), rs.getTimestamp("at").toInstant(),
 						rs.getString("actor_name"), noUnit ? null : unitNames.get(unit), rs.getString("text"), arguments);
 			})
