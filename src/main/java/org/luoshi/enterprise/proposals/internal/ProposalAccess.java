@@ -94,7 +94,8 @@ class ProposalAccess {
 					&& (is(ownerAccountId) || coSigners.stream().anyMatch(this::is))) {
 				return true;
 			}
-			return actor.can(Permissions.PROPOSAL_READ) && (covers(leadUnitId) || coUnitIds.stream().anyMatch(this::covers));
+			return actor.can(Permissions.PROPOSAL_READ)
+					&& (actor.seesWholeDistrict() || covers(leadUnitId) || coUnitIds.stream().anyMatch(this::covers));
 		}
 
 		boolean sees(Opinion opinion) {
