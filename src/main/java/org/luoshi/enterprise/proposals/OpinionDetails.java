@@ -3,7 +3,7 @@ package org.luoshi.enterprise.proposals;
 import java.time.Instant;
 import java.util.List;
 
-import org.luoshi.enterprise.proposals.ProposalDetails.Ref;
+import org.luoshi.enterprise.proposals.ProposalDetails.Named;
 
 /**
  * A public-opinion report as its page and the API show it.
@@ -11,9 +11,9 @@ import org.luoshi.enterprise.proposals.ProposalDetails.Ref;
  * @param proposalId the proposal not accepted it was made from, if any
  * @param instructions the leaders' instructions recorded, latest last
  */
-public record OpinionDetails(long id, String title, String content, String reporterName, List<Ref> enterprises, Long demandId,
+public record OpinionDetails(long id, String title, String content, String reporterName, List<Named> enterprises, Long demandId,
 		String demandNumber, Long proposalId, OpinionStatus status, Instant submittedAt, Instant adoptedAt, String forwardedTo,
-		List<Ref> forwardedUnits, String instructions, int version, List<ProposalTimelineEntry> timeline, OpinionActions actions) {
+		List<Named> forwardedUnits, String instructions, int version, List<ProposalTimelineEntry> timeline, OpinionActions actions) {
 
 	public OpinionDetails {
 		enterprises = List.copyOf(enterprises);

@@ -15,14 +15,14 @@ import java.util.List;
  * @param answerCount answers given so far (a second after 不满意)
  */
 public record ProposalDetails(long id, String number, String title, String reasons, String suggestions, String proposerName,
-		List<String> coSignerNames, List<Ref> enterprises, Long demandId, String demandNumber, ProposalStatus status, Instant submittedAt,
-		String rejectionReason, Disposition disposition, Ref leadUnit, List<Ref> coUnits, LocalDate assignedOn, LocalDate adjustUntil,
-		boolean adjustmentRequested, String adjustmentReason, Ref adjustmentUnit, ProposalClock clock, AnswerCategory answerCategory,
+		List<String> coSignerNames, List<Named> enterprises, Long demandId, String demandNumber, ProposalStatus status, Instant submittedAt,
+		String rejectionReason, Disposition disposition, Named leadUnit, List<Named> coUnits, LocalDate assignedOn, LocalDate adjustUntil,
+		boolean adjustmentRequested, String adjustmentReason, Named adjustmentUnit, ProposalClock clock, AnswerCategory answerCategory,
 		String answer, LocalDate answeredOn, int answerCount, Evaluation evaluation, Long opinionId, int version,
 		List<ProposalTimelineEntry> timeline, ProposalActions actions) {
 
 	/** Something named by id: a unit, an enterprise. */
-	public record Ref(long id, String name) {
+	public record Named(long id, String name) {
 	}
 
 	public ProposalDetails {

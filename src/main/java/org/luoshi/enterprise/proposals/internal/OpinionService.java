@@ -17,7 +17,7 @@ import org.luoshi.enterprise.proposals.OpinionDetails;
 import org.luoshi.enterprise.proposals.OpinionManagement;
 import org.luoshi.enterprise.proposals.OpinionStatus;
 import org.luoshi.enterprise.proposals.OpinionStep;
-import org.luoshi.enterprise.proposals.ProposalDetails.Ref;
+import org.luoshi.enterprise.proposals.ProposalDetails.Named;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
@@ -144,9 +144,9 @@ class OpinionService implements OpinionManagement {
 		scope.units().values().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
 		Map<Long, EnterpriseSummary> linked = enterprises.find(opinion.enterpriseIds());
 		return new OpinionDetails(opinion.id(), opinion.title(), opinion.content(), opinion.reporterName(),
-				opinion.enterpriseIds().stream().filter(linked::containsKey).map(id -> new Ref(id, linked.get(id).name())).toList(),
+				opinion.enterpriseIds().stream().filter(linked::containsKey).map(id -> new Named(id, linked.get(id).name())).toList(),
 				opinion.demandId(), opinion.demandNumber(), opinion.proposalId(), opinion.status(), opinion.submittedAt(), opinion.adoptedAt(),
-				opinion.forwardedTo(), opinion.forwardedUnitIds().stream().map(id -> new Ref(id, unitNames.getOrDefault(id, String.valueOf(id))))
+				opinion.forwardedTo(), opinion.forwardedUnitIds().stream().map(id -> new Named(id, unitNames.getOrDefault(id, String.valueOf(id))))
 					.toList(),
 				opinion.instructions(), opinion.version(), rows.timeline("proposal_opinion_event", "opinion_id", opinion.id(), unitNames),
 				OpinionLifecycle.actions(opinion.status(), scope.sides(opinion)));

@@ -223,8 +223,8 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		Map<Long, String> unitNames = new LinkedHashMap<>();
 		scope.units().values().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
 		Map<Long, EnterpriseSummary> linked = enterprises.find(proposal.enterpriseIds());
-		List<ProposalDetails.Ref> enterpriseRefs = proposal.enterpriseIds().stream().filter(linked::containsKey)
-			.map(id -> new ProposalDetails.Ref(id, linked.get(id).name())).toList();
+		List<ProposalDetails.Named> enterpriseRefs = proposal.enterpriseIds().stream().filter(linked::containsKey)
+			.map(id -> new ProposalDetails.Named(id, linked.get(id).name())).toList();
 		return new ProposalDetails(proposal.id(), proposal.number(), proposal.title(), proposal.reasons(), proposal.suggestions(),
 				proposal.proposerName(), proposal.coSignerNames(), enterpriseRefs, proposal.demandId(), proposal.demandNumber(), proposal.status(),
 				proposal.submittedAt(), proposal.rejectionReason(), proposal.disposition(), unitRef(proposal.leadUnitId(), unitNames),
@@ -235,8 +235,8 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 				ProposalLifecycle.actions(proposal, scope.sides(proposal), times.today()));
 	}
 
-	private static ProposalDetails.Ref unitRef(Long unitId, Map<Long, String> names) {
-		return unitId == null ? null : new ProposalDetails.Ref(unitId, names.getOrDefault(unitId, String.valueOf(unitId)));
+	private static ProposalDetails.Named unitRef(Long unitId, Map<Long, String> names) {
+		return unitId == null ? null : new ProposalDetails.Named(unitId, names.getOrDefault(unitId, String.valueOf(unitId)));
 	}
 
 	String enterpriseNames(Proposal proposal) {

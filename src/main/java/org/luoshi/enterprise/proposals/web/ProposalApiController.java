@@ -55,7 +55,7 @@ class ProposalApiController {
 	}
 
 	/** A step's input: what the step takes (see each step). */
-	record StepRequest(Long unitId, List<Long> coUnitIds, Boolean approved, AnswerCategory category, Evaluation evaluation,
+	record ProposalStepRequest(Long unitId, List<Long> coUnitIds, Boolean approved, AnswerCategory category, Evaluation evaluation,
 			Disposition disposition, String title, String reasons, String suggestions, String text) {
 	}
 
@@ -98,7 +98,7 @@ class ProposalApiController {
 			+ "granted; `text`), CONTRIBUTE (`text`), ANSWER (`category` A/B/C, `text`), REMIND (`text`), EVALUATE (`evaluation`; "
 			+ "UNSATISFIED needs `text` and has it answered again; an accepted B answer goes to follow-up), REPORT_DONE (`text`), "
 			+ "CONVERT_TO_OPINION.")
-	ProposalDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
+	ProposalDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) ProposalStepRequest request) {
 		ProposalStep taken;
 		try {
 			taken = ProposalStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -106,7 +106,7 @@ class ProposalApiController {
 		catch (IllegalArgumentException e) {
 			throw new NotFoundException("step", step);
 		}
-		StepRequest body = request == null ? new StepRequest(null, null, null, null, null, null, null, null, null, null) : request;
+		ProposalStepRequest body = request == null ? new ProposalStepRequest(null, null, null, null, null, null, null, null, null, null) : request;
 		return proposals.take(id, new TakeStep(taken, body.unitId(), body.coUnitIds(), body.approved(), body.category(), body.evaluation(),
 				body.disposition(), body.title(), body.reasons(), body.suggestions(), body.text()), CurrentActor.get());
 	}
