@@ -91,6 +91,31 @@ class ModularityTests {
 			.check(classes);
 	}
 
+	@Test
+	void proposalsAreANestedModuleOfEnterpriseThatNeitherTheRegistryNorDemandsKnow() {
+		ApplicationModule enterprise = MODULES.getModuleByName("enterprise").orElseThrow();
+		assertThat(MODULES.getNestedModules(enterprise))
+			.extracting(module -> module.getBasePackage().getName())
+			.contains("org.luoshi.enterprise.proposals");
+		assertThat(MODULES.getModuleByType("org.luoshi.enterprise.proposals.internal.ProposalService"))
+			.get().extracting(ApplicationModule::getName).isEqualTo("enterprise.proposals");
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.luoshi");
+		noClasses().that().resideInAnyPackage("org.luoshi.enterprise", "org.luoshi.enterprise.internal..", "org.luoshi.enterprise.web..",
+				"org.luoshi.enterprise.visits..", "org.luoshi.supervision..")
+			.should().dependOnClassesThat().resideInAPackage("org.luoshi.enterprise.proposals..")
+			.check(classes);
+		// Demands may raise a proposal through ProposalIntake and hear ProposalProgressed: what proposals publish, nothing inside.
+		noClasses().that().resideInAPackage("org.luoshi.enterprise.demands..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.luoshi.enterprise.proposals.internal..", "org.luoshi.enterprise.proposals.web..")
+			.check(classes);
+		// Proposals name demands by id and number only; of the registry they use what it publishes.
+		noClasses().that().resideInAPackage("org.luoshi.enterprise.proposals..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.luoshi.enterprise.demands..", "org.luoshi.enterprise.internal..",
+					"org.luoshi.enterprise.web..")
+			.check(classes);
+	}
+
 	/**
 	 * Spring Modulith lets a nested module use all of its parent's internals; each of supervision's uses the task core
 	 * only through the few parts its package-info names, so that what "open", "report due" and a task's steps are stays

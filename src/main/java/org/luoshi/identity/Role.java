@@ -19,7 +19,8 @@ public enum Role {
 	 */
 	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE, Permissions.CALENDAR_MANAGE, Permissions.ENTERPRISE_READ,
-			Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_DISPATCH, Permissions.VISIT_RECORD)),
+			Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_DISPATCH, Permissions.VISIT_RECORD,
+			Permissions.PROPOSAL_READ)),
 	/** The supervision office (督查室): issues and follows every task of its scope; reads the enterprises of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ)),
@@ -28,7 +29,7 @@ public enum Role {
 	 * instructions, leads visits to enterprises.
 	 */
 	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
-			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.VISIT_RECORD)),
+			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.VISIT_RECORD, Permissions.PROPOSAL_READ)),
 	/**
 	 * A handler in a department or town: works on the unit's own business (its tasks, the demands routed to it); a
 	 * town's or subdistrict's handlers keep the registry of the enterprises in their town (their data scope decides
@@ -36,7 +37,20 @@ public enum Role {
 	 */
 	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE,
 			Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_HANDLE,
-			Permissions.VISIT_RECORD)),
+			Permissions.VISIT_RECORD, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_HANDLE)),
+	/**
+	 * The CPPCC's proposal committee and its office (区政协提案委/办公室): examines proposals (立案 or not), assigns them to
+	 * the units that answer them and follows them to the member's evaluation; edits, adopts and forwards public-opinion
+	 * reports. Reads the registry to link proposals to enterprises. Its accounts should see the whole district: the
+	 * units it assigns proposals to are all over it.
+	 */
+	CPPCC_OFFICE(Set.of(Permissions.ORGANIZATION_READ, Permissions.ENTERPRISE_READ, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_MANAGE)),
+	/**
+	 * A CPPCC member (政协委员): submits proposals and public-opinion reports and evaluates the answers; sees their own
+	 * (and those they co-signed). Give the account the CPPCC's unit as its data scope, not the whole district, which would
+	 * let {@code proposal:read} reach every proposal.
+	 */
+	CPPCC_MEMBER(Set.of(Permissions.ORGANIZATION_READ, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_SUBMIT)),
 	/** The system administrator (系统管理员): units, staff and accounts, but not their roles. */
 	SYSTEM_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
 	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */

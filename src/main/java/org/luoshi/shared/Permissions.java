@@ -60,6 +60,22 @@ public final class Permissions {
 	/** Plan and record visits (走访) to enterprises of one's data scope and the demands heard on the spot. */
 	public static final String VISIT_RECORD = "visit:record";
 
+	/**
+	 * See CPPCC proposals (提案) and public-opinion reports (社情民意信息): one's own (as proposer, co-signer or reporter),
+	 * those assigned or forwarded to the units of one's data scope, and — for the whole district's scope — all of them.
+	 */
+	public static final String PROPOSAL_READ = "proposal:read";
+	/** A CPPCC member: submit proposals and public-opinion reports, revise or withdraw one's own, evaluate the answers. */
+	public static final String PROPOSAL_SUBMIT = "proposal:submit";
+	/**
+	 * The CPPCC's proposal committee and its office: see every proposal, accept (立案) or reject it, return it for
+	 * revision, assign it to its lead and co-handling units, decide a unit's request to change that, remind; edit, adopt
+	 * and forward public-opinion reports.
+	 */
+	public static final String PROPOSAL_MANAGE = "proposal:manage";
+	/** Answer the proposals assigned to one's units (as lead unit), or send a co-handling unit's opinion. */
+	public static final String PROPOSAL_HANDLE = "proposal:handle";
+
 	private Permissions() {
 	}
 }

@@ -14,8 +14,9 @@ import org.luoshi.shared.database.DemoDataLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo account per duty, all with the printed demo password: the district office, a leader, two units' handlers
- * and the three administrators kept apart (三员分立). Accounts are linked to the member of the demo staff of their
+ * One demo account per duty, all with the printed demo password: the district office, a leader, two units' handlers,
+ * the CPPCC's proposal office and one of its members (黄泰安 of 中泰纸品), and the three administrators kept apart
+ * (三员分立). Accounts are linked to the member of the demo staff of their
  * name where there is one.
  */
 @Component
@@ -27,6 +28,9 @@ class IdentityDemoData implements DemoDataLoader {
 			new DemoAccount("demo-leader", "黄国栋", null, Set.of(Role.LEADER), "identity.demo.leader"),
 			new DemoAccount("demo-town", "梁家豪", "棠下镇", Set.of(Role.UNIT_HANDLER), "identity.demo.town"),
 			new DemoAccount("demo-dept", "谢文博", "区司法局", Set.of(Role.UNIT_HANDLER), "identity.demo.dept"),
+			// The CPPCC's office assigns proposals to units all over the district; its member reaches the CPPCC only.
+			new DemoAccount("demo-cppcc", "邓慧玲", null, Set.of(Role.CPPCC_OFFICE), "identity.demo.cppcc"),
+			new DemoAccount("demo-member", "黄泰安", "区政协", Set.of(Role.CPPCC_MEMBER), "identity.demo.member"),
 			new DemoAccount("demo-sysadmin", "周建华", null, Set.of(Role.SYSTEM_ADMIN), "identity.demo.sysadmin"),
 			new DemoAccount("demo-secadmin", "李文静", null, Set.of(Role.SECURITY_ADMIN), "identity.demo.secadmin"),
 			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));

@@ -78,6 +78,7 @@ class OrganizationDemoData implements DemoDataLoader {
 		staff(industry, "周雅婷", "科员", "13802260109");
 		staff(statistics, "罗志明", "统计员", "13802260110");
 		staff(partyOffice, "郑丽华", "审计专员", "13802260111");
+		staff(cppcc, "邓慧玲", "提案委员会办公室主任", "13802260112");
 	}
 
 	private UnitSummary unit(UnitSummary parent, String name, String shortName, UnitType type, String code, int order) {

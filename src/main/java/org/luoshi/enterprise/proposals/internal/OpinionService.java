@@ -1,0 +1,224 @@
+package org.luoshi.enterprise.proposals.internal;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.luoshi.enterprise.EnterpriseDirectory;
+import org.luoshi.enterprise.EnterpriseSummary;
+import org.luoshi.enterprise.proposals.OpinionCommands.SubmitOpinion;
+import org.luoshi.enterprise.proposals.OpinionCommands.TakeOpinionStep;
+import org.luoshi.enterprise.proposals.OpinionDetails;
+import org.luoshi.enterprise.proposals.OpinionManagement;
+import org.luoshi.enterprise.proposals.OpinionStatus;
+import org.luoshi.enterprise.proposals.OpinionStep;
+import org.luoshi.enterprise.proposals.ProposalDetails.Named;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitSummary;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.Permissions;
+import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.luoshi.shared.lifecycle.TransitionTable.Rule;
+import org.luoshi.shared.web.Times;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public-opinion reports' one command path, as the proposals': lock, sides, the table ({@link OpinionLifecycle}), the
+ * step, written back, each event as timeline and audit entry (a report forwarded to units also tells them), re-indexed.
+ * A proposal not accepted becomes a report here ({@link #fromProposal}), in the proposal's step's transaction.
+ */
+@Service
+@Transactional
+class OpinionService implements OpinionManagement {
+
+	private static final String COLUMNS = """
+			o.id, o.title, o.content, o.reporter_account_id, o.reporter_name, o.enterprise_ids, o.demand_id, o.demand_number, o.proposal_id,
+			o.status, o.submitted_at, o.adopted_at, o.forwarded_to, o.forwarded_unit_ids, o.instructions, o.version""";
+
+	private final JdbcClient jdbc;
+	private final ProposalRows rows;
+	private final ProposalAccess access;
+	private final ProposalSearchRecords search;
+	private final EnterpriseDirectory enterprises;
+	private final OrganizationDirectory organization;
+	private final ApplicationEventPublisher events;
+	private final Times times;
+
+	OpinionService(JdbcClient jdbc, ProposalRows rows, ProposalAccess access, ProposalSearchRecords search, EnterpriseDirectory enterprises,
+			OrganizationDirectory organization, ApplicationEventPublisher events, Times times) {
+		this.jdbc = jdbc;
+		this.rows = rows;
+		this.access = access;
+		this.search = search;
+		this.enterprises = enterprises;
+		this.organization = organization;
+		this.events = events;
+		this.times = times;
+	}
+
+	@Override
+	public OpinionDetails submit(SubmitOpinion command, Actor actor) {
+		ProposalAccess.requireAny(actor, Permissions.PROPOSAL_SUBMIT, Permissions.PROPOSAL_MANAGE);
+		List<Violation> violations = new ArrayList<>();
+		String title = Proposal.text(command.title(), "title", Opinion.MAX_TITLE, violations);
+		String content = Proposal.text(command.content(), "content", Opinion.MAX_TEXT, violations);
+		if (title == null) {
+			violations.add(Violation.of("title", "proposal.title.required"));
+		}
+		if (content == null) {
+			violations.add(Violation.of("content", "opinion.content.required"));
+		}
+		Set<Long> wanted = new LinkedHashSet<>(command.enterpriseIds());
+		wanted.remove(null);
+		if (!enterprises.find(wanted).keySet().containsAll(wanted)) {
+			violations.add(Violation.of("enterpriseIds", "proposal.enterprise.unknown"));
+		}
+		ValidationException.throwIfAny(violations);
+		long id = insert(title, content, actor.accountId(), actor.displayName(), List.copyOf(wanted), null, null, null);
+		Opinion opinion = find(id, false).orElseThrow();
+		record(opinion, List.of(new Opinion.Event("submitted", null, Map.of())), actor);
+		search.index(opinion);
+		return details(opinion, access.scope(actor));
+	}
+
+	/** A proposal not accepted, made into a report in its reporter's name: its reasons and suggestions as the text. */
+	long fromProposal(Proposal proposal, Actor actor) {
+		String content = proposal.reasons() + (proposal.suggestions() == null ? "" : "\n" + proposal.suggestions());
+		long id = insert(proposal.title(), content.length() > Opinion.MAX_TEXT ? content.substring(0, Opinion.MAX_TEXT) : content,
+				proposal.proposerAccountId(), proposal.proposerName(), proposal.enterpriseIds(), proposal.demandId(), proposal.demandNumber(),
+				proposal.id());
+		Opinion opinion = find(id, false).orElseThrow();
+		record(opinion, List.of(new Opinion.Event("converted", null, Map.of("proposalId", proposal.id()))), actor);
+		search.index(opinion);
+		return id;
+	}
+
+	@Override
+	public OpinionDetails take(long opinionId, TakeOpinionStep command, Actor actor) {
+		if (command == null || command.step() == null) {
+			throw new ValidationException(Violation.of("step", "proposal.step.required"));
+		}
+		ProposalAccess.Scope scope = access.scope(actor);
+		Opinion opinion = find(opinionId, true).filter(scope::sees).orElseThrow(() -> new NotFoundException("opinion", opinionId));
+		Rule<OpinionStatus, OpinionStep, OpinionSide> rule = OpinionLifecycle.check(command.step(), opinion.status(), scope.sides(opinion));
+		OpinionStatus to = rule.after(opinion.status());
+		List<Opinion.Event> happened = switch (command.step()) {
+			case EDIT -> opinion.edit(to, command.title(), command.content());
+			case ADOPT -> opinion.adopt(to, times.now(), command.text());
+			case DECLINE -> opinion.decline(to, command.text());
+			case FORWARD -> opinion.forward(to, command.recipients(), activeUnits(command.unitIds()), command.text());
+			case RECORD_INSTRUCTION -> opinion.recordInstruction(command.text());
+		};
+		save(opinion);
+		record(opinion, happened, actor);
+		if (command.step() == OpinionStep.FORWARD && !command.unitIds().isEmpty()) {
+			events.publishEvent(new ProposalNotification("opinion-forwarded:" + opinion.id() + ":" + opinion.version(),
+					Set.copyOf(command.unitIds()), Set.of(), actor.accountId(), "opinion.notify.forwarded", List.of(opinion.title()),
+					null, "/proposals/opinions/" + opinion.id()));
+		}
+		search.index(opinion);
+		return details(find(opinionId, false).orElseThrow(), scope);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OpinionDetails details(long opinionId, Actor actor) {
+		ProposalAccess.Scope scope = access.scope(actor);
+		return details(find(opinionId, false).filter(scope::sees).orElseThrow(() -> new NotFoundException("opinion", opinionId)), scope);
+	}
+
+	private OpinionDetails details(Opinion opinion, ProposalAccess.Scope scope) {
+		Map<Long, String> unitNames = new LinkedHashMap<>();
+		scope.units().values().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
+		Map<Long, EnterpriseSummary> linked = enterprises.find(opinion.enterpriseIds());
+		return new OpinionDetails(opinion.id(), opinion.title(), opinion.content(), opinion.reporterName(),
+				opinion.enterpriseIds().stream().filter(linked::containsKey).map(id -> new Named(id, linked.get(id).name())).toList(),
+				opinion.demandId(), opinion.demandNumber(), opinion.proposalId(), opinion.status(), opinion.submittedAt(), opinion.adoptedAt(),
+				opinion.forwardedTo(), opinion.forwardedUnitIds().stream().map(id -> new Named(id, unitNames.getOrDefault(id, String.valueOf(id))))
+					.toList(),
+				opinion.instructions(), opinion.version(), rows.timeline("proposal_opinion_event", "opinion_id", opinion.id(), unitNames),
+				OpinionLifecycle.actions(opinion.status(), scope.sides(opinion)));
+	}
+
+	private void record(Opinion opinion, List<Opinion.Event> happened, Actor actor) {
+		for (Opinion.Event event : happened) {
+			jdbc.sql("""
+					INSERT INTO proposal_opinion_event (opinion_id, kind, at, account_id, actor_name, text, data)
+					VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""")
+				.params(opinion.id(), event.kind(), Timestamp.from(times.now()), actor.accountId(), actor.displayName(), event.text(),
+						ProposalRows.json(event.data()))
+				.update();
+			events.publishEvent(RecordChanged.of(event.action(), "opinion", opinion.id(), opinion.title(), event.changes()));
+		}
+	}
+
+	private long insert(String title, String content, Long reporter, String reporterName, List<Long> enterpriseIds, Long demandId,
+			String demandNumber, Long proposalId) {
+		return jdbc.sql("""
+				INSERT INTO proposal_opinion (title, content, reporter_account_id, reporter_name, enterprise_ids, demand_id, demand_number,
+				    proposal_id, status, submitted_at, updated_at)
+				VALUES (:title, :content, :reporter, :reporterName, :enterprises, :demand, :demandNumber, :proposal, 'SUBMITTED', :at, :at)
+				RETURNING id""")
+			.param("title", title)
+			.param("content", content)
+			.param("reporter", reporter)
+			.param("reporterName", reporterName)
+			.param("enterprises", enterpriseIds.toArray(Long[]::new))
+			.param("demand", demandId)
+			.param("demandNumber", demandNumber)
+			.param("proposal", proposalId)
+			.param("at", Timestamp.from(times.now()))
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Opinion> find(long id, boolean lock) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal_opinion o WHERE o.id = ?" + (lock ? " FOR UPDATE" : ""))
+			.param(id)
+			.query((rs, n) -> new Opinion(rs.getLong("id"), rs.getString("title"), rs.getString("content"),
+					ProposalRows.longOrNull(rs, "reporter_account_id"), rs.getString("reporter_name"), ProposalRows.longs(rs.getArray("enterprise_ids")),
+					ProposalRows.longOrNull(rs, "demand_id"), rs.getString("demand_number"), ProposalRows.longOrNull(rs, "proposal_id"),
+					OpinionStatus.valueOf(rs.getString("status")), ProposalRows.instant(rs, "submitted_at"), ProposalRows.instant(rs, "adopted_at"),
+					rs.getString("forwarded_to"), ProposalRows.longs(rs.getArray("forwarded_unit_ids")), rs.getString("instructions"),
+					rs.getInt("version")))
+			.optional();
+	}
+
+	private void save(Opinion opinion) {
+		int updated = jdbc.sql("""
+				UPDATE proposal_opinion SET title = :title, content = :content, status = :status, adopted_at = :adoptedAt,
+				    forwarded_to = :forwardedTo, forwarded_unit_ids = :units, instructions = :instructions, version = version + 1,
+				    updated_at = now()
+				WHERE id = :id AND version = :version""")
+			.param("title", opinion.title())
+			.param("content", opinion.content())
+			.param("status", opinion.status().name())
+			.param("adoptedAt", ProposalRows.timestamp(opinion.adoptedAt()))
+			.param("forwardedTo", opinion.forwardedTo())
+			.param("units", opinion.forwardedUnitIds().toArray(Long[]::new))
+			.param("instructions", opinion.instructions())
+			.param("id", opinion.id())
+			.param("version", opinion.version())
+			.update();
+		if (updated != 1) {
+			throw ConflictException.staleVersion();
+		}
+	}
+
+	private List<Long> activeUnits(List<Long> unitIds) {
+		return unitIds.stream().map(id -> organization.findUnit(id).filter(UnitSummary::active).map(UnitSummary::id)
+			.orElseThrow(() -> new ValidationException(Violation.of("unitIds", "proposal.unit.unknown")))).toList();
+	}
+}

@@ -1,0 +1,334 @@
+package org.luoshi.enterprise.proposals.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.luoshi.enterprise.proposals.AnswerCategory;
+import org.luoshi.enterprise.proposals.Disposition;
+import org.luoshi.enterprise.proposals.Evaluation;
+import org.luoshi.enterprise.proposals.ProposalStatus;
+import org.luoshi.shared.Changes;
+import org.luoshi.shared.lifecycle.LifecycleEvent;
+
+/**
+ * What a step on a {@link Proposal} did, in the past tense. Each event is at once the proposal's timeline entry
+ * ({@link #kind}, {@link #text}, {@link #data}), its audit entry ({@link #action}, {@link #changes}) and, when someone
+ * must hear of it, its notification ({@link #audience}, {@link #message}).
+ */
+sealed interface ProposalEvent extends LifecycleEvent {
+
+	/** The timeline entry's kind, also the message key {@code proposal.event.<kind>}. */
+	String kind();
+
+	default String text() {
+		return null;
+	}
+
+	/** Facts the entry keeps besides its words, also its message's arguments (unit ids shown as names). */
+	default Map<String, Object> data() {
+		return Map.of();
+	}
+
+	@Override
+	default String action() {
+		return "enterprise.proposal." + kind();
+	}
+
+	@Override
+	default Changes changes() {
+		Changes changes = Changes.of();
+		data().forEach((field, value) -> changes.created(field, value == null ? null : String.valueOf(value)));
+		if (text() != null) {
+			changes.created("text", text());
+		}
+		return changes;
+	}
+
+	/** Who is told: units' handlers, single accounts, and (office) the CPPCC office's accounts. */
+	default Audience audience(Proposal proposal) {
+		return Audience.NOBODY;
+	}
+
+	default String message() {
+		return "proposal.notify." + kind();
+	}
+
+	record Audience(Set<Long> unitIds, Set<Long> accountIds, boolean office) {
+
+		static final Audience NOBODY = new Audience(Set.of(), Set.of(), false);
+
+		public Audience {
+			Set<Long> units = new LinkedHashSet<>(unitIds);
+			units.remove(null);
+			Set<Long> accounts = new LinkedHashSet<>(accountIds);
+			accounts.remove(null);
+			unitIds = Set.copyOf(units);
+			accountIds = Set.copyOf(accounts);
+		}
+
+		static Audience units(java.util.Collection<Long> unitIds) {
+			return new Audience(new LinkedHashSet<>(unitIds), Set.of(), false);
+		}
+
+		static Audience proposer(Proposal proposal) {
+			Set<Long> accounts = new LinkedHashSet<>();
+			accounts.add(proposal.proposerAccountId());
+			return new Audience(Set.of(), accounts, false);
+		}
+
+		static Audience theOffice() {
+			return new Audience(Set.of(), Set.of(), true);
+		}
+
+		boolean isEmpty() {
+			return unitIds.isEmpty() && accountIds.isEmpty() && !office;
+		}
+	}
+
+	private static Map<String, Object> entries(Object... pairs) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				data.put((String) pairs[i], pairs[i + 1]);
+			}
+		}
+		return data;
+	}
+
+	record Submitted(String proposerName, String demandNumber) implements ProposalEvent {
+
+		public String kind() {
+			return demandNumber == null ? "submitted" : "submitted-from-demand";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("proposer", proposerName, "demandNumber", demandNumber);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.theOffice();
+		}
+
+		public String message() {
+			return "proposal.notify.submitted";
+		}
+	}
+
+	record Revised(String text) implements ProposalEvent {
+
+		public String kind() {
+			return "revised";
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.theOffice();
+		}
+	}
+
+	record Withdrawn(String text) implements ProposalEvent {
+
+		public String kind() {
+			return "withdrawn";
+		}
+	}
+
+	record Accepted(String number, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "accepted";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("number", number);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.proposer(proposal);
+		}
+	}
+
+	record Rejected(Disposition disposition, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "rejected";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("disposition", disposition);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.proposer(proposal);
+		}
+	}
+
+	record ReturnedForRevision(String text) implements ProposalEvent {
+
+		public String kind() {
+			return "returned-for-revision";
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.proposer(proposal);
+		}
+	}
+
+	record Assigned(long unitId, List<Long> coUnitIds, LocalDate dueOn, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "assigned";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("unitId", unitId, "dueOn", dueOn);
+		}
+
+		@Override
+		public Changes changes() {
+			return ProposalEvent.super.changes().created("coUnitIds", coUnitIds.toString());
+		}
+
+		public Audience audience(Proposal proposal) {
+			List<Long> units = new java.util.ArrayList<>(coUnitIds);
+			units.add(0, unitId);
+			return Audience.units(units);
+		}
+	}
+
+	record AdjustmentRequested(long unitId, Long suggestedUnitId, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "adjustment-requested";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("unitId", unitId, "suggestedUnitId", suggestedUnitId);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.theOffice();
+		}
+	}
+
+	record AdjustmentDecided(boolean approved, long fromUnitId, long unitId, List<Long> coUnitIds, LocalDate dueOn, String text)
+			implements ProposalEvent {
+
+		public String kind() {
+			return approved ? "adjustment-approved" : "adjustment-refused";
+		}
+
+		public Map<String, Object> data() {
+			return approved ? ProposalEvent.entries("fromUnitId", fromUnitId, "unitId", unitId, "dueOn", dueOn)
+					: ProposalEvent.entries("unitId", unitId);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return approved ? Audience.units(List.of(unitId, fromUnitId)) : Audience.units(List.of(unitId));
+		}
+	}
+
+	record Contributed(long unitId, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "contributed";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("unitId", unitId);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.units(List.of(proposal.leadUnitId()));
+		}
+	}
+
+	record Answered(long unitId, AnswerCategory category, int round, boolean inTime, String text) implements ProposalEvent {
+
+		public String kind() {
+			return round > 1 ? "answered-again" : "answered";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("category", category, "round", round, "inTime", inTime);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.proposer(proposal);
+		}
+
+		public String message() {
+			return "proposal.notify.answered";
+		}
+	}
+
+	record Reminded(Long unitId, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "reminded";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("unitId", unitId);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.units(java.util.Collections.singletonList(unitId));
+		}
+	}
+
+	/** The proposer's evaluation, and what it led to: closed, follow-up, or answered again by {@code dueOn}. */
+	record Evaluated(Evaluation evaluation, AnswerCategory category, ProposalStatus outcome, LocalDate dueOn, String text)
+			implements ProposalEvent {
+
+		public String kind() {
+			return switch (outcome) {
+				case IN_FOLLOW_UP -> "evaluated-follow-up";
+				case ASSIGNED -> "evaluated-rehandle";
+				default -> "evaluated";
+			};
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("evaluation", evaluation, "category", category, "dueOn", dueOn);
+		}
+
+		public Audience audience(Proposal proposal) {
+			Audience units = Audience.units(List.of(proposal.leadUnitId()));
+			return outcome == ProposalStatus.ASSIGNED ? new Audience(units.unitIds(), Set.of(), true) : units;
+		}
+
+		public String message() {
+			return outcome == ProposalStatus.ASSIGNED ? "proposal.notify.rehandle" : "proposal.notify.evaluated";
+		}
+	}
+
+	record Fulfilled(long unitId, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "fulfilled";
+		}
+
+		public Audience audience(Proposal proposal) {
+			return new Audience(Set.of(), Audience.proposer(proposal).accountIds(), true);
+		}
+	}
+
+	record ConvertedToOpinion(long opinionId, String text) implements ProposalEvent {
+
+		public String kind() {
+			return "converted-to-opinion";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("opinionId", opinionId);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.proposer(proposal);
+		}
+	}
+}
