@@ -41,10 +41,12 @@ public enum Role {
 	/**
 	 * The CPPCC's proposal committee and its office (区政协提案委/办公室): examines proposals (立案 or not), assigns them to
 	 * the units that answer them and follows them to the member's evaluation; edits, adopts and forwards public-opinion
-	 * reports. Reads the registry to link proposals to enterprises. Its accounts should see the whole district: the
+	 * reports. Reads the registry to link proposals to enterprises, and enterprises' demands to turn those that show a
+	 * policy problem into proposals. Its accounts should see the whole district: the
 	 * units it assigns proposals to are all over it.
 	 */
-	CPPCC_OFFICE(Set.of(Permissions.ORGANIZATION_READ, Permissions.ENTERPRISE_READ, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_MANAGE)),
+	CPPCC_OFFICE(Set.of(Permissions.ORGANIZATION_READ, Permissions.ENTERPRISE_READ, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_MANAGE,
+			Permissions.DEMAND_READ)),
 	/**
 	 * A CPPCC member (政协委员): submits proposals and public-opinion reports and evaluates the answers; sees their own
 	 * (and those they co-signed). Give the account the CPPCC's unit as its data scope, not the whole district, which would

@@ -30,6 +30,8 @@ public enum DemandStep {
 	ESCALATE,
 	/** The desk raises the demand into a supervised task (督办). */
 	RAISE_TASK,
+	/** The CPPCC's office turns the demand into a proposal (提案) for the committee to examine. */
+	RAISE_PROPOSAL,
 	/** The desk merges the demand into an earlier one it repeats. */
 	MERGE,
 	/** The enterprise (or the desk on its word) withdraws the demand. */

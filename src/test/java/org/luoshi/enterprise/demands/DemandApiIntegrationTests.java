@@ -104,6 +104,33 @@ class DemandApiIntegrationTests {
 	}
 
 	@Test
+	void theCppccTurnsADemandIntoAProposalAndTheDemandFollowsIt() {
+		long demand = jdbc.sql("SELECT id FROM demand WHERE status = 'CLOSED' AND proposal_id IS NULL ORDER BY id LIMIT 1").query(Long.class).single();
+		ApiClient cppcc = ApiClient.signIn(port, "demo-cppcc");
+		assertThat(strings(cppcc.get("/api/v1/demands/" + demand + "/actions").json().get("steps"))).containsExactly("RAISE_PROPOSAL");
+		assertThat(ApiClient.signIn(port, "demo-admin").post("/api/v1/demands/" + demand + "/steps/RAISE_PROPOSAL", Map.of()).status())
+			.as("the CPPCC's step, not the desk's").isEqualTo(403);
+
+		Answer raised = cppcc.post("/api/v1/demands/" + demand + "/steps/RAISE_PROPOSAL", Map.of("text", "涉及全区用电增容政策"));
+		assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+		long proposal = raised.json().get("proposalId").asLong();
+		assertThat(raised.json().get("proposalStatus").asString()).isEqualTo("SUBMITTED");
+		assertThat(cppcc.post("/api/v1/demands/" + demand + "/steps/RAISE_PROPOSAL", Map.of()).status()).isEqualTo(409);
+		JsonNode linked = cppcc.get("/api/v1/proposals/" + proposal).json();
+		assertThat(linked.get("demandNumber").asString()).isEqualTo(raised.json().get("number").asString());
+
+		// A proposal drawn from a demand has its reasons, not yet its suggestions: the committee sends it back to be completed.
+		assertThat(cppcc.post("/api/v1/proposals/" + proposal + "/steps/ACCEPT", Map.of()).status()).isEqualTo(400);
+		Answer returned = cppcc.post("/api/v1/proposals/" + proposal + "/steps/RETURN_FOR_REVISION", Map.of("text", "请补充办法建议"));
+		assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+		JsonNode followed = cppcc.get("/api/v1/demands/" + demand).json();
+		assertThat(followed.get("proposalStatus").asString()).isEqualTo("RETURNED_FOR_REVISION");
+		List<String> kinds = new ArrayList<>();
+		followed.get("timeline").forEach(entry -> kinds.add(entry.get("kind").asString()));
+		assertThat(kinds).endsWith("raised-to-proposal", "proposal-status");
+	}
+
+	@Test
 	void theRatesAndCategoriesAnswerThoseWhoReadDemands() {
 		ApiClient office = ApiClient.signIn(port, "demo-admin");
 		Answer rates = office.get("/api/v1/demands/rates");

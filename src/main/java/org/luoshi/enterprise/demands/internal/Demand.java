@@ -77,6 +77,9 @@ final class Demand {
 	private Long mergedInto;
 	private Long taskId;
 	private String taskStatus;
+	private Long proposalId;
+	private String proposalNumber;
+	private String proposalStatus;
 	private Instant closedAt;
 
 	Demand(long id, String number, long enterpriseId, String divisionCode, DemandSource source, String sourceRef, Long visitId,
@@ -84,7 +87,11 @@ final class Demand {
 			Long handlingUnitId, List<Long> coUnitIds, Instant raisedAt, LocalDate raisedOn, int timeLimitDays, LocalDate dueOn,
 			Instant assignedAt, LocalDate signDueOn, Instant signedAt, String answer, Instant answeredAt, LocalDate answeredOn,
 			Satisfaction rating, Boolean resolved, Instant ratedAt, Long ratedUnitId, int reopenCount, int escalationLevel, Long similarTo,
-			Long mergedInto, Long taskId, String taskStatus, Instant closedAt, Long raisedBy, String raisedByName, int version) {
+			Long mergedInto, Long taskId, String taskStatus, Long proposalId, String proposalNumber, String proposalStatus, Instant closedAt,
+			Long raisedBy, String raisedByName, int version) {
+		this.proposalId = proposalId;
+		this.proposalNumber = proposalNumber;
+		this.proposalStatus = proposalStatus;
 		this.id = id;
 		this.number = number;
 		this.enterpriseId = enterpriseId;
@@ -263,6 +270,21 @@ final class Demand {
 		return List.of(new DemandEvent.RaisedToTask(newTaskId, blankToNull(note)));
 	}
 
+	List<DemandEvent> raisedToProposal(Step step, long newProposalId, String note) {
+		proposalId = newProposalId;
+		proposalStatus = "SUBMITTED";
+		return List.of(new DemandEvent.RaisedToProposal(newProposalId, blankToNull(note)));
+	}
+
+	List<DemandEvent> proposalChanged(String number, String status) {
+		if (Objects.equals(proposalStatus, status) && Objects.equals(proposalNumber, number)) {
+			return List.of();
+		}
+		proposalNumber = number;
+		proposalStatus = status;
+		return List.of(new DemandEvent.ProposalStatusChanged(proposalId, number, status));
+	}
+
 	List<DemandEvent> mergeInto(Step step, Demand into, String note) {
 		List<Violation> violations = new ArrayList<>();
 		if (into.id == id) {
@@ -403,6 +425,9 @@ final class Demand {
 	Long mergedInto() { return mergedInto; }
 	Long taskId() { return taskId; }
 	String taskStatus() { return taskStatus; }
+	Long proposalId() { return proposalId; }
+	String proposalNumber() { return proposalNumber; }
+	String proposalStatus() { return proposalStatus; }
 	Instant closedAt() { return closedAt; }
 	Long raisedBy() { return raisedBy; }
 	String raisedByName() { return raisedByName; }

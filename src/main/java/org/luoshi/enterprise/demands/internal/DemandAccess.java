@@ -120,6 +120,9 @@ class DemandAccess {
 			if (actor.can(Permissions.DEMAND_HANDLE) && demand.coUnitIds().stream().anyMatch(this::covers)) {
 				sides.add(DemandSide.CO_UNIT);
 			}
+			if (actor.can(Permissions.PROPOSAL_SUBMIT) || actor.can(Permissions.PROPOSAL_MANAGE)) {
+				sides.add(DemandSide.CPPCC);
+			}
 			return sides;
 		}
 
@@ -129,7 +132,7 @@ class DemandAccess {
 				case HANDLING_UNIT -> demand.handlingUnitId();
 				case CO_UNIT -> demand.coUnitIds().stream().filter(this::covers).findFirst().orElse(null);
 				case DESK -> settings.deskUnitId();
-				case ENTERPRISE, SYSTEM -> null;
+				case ENTERPRISE, CPPCC, SYSTEM -> null;
 			};
 		}
 

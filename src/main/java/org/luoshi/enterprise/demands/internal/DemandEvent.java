@@ -333,6 +333,33 @@ sealed interface DemandEvent extends LifecycleEvent {
 		}
 	}
 
+	record RaisedToProposal(long proposalId, String text) implements DemandEvent {
+
+		public String kind() {
+			return "raised-to-proposal";
+		}
+
+		public Map<String, Object> data() {
+			return DemandEvent.entries("proposalId", proposalId);
+		}
+
+		public Audience audience(Demand demand, DemandSettings settings) {
+			return Audience.units(demand.handlingUnitId());
+		}
+	}
+
+	/** The proposals module said the proposal the demand was raised into moved on. */
+	record ProposalStatusChanged(long proposalId, String number, String status) implements DemandEvent {
+
+		public String kind() {
+			return "proposal-status";
+		}
+
+		public Map<String, Object> data() {
+			return DemandEvent.entries("proposalId", proposalId, "number", number, "status", status);
+		}
+	}
+
 	record MergedInto(long intoId, String intoNumber, String text) implements DemandEvent {
 
 		public String kind() {

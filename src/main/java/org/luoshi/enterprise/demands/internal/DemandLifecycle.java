@@ -9,6 +9,7 @@ import static org.luoshi.enterprise.demands.DemandStatus.RETURNED;
 import static org.luoshi.enterprise.demands.DemandStatus.SUBMITTED;
 import static org.luoshi.enterprise.demands.DemandStatus.WITHDRAWN;
 import static org.luoshi.enterprise.demands.internal.DemandSide.CO_UNIT;
+import static org.luoshi.enterprise.demands.internal.DemandSide.CPPCC;
 import static org.luoshi.enterprise.demands.internal.DemandSide.DESK;
 import static org.luoshi.enterprise.demands.internal.DemandSide.ENTERPRISE;
 import static org.luoshi.enterprise.demands.internal.DemandSide.HANDLING_UNIT;
@@ -58,6 +59,8 @@ final class DemandLifecycle {
 		.step(DemandStep.REMIND).by(DESK, SYSTEM).in(WITH_A_UNIT).staying()
 		.step(DemandStep.ESCALATE).by(SYSTEM).in(UNANSWERED).staying()
 		.step(DemandStep.RAISE_TASK).by(DESK).in(WITH_A_UNIT).staying()
+		// A demand that shows a policy problem becomes a proposal however it ended for the enterprise.
+		.step(DemandStep.RAISE_PROPOSAL).by(CPPCC).in(ASSIGNED, IN_PROGRESS, ANSWERED, CLOSED).staying()
 		.step(DemandStep.MERGE).by(DESK).in(UNANSWERED).to(MERGED)
 		.step(DemandStep.WITHDRAW).by(ENTERPRISE, DESK).in(UNANSWERED).to(WITHDRAWN)
 		.build();
@@ -68,6 +71,7 @@ final class DemandLifecycle {
 
 	private static final Map<DemandStep, Condition> CONDITIONS = Map.of(
 			DemandStep.RAISE_TASK, new Condition((demand, sides) -> demand.taskId() == null, "demand.task.already"),
+			DemandStep.RAISE_PROPOSAL, new Condition((demand, sides) -> demand.proposalId() == null, "demand.proposal.already"),
 			// The handling unit answers; a unit that handles the demand does not also contribute to it.
 			DemandStep.CONTRIBUTE, new Condition((demand, sides) -> !sides.contains(HANDLING_UNIT), "demand.not-in-progress"),
 			DemandStep.ESCALATE, new Condition((demand, sides) -> demand.escalationLevel() < Demand.TOP_LEVEL, "demand.escalation.top"));

@@ -33,7 +33,7 @@ class DemandRows {
 			d.content, d.contact_name, d.contact_phone, d.status, d.handling_unit_id, d.co_unit_ids, d.raised_at, d.raised_on,
 			d.time_limit_days, d.due_on, d.assigned_at, d.sign_due_on, d.signed_at, d.answer, d.answered_at, d.answered_on,
 			d.rating, d.resolved, d.rated_at, d.rated_unit_id, d.reopen_count, d.escalation_level, d.similar_to, d.merged_into,
-			d.task_id, d.task_status, d.closed_at, d.raised_by, d.raised_by_name, d.version""";
+			d.task_id, d.task_status, d.proposal_id, d.proposal_number, d.proposal_status, d.closed_at, d.raised_by, d.raised_by_name, d.version""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -118,6 +118,7 @@ class DemandRows {
 				    sign_due_on = :signDueOn, signed_at = :signedAt, answer = :answer, answered_at = :answeredAt, answered_on = :answeredOn,
 				    rating = :rating, resolved = :resolved, rated_at = :ratedAt, rated_unit_id = :ratedUnit, reopen_count = :reopens,
 				    escalation_level = :level, merged_into = :mergedInto, task_id = :taskId, task_status = :taskStatus,
+				    proposal_id = :proposalId, proposal_number = :proposalNumber, proposal_status = :proposalStatus,
 				    closed_at = :closedAt, version = version + 1, updated_at = now()
 				WHERE id = :id AND version = :version""")
 			.param("status", demand.status().name())
@@ -138,6 +139,9 @@ class DemandRows {
 			.param("mergedInto", demand.mergedInto())
 			.param("taskId", demand.taskId())
 			.param("taskStatus", demand.taskStatus())
+			.param("proposalId", demand.proposalId())
+			.param("proposalNumber", demand.proposalNumber())
+			.param("proposalStatus", demand.proposalStatus())
 			.param("closedAt", timestamp(demand.closedAt()))
 			.param("id", demand.id())
 			.param("version", demand.version())
@@ -194,6 +198,7 @@ class DemandRows {
 				rs.getString("rating") == null ? null : Satisfaction.valueOf(rs.getString("rating")), (Boolean) rs.getObject("resolved"),
 				instant(rs, "rated_at"), longOrNull(rs, "rated_unit_id"), rs.getInt("reopen_count"), rs.getInt("escalation_level"),
 				longOrNull(rs, "similar_to"), longOrNull(rs, "merged_into"), longOrNull(rs, "task_id"), rs.getString("task_status"),
+				longOrNull(rs, "proposal_id"), rs.getString("proposal_number"), rs.getString("proposal_status"),
 				instant(rs, "closed_at"), longOrNull(rs, "raised_by"), rs.getString("raised_by_name"), rs.getInt("version"));
 	}
 

@@ -22,6 +22,7 @@ import org.luoshi.enterprise.demands.DemandStatus;
 import org.luoshi.enterprise.demands.DemandStep;
 import org.luoshi.enterprise.demands.DemandType;
 import org.luoshi.enterprise.demands.Satisfaction;
+import org.luoshi.enterprise.proposals.ProposalIntake;
 import org.luoshi.enterprise.visits.VisitDirectory;
 import org.luoshi.enterprise.visits.VisitSummary;
 import org.luoshi.organization.OrganizationDirectory;
@@ -70,13 +71,15 @@ class DemandService implements DemandManagement {
 	private final OrganizationDirectory organization;
 	private final TaskManagement tasks;
 	private final VisitDirectory visits;
+	private final ProposalIntake proposals;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	DemandService(DemandRows demands, DemandCategories categories, DemandAccess access, DemandCounts counts, DemandSearchRecords search,
 			SimilarDemands similar, WorkingDays workingDays, EnterpriseDirectory enterprises, OrganizationDirectory organization,
-			TaskManagement tasks, VisitDirectory visits, ApplicationEventPublisher events, Times times) {
+			TaskManagement tasks, VisitDirectory visits, ProposalIntake proposals, ApplicationEventPublisher events, Times times) {
 		this.visits = visits;
+		this.proposals = proposals;
 		this.demands = demands;
 		this.categories = categories;
 		this.access = access;
@@ -217,6 +220,8 @@ class DemandService implements DemandManagement {
 			case RATE, REOPEN -> demand.judge(context, command.rating(), command.resolved(), command.text());
 			case REMIND -> demand.remind(context, command.text(), false);
 			case RAISE_TASK -> demand.raisedToTask(context, raiseTask(demand, command.goalId(), context, actor), command.text());
+			case RAISE_PROPOSAL -> demand.raisedToProposal(context, proposals.draftFromDemand(demand.id(), demand.number(), demand.enterpriseId(),
+					demand.title(), demand.content(), actor), command.text());
 			case MERGE -> merge(demand, context, command, actor, scope);
 			case WITHDRAW -> demand.withdraw(context, command.text());
 			case CLOSE_UNRATED, ESCALATE -> throw new ValidationException(Violation.of("step", "demand.step.automatic"));
@@ -330,6 +335,23 @@ class DemandService implements DemandManagement {
 		}
 	}
 
+	/** The proposals module announced where the proposal a demand was raised into stands now. */
+	void proposalProgressed(String demandNumber, long proposalId, String proposalNumber, String status) {
+		Optional<Long> id = demands.idByNumber(demandNumber);
+		if (id.isEmpty()) {
+			return;
+		}
+		Demand demand = demands.lock(id.get()).orElseThrow();
+		if (demand.proposalId() == null || demand.proposalId() != proposalId) {
+			return;
+		}
+		List<DemandEvent> happened = demand.proposalChanged(proposalNumber, status);
+		if (!happened.isEmpty()) {
+			demands.save(demand);
+			record(demand, happened, Actor.SYSTEM, null, demands.settings(), "");
+		}
+	}
+
 	private Long activeUnit(Long unitId) {
 		if (unitId == null) {
 			return null;
@@ -366,7 +388,8 @@ class DemandService implements DemandManagement {
 				unitRef(demand.handlingUnitId(), unitNames), demand.coUnitIds().stream().map(id -> unitRef(id, unitNames)).toList(),
 				demand.raisedAt(), demand.timeLimitDays(), demand.dueOn(), demand.signDueOn(), demand.clock(times.today(), calendar),
 				demand.answer(), demand.answeredAt(), demand.rating(), demand.resolved(), demand.reopenCount(), demand.escalationLevel(),
-				similarTo, mergedInto, demand.taskId(), demand.taskStatus(), demand.raisedByName(), demand.version(),
+				similarTo, mergedInto, demand.taskId(), demand.taskStatus(), demand.proposalId(), demand.proposalNumber(), demand.proposalStatus(),
+				demand.raisedByName(), demand.version(),
 				demands.timeline(demand.id(), unitNames), actions);
 	}
 
