@@ -81,6 +81,9 @@ class DemandBenchmark {
 		Actor justice = fixtures.justice();
 		YearMonth lastMonth = YearMonth.of(2026, 12);
 		long enterprise = jdbc.sql("SELECT id FROM enterprise WHERE name = 'BENCH-ENTERPRISE-000777'").query(Long.class).single();
+		// The fill writes placeholder codes; the enterprise's page reads its code, so this one gets a real one.
+		jdbc.sql("UPDATE enterprise SET credit_code = ? WHERE id = ? AND credit_code LIKE 'B%'").params(EnterpriseFixtures.newCode(), enterprise)
+			.update();
 		var record = registry.details(enterprise, office);
 		PageSession admin = PageSession.signIn(port, "demo-admin");
 
