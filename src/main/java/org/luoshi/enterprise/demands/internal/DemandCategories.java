@@ -90,13 +90,6 @@ class DemandCategories {
 		return Optional.empty();
 	}
 
-	/** Sets a category's time limit; false when someone changed the category since {@code version} was read. */
-	boolean setTimeLimit(long categoryId, int days, int version) {
-		return jdbc.sql("UPDATE demand_category SET time_limit_days = ?, version = version + 1 WHERE id = ? AND version = ?")
-			.params(days, categoryId, version)
-			.update() == 1;
-	}
-
 	/** Sets a category's route for every town: to a unit, to the enterprise's town ({@code toTown}), or none. */
 	void setRoute(long categoryId, Long unitId, boolean toTown) {
 		jdbc.sql("DELETE FROM demand_route WHERE category_id = ? AND division_code IS NULL").param(categoryId).update();
