@@ -36,9 +36,13 @@ class DemandDemoData implements DemoDataLoader {
 	private final OrganizationDirectory organization;
 	private final GoalManagement goals;
 	private final JdbcClient jdbc;
+	private final org.luoshi.calendar.WorkingDays workingDays;
+	private final org.luoshi.shared.web.Times times;
 
 	DemandDemoData(DemandService demands, DemandCategories categories, EnterpriseDirectory enterprises, OrganizationDirectory organization,
-			GoalManagement goals, JdbcClient jdbc) {
+			GoalManagement goals, JdbcClient jdbc, org.luoshi.calendar.WorkingDays workingDays, org.luoshi.shared.web.Times times) {
+		this.workingDays = workingDays;
+		this.times = times;
 		this.demands = demands;
 		this.categories = categories;
 		this.enterprises = enterprises;
@@ -124,8 +128,10 @@ class DemandDemoData implements DemoDataLoader {
 		jdbc.sql("UPDATE demand SET raised_at = raised_at - interval '40 days', raised_on = raised_on - 40, due_on = due_on - 30 WHERE id = ?")
 			.param(road.id())
 			.update();
-		demands.take(road.id(), DemandStep.ESCALATE, Actor.SYSTEM, (locked, step, scope) -> locked.escalate(step, 2, 8));
-		long goal = goals.createGoal(new CreateGoal("重点企业诉求督办", "企业诉求逾期或复杂的，转为督办事项跟踪到底。", java.time.LocalDate.now().getYear(),
+		java.time.LocalDate dueOn = jdbc.sql("SELECT due_on FROM demand WHERE id = ?").param(road.id()).query(java.time.LocalDate.class).single();
+		int overdue = (int) workingDays.between(dueOn, times.today()).workingDays();
+		demands.take(road.id(), DemandStep.ESCALATE, Actor.SYSTEM, (locked, step, scope) -> locked.escalate(step, 2, overdue));
+		long goal = goals.createGoal(new CreateGoal("重点企业诉求督办", "企业诉求逾期或复杂的，转为督办事项跟踪到底。", times.today().getYear(),
 				null, null, null, null, null, true), office).id();
 		demands.take(road.id(), new TakeStep(DemandStep.RAISE_TASK, null, null, null, null, null, goal, "逾期未办结，转督办。"), office);
 	}
