@@ -1,5 +1,6 @@
 package org.luoshi.identity.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -287,13 +288,9 @@ class AccountRepository {
 		}
 		return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), staffId, scopeId,
 				Set.copyOf(roles), rs.getBoolean("active"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-				instant(rs, "locked_until"), instant(rs, "last_login_at"), rs.getInt("version"), rs.getObject("enterprise_id", Long.class));
+				Columns.instant(rs, "locked_until"), Columns.instant(rs, "last_login_at"), rs.getInt("version"), rs.getObject("enterprise_id", Long.class));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
-	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);

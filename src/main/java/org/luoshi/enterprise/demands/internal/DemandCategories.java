@@ -37,7 +37,7 @@ class DemandCategories {
 		List<Category> flat = jdbc.sql("""
 				SELECT id, parent_id, code, name, name_en, time_limit_days, position, active, version
 				FROM demand_category ORDER BY position, id""")
-			.query((rs, n) -> new Category(rs.getLong("id"), DemandRows.longOrNull(rs, "parent_id"), rs.getString("code"),
+			.query((rs, n) -> new Category(rs.getLong("id"), rs.getObject("parent_id", Long.class), rs.getString("code"),
 					rs.getString("name"), rs.getString("name_en"), rs.getInt("time_limit_days"), rs.getInt("position"),
 					rs.getBoolean("active"), rs.getInt("version")))
 			.list();
@@ -66,7 +66,7 @@ class DemandCategories {
 	List<Route> routes() {
 		return jdbc.sql("SELECT id, category_id, division_code, unit_id, to_town FROM demand_route ORDER BY category_id, division_code NULLS FIRST")
 			.query((rs, n) -> new Route(rs.getLong("id"), rs.getLong("category_id"), rs.getString("division_code"),
-					DemandRows.longOrNull(rs, "unit_id"), rs.getBoolean("to_town")))
+					rs.getObject("unit_id", Long.class), rs.getBoolean("to_town")))
 			.list();
 	}
 

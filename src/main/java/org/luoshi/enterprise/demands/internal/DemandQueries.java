@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.demands.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public class DemandQueries {
 			.param("offset", paging.offset())
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getLong("enterprise_id"),
 					DemandType.valueOf(rs.getString("type")), rs.getLong("category_id"), DemandStatus.valueOf(rs.getString("status")),
-					DemandRows.longOrNull(rs, "handling_unit_id"), DemandRows.instant(rs, "raised_at"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("handling_unit_id", Long.class), Columns.instant(rs, "raised_at"), rs.getObject("due_on", LocalDate.class),
 					rs.getObject("answered_on", LocalDate.class), rs.getInt("reopen_count"), rs.getInt("escalation_level"),
 					rs.getString("rating") == null ? null : Satisfaction.valueOf(rs.getString("rating"))))
 			.list();

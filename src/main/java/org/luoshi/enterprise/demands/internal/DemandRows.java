@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.demands.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -181,36 +182,28 @@ class DemandRows {
 		return jdbc.sql("""
 				SELECT desk_unit_id, leader_unit_id, sign_limit_days, rating_limit_days, escalate_desk_days, escalate_leader_days
 				FROM demand_settings WHERE id = 1""")
-			.query((rs, n) -> new DemandSettings(longOrNull(rs, "desk_unit_id"), longOrNull(rs, "leader_unit_id"), rs.getInt("sign_limit_days"),
+			.query((rs, n) -> new DemandSettings(rs.getObject("desk_unit_id", Long.class), rs.getObject("leader_unit_id", Long.class), rs.getInt("sign_limit_days"),
 					rs.getInt("rating_limit_days"), rs.getInt("escalate_desk_days"), rs.getInt("escalate_leader_days")))
 			.single();
 	}
 
 	static Demand demand(ResultSet rs, int row) throws SQLException {
 		return new Demand(rs.getLong("id"), rs.getString("number"), rs.getLong("enterprise_id"), rs.getString("division_code"),
-				DemandSource.valueOf(rs.getString("source")), rs.getString("source_ref"), longOrNull(rs, "visit_id"),
+				DemandSource.valueOf(rs.getString("source")), rs.getString("source_ref"), rs.getObject("visit_id", Long.class),
 				DemandType.valueOf(rs.getString("type")), rs.getLong("category_id"), rs.getString("title"), rs.getString("content"),
 				rs.getString("contact_name"), rs.getString("contact_phone"), DemandStatus.valueOf(rs.getString("status")),
-				longOrNull(rs, "handling_unit_id"), longs(rs.getArray("co_unit_ids")), instant(rs, "raised_at"),
+				rs.getObject("handling_unit_id", Long.class), longs(rs.getArray("co_unit_ids")), Columns.instant(rs, "raised_at"),
 				rs.getObject("raised_on", LocalDate.class), rs.getInt("time_limit_days"), rs.getObject("due_on", LocalDate.class),
-				instant(rs, "assigned_at"), rs.getObject("sign_due_on", LocalDate.class), instant(rs, "signed_at"), rs.getString("answer"),
-				instant(rs, "answered_at"), rs.getObject("answered_on", LocalDate.class),
+				Columns.instant(rs, "assigned_at"), rs.getObject("sign_due_on", LocalDate.class), Columns.instant(rs, "signed_at"), rs.getString("answer"),
+				Columns.instant(rs, "answered_at"), rs.getObject("answered_on", LocalDate.class),
 				rs.getString("rating") == null ? null : Satisfaction.valueOf(rs.getString("rating")), (Boolean) rs.getObject("resolved"),
-				instant(rs, "rated_at"), longOrNull(rs, "rated_unit_id"), rs.getInt("reopen_count"), rs.getInt("escalation_level"),
-				longOrNull(rs, "similar_to"), longOrNull(rs, "merged_into"), longOrNull(rs, "task_id"), rs.getString("task_status"),
-				longOrNull(rs, "proposal_id"), rs.getString("proposal_number"), rs.getString("proposal_status"),
-				instant(rs, "closed_at"), longOrNull(rs, "raised_by"), rs.getString("raised_by_name"), rs.getInt("version"));
+				Columns.instant(rs, "rated_at"), rs.getObject("rated_unit_id", Long.class), rs.getInt("reopen_count"), rs.getInt("escalation_level"),
+				rs.getObject("similar_to", Long.class), rs.getObject("merged_into", Long.class), rs.getObject("task_id", Long.class), rs.getString("task_status"),
+				rs.getObject("proposal_id", Long.class), rs.getString("proposal_number"), rs.getString("proposal_status"),
+				Columns.instant(rs, "closed_at"), rs.getObject("raised_by", Long.class), rs.getString("raised_by_name"), rs.getInt("version"));
 	}
 
-	static Long longOrNull(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
-	}
 
 	static List<Long> longs(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.stream((Long[]) array.getArray()).toList();

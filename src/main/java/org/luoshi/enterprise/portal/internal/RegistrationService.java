@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.portal.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -267,14 +268,10 @@ public class RegistrationService {
 
 	private Raw raw(ResultSet rs, int row) throws SQLException {
 		return new Raw(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("account_id"), rs.getString("contact_name"),
-				rs.getString("phone"), RegistrationStatus.valueOf(rs.getString("status")), instant(rs, "submitted_at"),
-				instant(rs, "decided_at"), rs.getString("decided_by_name"), rs.getString("reason"), rs.getInt("version"));
+				rs.getString("phone"), RegistrationStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"),
+				Columns.instant(rs, "decided_at"), rs.getString("decided_by_name"), rs.getString("reason"), rs.getInt("version"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		java.sql.Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
-	}
 
 	private record Raw(long id, long enterpriseId, long accountId, String contactName, String phone, RegistrationStatus status,
 			Instant submittedAt, Instant decidedAt, String decidedByName, String reason, int version) {

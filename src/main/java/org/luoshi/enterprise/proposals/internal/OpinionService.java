@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.proposals.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -188,9 +189,9 @@ class OpinionService implements OpinionManagement {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal_opinion o WHERE o.id = ?" + (lock ? " FOR UPDATE" : ""))
 			.param(id)
 			.query((rs, n) -> new Opinion(rs.getLong("id"), rs.getString("title"), rs.getString("content"),
-					ProposalRows.longOrNull(rs, "reporter_account_id"), rs.getString("reporter_name"), ProposalRows.longs(rs.getArray("enterprise_ids")),
-					ProposalRows.longOrNull(rs, "demand_id"), rs.getString("demand_number"), ProposalRows.longOrNull(rs, "proposal_id"),
-					OpinionStatus.valueOf(rs.getString("status")), ProposalRows.instant(rs, "submitted_at"), ProposalRows.instant(rs, "adopted_at"),
+					rs.getObject("reporter_account_id", Long.class), rs.getString("reporter_name"), ProposalRows.longs(rs.getArray("enterprise_ids")),
+					rs.getObject("demand_id", Long.class), rs.getString("demand_number"), rs.getObject("proposal_id", Long.class),
+					OpinionStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"), Columns.instant(rs, "adopted_at"),
 					rs.getString("forwarded_to"), ProposalRows.longs(rs.getArray("forwarded_unit_ids")), rs.getString("instructions"),
 					rs.getInt("version")))
 			.optional();

@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.proposals.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,9 +88,9 @@ public class ProposalQueries {
 			.param("offset", paging.offset())
 			.query((rs, n) -> {
 				ProposalStatus status = ProposalStatus.valueOf(rs.getString("status"));
-				Long lead = ProposalRows.longOrNull(rs, "lead_unit_id");
+				Long lead = rs.getObject("lead_unit_id", Long.class);
 				return new ProposalSummary(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getString("proposer_name"), status,
-						lead == null ? null : unitNames.get(lead), ProposalRows.instant(rs, "submitted_at"),
+						lead == null ? null : unitNames.get(lead), Columns.instant(rs, "submitted_at"),
 						Proposal.clock(status, rs.getObject("due_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class), today),
 						rs.getString("answer_category") == null ? null : AnswerCategory.valueOf(rs.getString("answer_category")),
 						rs.getString("evaluation") == null ? null : Evaluation.valueOf(rs.getString("evaluation")));
@@ -175,7 +176,7 @@ public class ProposalQueries {
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
 			.query((rs, n) -> new OpinionSummary(rs.getLong("id"), rs.getString("title"), rs.getString("reporter_name"),
-					OpinionStatus.valueOf(rs.getString("status")), ProposalRows.instant(rs, "submitted_at"), rs.getObject("proposal_id") != null))
+					OpinionStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"), rs.getObject("proposal_id") != null))
 			.list();
 		return paging.toPage(items, total);
 	}

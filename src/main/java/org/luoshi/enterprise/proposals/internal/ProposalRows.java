@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.proposals.internal;
 
+import org.luoshi.shared.database.Columns;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -188,28 +189,20 @@ class ProposalRows {
 
 	static Proposal proposal(ResultSet rs, int row) throws SQLException {
 		return new Proposal(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getString("reasons"), rs.getString("suggestions"),
-				longOrNull(rs, "proposer_account_id"), rs.getString("proposer_name"), longs(rs.getArray("co_signer_account_ids")),
-				strings(rs.getArray("co_signer_names")), longs(rs.getArray("enterprise_ids")), longOrNull(rs, "demand_id"),
-				rs.getString("demand_number"), ProposalStatus.valueOf(rs.getString("status")), instant(rs, "submitted_at"),
-				instant(rs, "accepted_at"), rs.getString("rejection_reason"),
-				rs.getString("disposition") == null ? null : Disposition.valueOf(rs.getString("disposition")), longOrNull(rs, "lead_unit_id"),
+				rs.getObject("proposer_account_id", Long.class), rs.getString("proposer_name"), longs(rs.getArray("co_signer_account_ids")),
+				strings(rs.getArray("co_signer_names")), longs(rs.getArray("enterprise_ids")), rs.getObject("demand_id", Long.class),
+				rs.getString("demand_number"), ProposalStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"),
+				Columns.instant(rs, "accepted_at"), rs.getString("rejection_reason"),
+				rs.getString("disposition") == null ? null : Disposition.valueOf(rs.getString("disposition")), rs.getObject("lead_unit_id", Long.class),
 				longs(rs.getArray("co_unit_ids")), rs.getObject("assigned_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-				rs.getObject("adjust_until", LocalDate.class), longOrNull(rs, "adjustment_unit_id"), rs.getString("adjustment_reason"),
+				rs.getObject("adjust_until", LocalDate.class), rs.getObject("adjustment_unit_id", Long.class), rs.getString("adjustment_reason"),
 				rs.getString("answer_category") == null ? null : AnswerCategory.valueOf(rs.getString("answer_category")), rs.getString("answer"),
 				rs.getObject("answered_on", LocalDate.class), rs.getInt("answer_count"),
-				rs.getString("evaluation") == null ? null : Evaluation.valueOf(rs.getString("evaluation")), instant(rs, "evaluated_at"),
-				longOrNull(rs, "opinion_id"), instant(rs, "closed_at"), rs.getInt("version"));
+				rs.getString("evaluation") == null ? null : Evaluation.valueOf(rs.getString("evaluation")), Columns.instant(rs, "evaluated_at"),
+				rs.getObject("opinion_id", Long.class), Columns.instant(rs, "closed_at"), rs.getInt("version"));
 	}
 
-	static Long longOrNull(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
-	}
 
 	static List<Long> longs(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.stream((Long[]) array.getArray()).toList();
