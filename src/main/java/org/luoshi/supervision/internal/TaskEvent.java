@@ -1,7 +1,7 @@
 package org.luoshi.supervision.internal;
 
+import org.luoshi.shared.lifecycle.Audience;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -64,35 +64,6 @@ sealed interface TaskEvent extends LifecycleEvent {
 		return text();
 	}
 
-	/** Who hears of an event. */
-	record Audience(Set<Long> unitIds, Set<Long> accountIds) {
-
-		static final Audience NOBODY = new Audience(Set.of(), Set.of());
-
-		public Audience {
-			Set<Long> units = new LinkedHashSet<>(unitIds);
-			units.remove(null);
-			Set<Long> accounts = new LinkedHashSet<>(accountIds);
-			accounts.remove(null);
-			unitIds = Set.copyOf(units);
-			accountIds = Set.copyOf(accounts);
-		}
-
-		static Audience units(Long leadUnitId, List<Long> coUnitIds) {
-			Set<Long> units = new LinkedHashSet<>();
-			units.add(leadUnitId);
-			units.addAll(coUnitIds);
-			return new Audience(units, Set.of());
-		}
-
-		static Audience account(Long accountId) {
-			return new Audience(Set.of(), accountId == null ? Set.of() : Set.of(accountId));
-		}
-
-		boolean isEmpty() {
-			return unitIds.isEmpty() && accountIds.isEmpty();
-		}
-	}
 
 	// ----- the issuer's side
 

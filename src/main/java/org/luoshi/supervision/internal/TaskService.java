@@ -1,5 +1,6 @@
 package org.luoshi.supervision.internal;
 
+import org.luoshi.shared.lifecycle.Audience;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -152,7 +153,7 @@ class TaskService implements TaskManagement, TaskIntake {
 			if (audit != null) {
 				events.publishEvent(audit);
 			}
-			TaskEvent.Audience audience = stored.audience(task);
+			Audience audience = stored.audience(task);
 			if (!audience.isEmpty()) {
 				events.publishEvent(new TaskNotification("task-event:" + entryId, audience.unitIds(), audience.accountIds(),
 						actor.accountId(), stored.message(), List.of(Inputs.abbreviate(task.content(), 40),

@@ -1,11 +1,10 @@
 package org.luoshi.enterprise.demands.internal;
 
+import org.luoshi.shared.lifecycle.Audience;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.luoshi.enterprise.demands.Satisfaction;
 import org.luoshi.shared.Changes;
@@ -57,32 +56,6 @@ sealed interface DemandEvent extends LifecycleEvent {
 		return "demand.notify." + kind();
 	}
 
-	/** Who hears of an event: units' handlers and single accounts. */
-	record Audience(Set<Long> unitIds, Set<Long> accountIds) {
-
-		static final Audience NOBODY = new Audience(Set.of(), Set.of());
-
-		public Audience {
-			Set<Long> units = new LinkedHashSet<>(unitIds);
-			units.remove(null);
-			Set<Long> accounts = new LinkedHashSet<>(accountIds);
-			accounts.remove(null);
-			unitIds = Set.copyOf(units);
-			accountIds = Set.copyOf(accounts);
-		}
-
-		static Audience units(Long... unitIds) {
-			return new Audience(new LinkedHashSet<>(java.util.Arrays.asList(unitIds)), Set.of());
-		}
-
-		static Audience account(Long accountId) {
-			return new Audience(Set.of(), accountId == null ? Set.of() : Set.of(accountId));
-		}
-
-		boolean isEmpty() {
-			return unitIds.isEmpty() && accountIds.isEmpty();
-		}
-	}
 
 	private static Map<String, Object> entries(Object... pairs) {
 		Map<String, Object> data = new LinkedHashMap<>();

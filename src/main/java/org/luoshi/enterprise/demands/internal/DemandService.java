@@ -1,5 +1,6 @@
 package org.luoshi.enterprise.demands.internal;
 
+import org.luoshi.shared.lifecycle.Audience;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -266,7 +267,7 @@ class DemandService implements DemandManagement {
 			long entryId = demands.appendEvent(demand.id(), event, actor, actingUnitId, times.now());
 			events.publishEvent(org.luoshi.shared.RecordChanged.of(event.action(), "demand", demand.id(), demand.number() + " " + demand.title(),
 					event.changes()));
-			DemandEvent.Audience audience = event.audience(demand, withFallbacks(settings));
+			Audience audience = event.audience(demand, withFallbacks(settings));
 			if (!audience.isEmpty()) {
 				events.publishEvent(new DemandNotification("demand-event:" + entryId, audience.unitIds(), audience.accountIds(),
 						actor.accountId(), event.message(), List.of(demand.number(), demand.title(), enterpriseName), event.text(),
