@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -19,6 +22,7 @@ import org.luoshi.enterprise.internal.EnterpriseImport;
 import org.luoshi.enterprise.internal.EnterpriseImport.Outcome;
 import org.luoshi.enterprise.internal.EnterpriseImport.Problem;
 import org.luoshi.enterprise.internal.EnterpriseRecord;
+import org.luoshi.enterprise.internal.EnterpriseSearchBacklog;
 import org.luoshi.enterprise.internal.EnterpriseService;
 import org.luoshi.search.Search;
 import org.luoshi.search.SearchQuery;
@@ -63,6 +67,12 @@ class EnterpriseImportIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EnterpriseSearchBacklog searchBacklog;
+
+	@Autowired
+	DataSource dataSource;
+
 	@AfterEach
 	void signOut() {
 		Acting.actAsNobody();
@@ -97,8 +107,87 @@ class EnterpriseImportIntegrationTests {
 		});
 		assertThat(jdbc.sql("SELECT changes::text FROM audit_entry WHERE action = 'enterprise.import.completed' AND target_id = ? "
 				+ "ORDER BY id DESC LIMIT 1").param("市场监管名录.csv").query(String.class).single()).contains("\"created\"").contains("\"merged\"");
+		awaitSearchBacklogDrained();
 		assertThat(search.search(new SearchQuery(firstName, "enterprise", 0, 20), fixtures.tangxia()).items())
 			.extracting(hit -> Long.valueOf(hit.id())).contains(tangxia.id());
+	}
+
+	@Test
+	void theSearchBacklogIsDrainedOnceAndSkipsWhatAnotherInstanceHolds() throws Exception {
+		Acting.actAs(fixtures.office());
+		String name = uniqueName("积压甲");
+		String other = uniqueName("积压乙");
+		String firstCode = newCode();
+		String secondCode = newCode();
+		String csv = HEADER + "\n" + row(firstCode, name, "", "江门市蓬江区棠下镇积压路1号", "", "") + "\n"
+				+ row(secondCode, other, "", "江门市蓬江区棠下镇积压路2号", "", "") + "\n";
+		assertThat(importer.importFile("积压.csv", csv.getBytes(StandardCharsets.UTF_8), fixtures.office()).succeeded()).isTrue();
+		awaitSearchBacklogDrained();
+		long first = directory.findByCreditCode(firstCode).orElseThrow().id();
+		long second = directory.findByCreditCode(secondCode).orElseThrow().id();
+		// As an instance that stopped before draining would leave them: queued, their documents gone.
+		jdbc.sql("DELETE FROM search_document WHERE type = 'enterprise' AND id IN (?, ?)").params(String.valueOf(first), String.valueOf(second))
+			.update();
+		jdbc.sql("INSERT INTO enterprise_search_backlog (enterprise_id) VALUES (?), (?)").params(first, second).update();
+
+		try (Connection held = dataSource.getConnection()) {
+			held.setAutoCommit(false);
+			try (var lock = held.prepareStatement("SELECT 1 FROM enterprise_search_backlog WHERE enterprise_id = ? FOR UPDATE")) {
+				lock.setLong(1, second);
+				lock.executeQuery().close();
+			}
+			assertThat(searchBacklog.drain()).as("the held row is another instance's batch").isGreaterThanOrEqualTo(1);
+			assertThat(found(name)).contains(String.valueOf(first));
+			assertThat(found(other)).isEmpty();
+			held.rollback();
+		}
+		assertThat(searchBacklog.drain()).isGreaterThanOrEqualTo(1);
+		assertThat(found(other)).contains(String.valueOf(second));
+		assertThat(searchBacklog.drain()).as("each queued enterprise indexed once").isZero();
+	}
+
+	@Test
+	void theApiTakesARegisterOfAnySizeAsTheRequestBody() {
+		ApiClient town = ApiClient.signIn(port, "demo-town");
+		String code = newCode();
+		// Over 64 KB, so that a Chinese character lies across the boundary of the buffer that tells the character set.
+		StringBuilder csv = new StringBuilder(HEADER).append("\n").append(row(code, uniqueName("正文导入"), "", "江门市蓬江区棠下镇正文路1号", "", ""))
+			.append("\n");
+		for (int i = 0; csv.toString().getBytes(StandardCharsets.UTF_8).length < 70_000; i++) {
+			csv.append(row(newCode(), uniqueName("正文导入" + i), "", "江门市蓬江区棠下镇正文路" + (i + 2) + "号", "", "")).append("\n");
+		}
+		byte[] gbk = csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030"));
+
+		ApiClient.Answer done = town.postBody("/api/v1/enterprises/import?fileName=" + java.net.URLEncoder.encode("正文名录.csv",
+				StandardCharsets.UTF_8), "text/csv", gbk);
+
+		assertThat(done.status()).as(done.body()).isEqualTo(200);
+		assertThat(done.json().get("created").asInt()).isEqualTo(csv.toString().split("\n").length - 1);
+		assertThat(registry.details(directory.findByCreditCode(code).orElseThrow().id(), fixtures.office()).address()).as("read as GB18030").isEqualTo("江门市蓬江区棠下镇正文路1号");
+		ApiClient.Answer refused = town.postBody("/api/v1/enterprises/import?fileName=x.csv", "text/csv", (HEADER + "\n").getBytes(
+				StandardCharsets.UTF_8));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("enterprise.import.file.no-rows");
+		assertThat(ApiClient.signIn(port, "demo-leader").postBody("/api/v1/enterprises/import", "text/csv", gbk).status()).isEqualTo(403);
+	}
+
+	private List<String> found(String name) {
+		return search.search(new SearchQuery(name, "enterprise", 0, 20), fixtures.office()).items().stream().map(hit -> hit.id()).toList();
+	}
+
+	/** The import's documents are written after it commits, on a background thread: wait for it. */
+	private void awaitSearchBacklogDrained() {
+		long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (searchBacklog.waiting() > 0) {
+			assertThat(System.nanoTime()).as("search backlog drained within 30 s").isLessThan(until);
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	@Test

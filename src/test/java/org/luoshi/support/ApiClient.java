@@ -76,6 +76,12 @@ public final class ApiClient {
 		return answer(exchange(request, HttpResponse.BodyHandlers.ofString()));
 	}
 
+	/** Posts bytes as the request body with the given content type (a CSV register sent whole, say). */
+	public Answer postBody(String path, String contentType, byte[] content) {
+		HttpRequest.Builder request = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content));
+		return answer(exchange(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
 	/** A download: status, headers and the bytes as sent. */
 	public Download download(String path) {
 		HttpResponse<byte[]> response = exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,12 +1,14 @@
 package org.luoshi.enterprise.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,18 +31,43 @@ final class Csv {
 	private Csv() {
 	}
 
-	/** UTF-8 when the bytes are (a byte-order mark, or valid UTF-8 throughout), GB18030 otherwise. */
-	static Charset charsetOf(byte[] content) {
-		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-			return StandardCharsets.UTF_8;
+	/**
+	 * UTF-8 when the bytes are (a byte-order mark, or valid UTF-8 throughout), GB18030 otherwise. Reads the stream to
+	 * its end (or to the first byte that is not UTF-8) a buffer at a time: a register of a million rows is never held.
+	 */
+	static Charset charsetOf(InputStream content) {
+		try (InputStream in = content) {
+			CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+			CharBuffer chars = CharBuffer.allocate(1 << 16);
+			boolean first = true;
+			while (true) {
+				int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+				if (read > 0) {
+					bytes.position(bytes.position() + read);
+				}
+				if (first) {
+					first = false;
+					byte[] start = bytes.array();
+					if (bytes.position() >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+						return StandardCharsets.UTF_8;
+					}
+				}
+				bytes.flip();
+				// A character cut at the buffer's end stays in it for the next read; at the end of input it is malformed.
+				if (utf8.decode(bytes, chars, read < 0).isError()) {
+					return GB18030;
+				}
+				chars.clear();
+				bytes.compact();
+				if (read < 0) {
+					return utf8.flush(chars).isError() ? GB18030 : StandardCharsets.UTF_8;
+				}
+			}
 		}
-		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-			return StandardCharsets.UTF_8;
-		}
-		catch (CharacterCodingException e) {
-			return GB18030;
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

@@ -1,7 +1,12 @@
 package org.luoshi.enterprise.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,6 +46,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,32 +77,35 @@ public class EnterpriseImport {
 	static final int MAX_ROWS = 1_000_000;
 	/** What a workbook may unpack to: a million rows of the register take some hundreds of megabytes of sheet XML. */
 	static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
+	/** A register sent as a request body rather than uploaded: a million rows of it are about 300 MB. */
+	public static final long MAX_BODY_BYTES = 1024L * 1024 * 1024;
 	/** Problems listed; beyond them only the number of bad rows is told (a wrong file would otherwise list a million). */
 	static final int MAX_PROBLEMS = 1000;
 	private static final int HEADER_SEARCH_ROWS = 10;
 	private static final String AUDIT_TARGET = "enterprise-import";
 	/** Compiled once: every row of a register without 区划代码 asks for each town's stem. */
+	private static final Pattern SPACES = Pattern.compile("[\\s　]+");
 	private static final Pattern TOWN_SUFFIX = Pattern.compile("(街道|镇|乡)$");
 
 	private final JdbcClient jdbc;
 	private final DataSource dataSource;
 	private final TransactionTemplate transactions;
 	private final Towns towns;
-	private final EnterpriseSearchRecords search;
+	private final EnterpriseSearchBacklog searchBacklog;
 	private final ApplicationEventPublisher events;
-	private final MessageSource messages;
+	private final Labels labels;
 	private final WorkDurations durations;
 	private final Times times;
 
 	EnterpriseImport(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager, Towns towns,
-			EnterpriseSearchRecords search, ApplicationEventPublisher events, MessageSource messages, WorkDurations durations, Times times) {
+			EnterpriseSearchBacklog searchBacklog, ApplicationEventPublisher events, MessageSource messages, WorkDurations durations, Times times) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.towns = towns;
-		this.search = search;
+		this.searchBacklog = searchBacklog;
 		this.events = events;
-		this.messages = messages;
+		this.labels = Labels.of(messages);
 		this.durations = durations;
 		this.times = times;
 	}
@@ -135,14 +145,22 @@ public class EnterpriseImport {
 
 	/** Imports the file as the actor, or nothing: see the class comment. */
 	public Outcome importFile(String fileName, byte[] content, Actor actor) {
+		return importFile(fileName, content == null ? null : new ByteArrayResource(content), actor);
+	}
+
+	/**
+	 * Imports the file as the actor, or nothing: see the class comment. A CSV is read as it streams, twice (once to tell
+	 * its character set), so that a register of a million rows is never held in memory; a workbook is read whole.
+	 */
+	public Outcome importFile(String fileName, InputStreamSource content, Actor actor) {
 		if (!actor.can(EnterpriseAccess.MANAGE)) {
 			throw new AccessDeniedException(EnterpriseAccess.MANAGE);
 		}
 		return durations.importing("enterprise", outcome -> !outcome.succeeded(), () -> importNow(fileName, content, actor));
 	}
 
-	private Outcome importNow(String fileName, byte[] content, Actor actor) {
-		if (content == null || content.length == 0) {
+	private Outcome importNow(String fileName, InputStreamSource content, Actor actor) {
+		if (content == null || empty(content)) {
 			return Outcome.refused("enterprise.import.file.empty");
 		}
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -170,13 +188,29 @@ public class EnterpriseImport {
 		});
 	}
 
+	private static boolean empty(InputStreamSource content) {
+		try (InputStream in = content.getInputStream()) {
+			return in.read() < 0;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	// ---- reading the file
 
 	/** A cell's text, and whether the spreadsheet held a number there (which loses the digits of a long code). */
 	record Cell(String text, boolean number) {
 	}
 
-	private static Stream<List<Cell>> workbookRows(byte[] content) {
+	private static Stream<List<Cell>> workbookRows(InputStreamSource upload) {
+		byte[] content;
+		try (InputStream in = upload.getInputStream()) {
+			content = in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 		UploadedWorkbook workbook = UploadedWorkbook.open(content, new UploadedWorkbook.Limits(MAX_UNPACKED_BYTES, MAX_ROWS + HEADER_SEARCH_ROWS));
 		List<Stream<SheetRow>> sheets = workbook.allSheets();
 		if (sheets.isEmpty()) {
@@ -203,8 +237,16 @@ public class EnterpriseImport {
 		}).onClose(workbook::close);
 	}
 
-	private static Stream<List<Cell>> csvRows(byte[] content) {
-		Csv.RecordReader reader = new Csv.RecordReader(new InputStreamReader(new ByteArrayInputStream(content), Csv.charsetOf(content)));
+	private static Stream<List<Cell>> csvRows(InputStreamSource content) {
+		Reader text;
+		try {
+			Charset charset = Csv.charsetOf(content.getInputStream());
+			text = new BufferedReader(new InputStreamReader(content.getInputStream(), charset), 1 << 16);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Csv.RecordReader reader = new Csv.RecordReader(text);
 		Iterator<List<Cell>> records = new Iterator<>() {
 
 			private List<String> next = reader.next();
@@ -225,7 +267,14 @@ public class EnterpriseImport {
 				return cells;
 			}
 		};
-		return Stream.iterate(records, Iterator::hasNext, it -> it).map(Iterator::next);
+		return Stream.iterate(records, Iterator::hasNext, it -> it).map(Iterator::next).onClose(() -> {
+			try {
+				text.close();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	/**
@@ -304,6 +353,8 @@ public class EnterpriseImport {
 		if (data == 0) {
 			return Outcome.refused("enterprise.import.file.no-rows");
 		}
+		// A temporary table is never analysed on its own; the statements below join and group a million rows of it.
+		jdbc.sql("ANALYZE enterprise_import").update();
 		int merged = repeatedCodes(header, problems);
 		outsideScope(header, scope, problems);
 		if (problems.any()) {
@@ -395,12 +446,12 @@ public class EnterpriseImport {
 		if (text == null) {
 			return null;
 		}
-		String first = text.split("[\\s　]+")[0];
+		String first = SPACES.split(text, 2)[0];
 		if (IndustrySection.ofCode(first).isPresent()) {
 			return first;
 		}
-		return Arrays.stream(IndustrySection.values()).filter(section -> text.contains(zh("enterprise.industry." + section.name())))
-			.map(Enum::name).findFirst().orElse(text);
+		return labels.industries().entrySet().stream().filter(section -> text.contains(section.getValue()))
+			.map(section -> section.getKey().name()).findFirst().orElse(text);
 	}
 
 	/** 企业规模 as 大型 … 微型 (大型企业 too) or the scale's name; as typed when neither. */
@@ -408,8 +459,8 @@ public class EnterpriseImport {
 		if (text == null) {
 			return null;
 		}
-		return Arrays.stream(EnterpriseScale.values()).filter(scale -> text.startsWith(zh("enterprise.scale." + scale.name())))
-			.map(Enum::name).findFirst().orElse(text);
+		return labels.scales().entrySet().stream().filter(scale -> text.startsWith(scale.getValue()))
+			.map(scale -> scale.getKey().name()).findFirst().orElse(text);
 	}
 
 	/** 标签 as labels (侨资企业、规上企业) or names, separated by 、, commas or semicolons. */
@@ -418,8 +469,7 @@ public class EnterpriseImport {
 			return List.of();
 		}
 		return Arrays.stream(text.split("[、,，;；]+")).map(String::strip).filter(tag -> !tag.isEmpty())
-			.map(tag -> Arrays.stream(EnterpriseTag.values()).filter(known -> zh("enterprise.tag." + known.name()).equals(tag))
-				.map(Enum::name).findFirst().orElse(tag))
+			.map(tag -> labels.tags().getOrDefault(tag, tag))
 			.toList();
 	}
 
@@ -448,7 +498,9 @@ public class EnterpriseImport {
 		StringBuilder sql = new StringBuilder("SELECT credit_code, array_agg(row_number ORDER BY row_number) AS rows");
 		columns.forEach(column -> sql.append(", count(DISTINCT coalesce(CAST(").append(column).append(" AS text), '')) > 1 AS ")
 			.append(column));
-		sql.append(" FROM enterprise_import GROUP BY credit_code HAVING count(*) > 1 ORDER BY min(row_number)");
+		// Comparing the columns of every code would cost a second pass over a million rows; only repeated codes are compared.
+		sql.append(" FROM enterprise_import WHERE credit_code IN (SELECT credit_code FROM enterprise_import GROUP BY credit_code")
+			.append(" HAVING count(*) > 1) GROUP BY credit_code ORDER BY min(row_number)");
 		jdbc.sql(sql.toString()).query(rs -> {
 			Integer[] repeated = (Integer[]) rs.getArray("rows").getArray();
 			List<String> differing = new ArrayList<>();
@@ -490,8 +542,11 @@ public class EnterpriseImport {
 	private Outcome write(String fileName, int rows, int merged, Actor actor, EnterpriseAccess.Scope scope) {
 		Instant now = times.now();
 		jdbc.sql("CREATE TEMPORARY TABLE enterprise_import_done (id bigint, credit_code text, created boolean) ON COMMIT DROP").update();
+		// Rows of one code agree (else the file was refused): the first stands for them. Without repeats, no sort is needed.
+		String chosen = merged == 0 ? "enterprise_import"
+				: "(SELECT DISTINCT ON (credit_code) * FROM enterprise_import ORDER BY credit_code, row_number)";
 		jdbc.sql("""
-				WITH chosen AS (SELECT DISTINCT ON (credit_code) * FROM enterprise_import ORDER BY credit_code, row_number),
+				WITH chosen AS (SELECT * FROM %s AS first_rows),
 				written AS (
 				    INSERT INTO enterprise AS e (credit_code, name, legal_representative, address, division_code, park, industry, scale,
 				                                 tags, cppcc_member, note, created_at, updated_at)
@@ -513,16 +568,14 @@ public class EnterpriseImport {
 				            CASE WHEN EXCLUDED.tags = '{}' THEN e.tags ELSE EXCLUDED.tags END,
 				            CASE WHEN EXCLUDED.tags = '{}' THEN e.cppcc_member ELSE EXCLUDED.cppcc_member END, coalesce(EXCLUDED.note, e.note))
 				    RETURNING e.id, e.credit_code, (xmax = 0) AS created)
-				INSERT INTO enterprise_import_done SELECT * FROM written""")
+				INSERT INTO enterprise_import_done SELECT * FROM written""".formatted(chosen))
 			.param("now", EnterpriseService.timestamp(now))
 			.update();
 		jdbc.sql("""
 				INSERT INTO enterprise_contact (enterprise_id, position, name, phone, email)
 				SELECT d.id, 0, s.contact_name, s.contact_phone, s.contact_email
-				  FROM enterprise_import_done d
-				  JOIN (SELECT DISTINCT ON (credit_code) * FROM enterprise_import ORDER BY credit_code, row_number) s
-				    ON s.credit_code = d.credit_code
-				 WHERE d.created AND s.contact_name IS NOT NULL""").update();
+				  FROM enterprise_import_done d JOIN %s AS s ON s.credit_code = d.credit_code
+				 WHERE d.created AND s.contact_name IS NOT NULL""".formatted(chosen)).update();
 		jdbc.sql("""
 				INSERT INTO enterprise_history (enterprise_id, kind, at, actor_name, source)
 				SELECT id, CASE WHEN created THEN 'IMPORTED' ELSE 'UPDATED_BY_IMPORT' END, :now, :actor, :file
@@ -534,7 +587,7 @@ public class EnterpriseImport {
 		int created = jdbc.sql("SELECT count(*) FROM enterprise_import_done WHERE created").query(Integer.class).single();
 		int updated = jdbc.sql("SELECT count(*) FROM enterprise_import_done WHERE NOT created").query(Integer.class).single();
 		int unchanged = rows - merged - created - updated;
-		search.indexImported(scope.towns());
+		searchBacklog.queueImported();
 		events.publishEvent(RecordChanged.of("enterprise.import.completed", AUDIT_TARGET, fileName, fileName, Changes.of()
 			.created("rows", rows)
 			.created("created", created)
@@ -548,8 +601,25 @@ public class EnterpriseImport {
 		return DataSourceUtils.getConnection(dataSource);
 	}
 
-	private String zh(String key) {
-		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+	/**
+	 * The registry's Chinese labels, as registers write industries, sizes and tags: read once, since every row of a
+	 * million asks for them.
+	 */
+	private record Labels(Map<IndustrySection, String> industries, Map<EnterpriseScale, String> scales, Map<String, String> tags) {
+
+		static Labels of(MessageSource messages) {
+			Map<IndustrySection, String> industries = new java.util.LinkedHashMap<>();
+			Arrays.stream(IndustrySection.values()).forEach(section -> industries.put(section, zh(messages, "enterprise.industry." + section.name())));
+			Map<EnterpriseScale, String> scales = new java.util.LinkedHashMap<>();
+			Arrays.stream(EnterpriseScale.values()).forEach(scale -> scales.put(scale, zh(messages, "enterprise.scale." + scale.name())));
+			Map<String, String> tags = new java.util.HashMap<>();
+			Arrays.stream(EnterpriseTag.values()).forEach(tag -> tags.putIfAbsent(zh(messages, "enterprise.tag." + tag.name()), tag.name()));
+			return new Labels(industries, scales, tags);
+		}
+
+		private static String zh(MessageSource messages, String key) {
+			return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+		}
 	}
 
 	/** The problems found so far: every bad row counted, the first {@value #MAX_PROBLEMS} listed, in row order. */

@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 class EnterpriseSearchRecords implements ApplicationRunner {
 
 	static final String TYPE = "enterprise";
-	private static final int BATCH = 1000;
 	private static final Logger log = LoggerFactory.getLogger(EnterpriseSearchRecords.class);
 
 	private final SearchIndex searchIndex;
@@ -55,23 +54,14 @@ class EnterpriseSearchRecords implements ApplicationRunner {
 		searchIndex.index(document(enterprise, snapshot));
 	}
 
-	/** The enterprises an import has just written (its table {@code enterprise_import_done}), a thousand documents at a time. */
-	void indexImported(Towns.Snapshot snapshot) {
-		List<SearchDocument> batch = new java.util.ArrayList<>(BATCH);
-		try (Stream<EnterpriseRecord> written = jdbc.sql("SELECT " + EnterpriseRows.COLUMNS
-				+ " FROM enterprise e JOIN enterprise_import_done d ON d.id = e.id")
-			.withFetchSize(BATCH)
+	/** The enterprises of these ids, as they are now (a batch of the import's backlog, {@link EnterpriseSearchBacklog}). */
+	void indexAll(List<Long> ids, Towns.Snapshot snapshot) {
+		searchIndex.indexAll(jdbc.sql("SELECT " + EnterpriseRows.COLUMNS + " FROM enterprise e WHERE e.id = ANY(?)")
+			.param(ids.toArray(Long[]::new))
 			.query((rs, n) -> EnterpriseRows.record(rs, snapshot))
-			.stream()) {
-			written.forEach(enterprise -> {
-				batch.add(document(enterprise, snapshot));
-				if (batch.size() == BATCH) {
-					searchIndex.indexAll(batch);
-					batch.clear();
-				}
-			});
-		}
-		searchIndex.indexAll(batch);
+			.stream()
+			.map(enterprise -> document(enterprise, snapshot))
+			.toList());
 	}
 
 	private SearchDocument document(EnterpriseRecord enterprise, Towns.Snapshot snapshot) {

@@ -34,8 +34,8 @@ class EnterpriseImportController {
 	@PostMapping
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
-		EnterpriseImport.Outcome outcome = importer.importFile(file == null ? null : file.getOriginalFilename(),
-				file == null ? null : file.getBytes(), CurrentActor.get());
+		EnterpriseImport.Outcome outcome = importer.importFile(file == null ? null : file.getOriginalFilename(), file,
+				CurrentActor.get());
 		if (outcome.succeeded()) {
 			redirect.addFlashAttribute("imported", outcome);
 			return "redirect:/enterprises/import";

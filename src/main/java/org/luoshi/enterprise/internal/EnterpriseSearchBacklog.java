@@ -1,0 +1,130 @@
+package org.luoshi.enterprise.internal;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The search index of imported enterprises, written after the import commits: the one exception to "a record's search
+ * document is written in the record's own transaction" (docs/architecture/enterprise.md, "Import"). An import queues
+ * what it wrote ({@link #queueImported}, one statement); once it commits, a background thread indexes the queue a
+ * thousand enterprises a transaction. A schedule drains what an instance that stopped meanwhile left behind.
+ *
+ * <p>Several instances drain one queue together: each batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so every
+ * queued enterprise is indexed once. A batch also takes a share lock on its enterprises before reading them: an edit
+ * made meanwhile either waits for the batch (and then indexes its own, newer document) or the batch waits for the
+ * edit and reads what it wrote, so a drained document is never older than the record.
+ */
+@Component
+public class EnterpriseSearchBacklog {
+
+	static final int BATCH = 1000;
+	private static final Logger log = LoggerFactory.getLogger(EnterpriseSearchBacklog.class);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final EnterpriseSearchRecords search;
+	private final Towns towns;
+	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "enterprise-search-backlog");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final AtomicBoolean requested = new AtomicBoolean();
+
+	EnterpriseSearchBacklog(JdbcClient jdbc, TransactionTemplate transactions, EnterpriseSearchRecords search, Towns towns) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.search = search;
+		this.towns = towns;
+	}
+
+	/** Queues the enterprises the running import wrote (its table {@code enterprise_import_done}); drained once it commits. */
+	void queueImported() {
+		jdbc.sql("INSERT INTO enterprise_search_backlog (enterprise_id) SELECT id FROM enterprise_import_done ON CONFLICT DO NOTHING")
+			.update();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					request();
+				}
+			}
+		});
+	}
+
+	/** Asks for a drain on the background thread; requests that arrive before it starts share it. */
+	private void request() {
+		if (requested.compareAndSet(false, true)) {
+			background.execute(() -> {
+				requested.set(false);
+				drainQuietly();
+			});
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${luoshi.enterprise.search-backlog-interval:PT1M}", initialDelayString = "PT30S")
+	void drainOnSchedule() {
+		drainQuietly();
+	}
+
+	private void drainQuietly() {
+		try {
+			int indexed = drain();
+			if (indexed > 0) {
+				log.info("Search index: {} imported enterprises indexed", indexed);
+			}
+		}
+		catch (RuntimeException e) {
+			// What stays queued, the next request or scheduled pass indexes.
+			log.warn("Indexing imported enterprises failed: {}", e.toString());
+		}
+	}
+
+	/** Indexes the queue until it is empty (or held by other instances); answers how many enterprises this call indexed. */
+	public int drain() {
+		int indexed = 0;
+		while (true) {
+			Integer batch = transactions.execute(status -> drainBatch());
+			if (batch == null || batch == 0) {
+				return indexed;
+			}
+			indexed += batch;
+		}
+	}
+
+	/** How many enterprises wait to be indexed. */
+	public int waiting() {
+		return jdbc.sql("SELECT count(*) FROM enterprise_search_backlog").query(Integer.class).single();
+	}
+
+	private int drainBatch() {
+		List<Long> claimed = jdbc.sql("""
+				DELETE FROM enterprise_search_backlog WHERE enterprise_id IN (
+				    SELECT enterprise_id FROM enterprise_search_backlog ORDER BY enterprise_id LIMIT ? FOR UPDATE SKIP LOCKED)
+				RETURNING enterprise_id""")
+			.param(BATCH)
+			.query(Long.class)
+			.list();
+		if (claimed.isEmpty()) {
+			return 0;
+		}
+		jdbc.sql("SELECT id FROM enterprise WHERE id = ANY(?) ORDER BY id FOR SHARE")
+			.param(claimed.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+		search.indexAll(claimed, towns.snapshot());
+		return claimed.size();
+	}
+}
