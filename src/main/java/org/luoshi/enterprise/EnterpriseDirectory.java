@@ -39,4 +39,7 @@ public interface EnterpriseDirectory {
 	 * enterprises).
 	 */
 	java.util.List<EnterpriseSummary> visibleMatching(String text, Actor actor, int limit);
+
+	/** The district's towns and subdistricts by division code: where an enterprise can be, and what a route can name. */
+	java.util.List<DistrictTown> towns();
 }

@@ -1,10 +1,15 @@
 package org.luoshi.enterprise.demands;
 
+import java.util.List;
+
 /**
- * A category of the district's tree as its administration page and API show it: where it sits, its time limit in working
- * days, and its route for every town — to a unit ({@code routeUnitId}), to the enterprise's town ({@code routeToTown}),
- * or to nobody (the desk dispatches).
+ * A category as the desk keeps it: its time limit in working days, its route for every town (a unit, the enterprise's
+ * town, or neither: the parent's route or the desk), the towns whose demands go elsewhere, whether it is offered.
  */
 public record DemandCategoryView(long id, Long parentId, String path, String name, String nameEn, int timeLimitDays, Long routeUnitId,
-		String routeUnitName, boolean routeToTown, boolean active, int version) {
+		String routeUnitName, boolean routeToTown, boolean active, int version, List<TownRoute> townRoutes) {
+
+	/** The category's demands from one town go to this unit, whatever its route for every town says. */
+	public record TownRoute(String divisionCode, String townName, long unitId, String unitName) {
+	}
 }

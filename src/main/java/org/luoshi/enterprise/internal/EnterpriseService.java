@@ -194,6 +194,14 @@ public class EnterpriseService implements EnterpriseDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<org.luoshi.enterprise.DistrictTown> towns() {
+		return towns.snapshot().towns().stream()
+			.map(town -> new org.luoshi.enterprise.DistrictTown(town.divisionCode(), town.name(), town.unitId()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<EnterpriseSummary> visibleMatching(String text, Actor actor, int limit) {
 		String q = text == null ? "" : text.strip();
 		if (q.isEmpty() || q.length() > 100) {

@@ -142,9 +142,31 @@ class DemandApiIntegrationTests {
 		assertThat(office.get("/api/v1/demands/rates?from=2026-05&to=2026-01").status()).isEqualTo(400);
 		assertThat(ApiClient.signIn(port, "demo-enterprise").get("/api/v1/demands/rates").status()).isEqualTo(403);
 		JsonNode categories = office.get("/api/v1/demands/categories").json();
-		assertThat(categories.size()).isEqualTo(18);
+		assertThat(categories.size()).as("the categories offered, other tests' among them")
+			.isEqualTo(jdbc.sql("SELECT count(*) FROM demand_category WHERE active").query(Integer.class).single());
 		assertThat(categories.get(0).get("path").asString()).isEqualTo("政策咨询与兑现");
 		assertThat(categories.get(1).get("path").asString()).isEqualTo("政策咨询与兑现 / 政策咨询");
+	}
+
+	@Test
+	void theDeskRoutesOneTownsDemandsOfACategoryThroughTheApi() {
+		ApiClient office = ApiClient.signIn(port, "demo-admin");
+		long category = jdbc.sql("SELECT id FROM demand_category WHERE code = 'FINANCE'").query(Long.class).single();
+		String path = "/api/v1/demands/categories/" + category + "/towns/440703103";
+		Answer refused = office.inLanguage("en").put(path, Map.of("unitId", 999_999));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("unitId");
+		assertThat(office.put("/api/v1/demands/categories/" + category + "/towns/123", Map.of("unitId", unit("区发改局"))).status())
+			.isEqualTo(400);
+		assertThat(ApiClient.signIn(port, "demo-town").put(path, Map.of("unitId", unit("区发改局"))).status()).isEqualTo(403);
+
+		Answer routed = office.put(path, Map.of("unitId", unit("区发改局")));
+		assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+		assertThat(routed.json().get("townRoutes").get(0).get("townName").asString()).isEqualTo("杜阮镇");
+		assertThat(routed.json().get("townRoutes").get(0).get("unitName").asString()).isEqualTo("区发改局");
+		Answer removed = office.delete(path);
+		assertThat(removed.status()).isEqualTo(200);
+		assertThat(removed.json().get("townRoutes").size()).isZero();
 	}
 
 	@Test

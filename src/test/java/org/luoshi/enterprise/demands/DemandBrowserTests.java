@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.enterprise.EnterpriseFixtures;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
 import org.luoshi.enterprise.demands.DemandCommands.RaiseDemand;
 import org.luoshi.enterprise.demands.DemandCommands.TakeStep;
 import org.luoshi.support.BrowserTest;
@@ -40,6 +42,9 @@ class DemandBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemandCategoryAdministration administration;
 
 	@AfterEach
 	void desktopWindowAgain() {
@@ -135,6 +140,27 @@ class DemandBrowserTests extends BrowserTest {
 		assertThat(find(By.id("demand-table")).getText()).contains(title);
 		assertThat(jdbc.sql("SELECT source FROM demand WHERE title = ? AND visit_id = ?").params(title, visit).query(String.class).single())
 			.isEqualTo("VISIT");
+	}
+
+	@Test
+	void theDeskGivesOneTownItsOwnRouteAndTakesItBack() {
+		long added = administration.add(new NewCategory(category("APPROVAL"), "占道施工" + System.nanoTime() % 100000, null, 5),
+				fixtures.office()).id();
+		long unit = jdbc.sql("SELECT id FROM unit WHERE short_name = '区发改局'").query(Long.class).single();
+		signIn("demo-admin");
+		open("/demands/categories#category-" + added);
+		click(By.cssSelector("#town-routes-" + added + " summary"));
+		new Select(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("town-route-town-" + added))))
+			.selectByValue(EnterpriseFixtures.HETANG);
+		new Select(find(By.id("town-route-unit-" + added))).selectByValue(String.valueOf(unit));
+		click(By.id("town-route-add-" + added));
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("category-flash")));
+		assertThat(find(By.id("town-routes-" + added)).getText()).contains("荷塘镇").contains("区发改局");
+
+		click(By.id("town-route-remove-" + added + "-" + EnterpriseFixtures.HETANG));
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("category-flash")));
+		assertThat(browser.findElements(By.id("town-route-remove-" + added + "-" + EnterpriseFixtures.HETANG))).isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM demand_route WHERE category_id = ?").param(added).query(Integer.class).single()).isZero();
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.luoshi.enterprise.demands.DemandCommands.TakeStep;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.CategoryChange;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.TownRouteChange;
 import org.luoshi.enterprise.internal.EnterpriseService;
 import org.luoshi.enterprise.internal.EnterpriseService.Saved;
 import org.luoshi.shared.Actor;
@@ -325,6 +326,46 @@ class DemandIntegrationTests {
 		assertThatThrownBy(() -> demands.raise(new RaiseDemand(enterprise(EnterpriseFixtures.TANGXIA).id(), "HELP", added.id(), "停用后",
 				"停用后再提。", null, null, "VISIT", null, null), office)).isInstanceOf(ValidationException.class);
 		assertThat(demands.details(raised.id(), office).timeLimitDays()).as("a raised demand keeps its limit").isEqualTo(12);
+	}
+
+	@Test
+	void aTownsOwnRouteSendsItsDemandsElsewhileTheOtherTownsKeepTheCategorysRoute() {
+		Actor office = fixtures.office();
+		String name = "夜间施工许可" + System.nanoTime() % 100000;
+		DemandCategoryView added = administration.add(new NewCategory(category("APPROVAL"), name, null, 5), office);
+		DemandCategoryView routed = administration.change(added.id(), new CategoryChange(5, null, true, true, added.version()), office);
+		assertThatThrownBy(() -> administration.routeTown(added.id(), new TownRouteChange("440703999", fixtures.unit("区发改局")), office))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.containsExactly("demand.category.town-route.town.unknown"));
+		assertThatThrownBy(() -> administration.routeTown(added.id(), new TownRouteChange(EnterpriseFixtures.HETANG, null), office))
+			.isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> administration.routeTown(added.id(), new TownRouteChange(EnterpriseFixtures.HETANG, fixtures.unit("区发改局")),
+				fixtures.tangxia())).isInstanceOf(AccessDeniedException.class);
+		assertThat(administration.all().stream().filter(c -> c.id() == added.id()).findFirst().orElseThrow().townRoutes())
+			.as("nothing changed by the refusals").isEmpty();
+
+		DemandCategoryView excepted = administration.routeTown(added.id(), new TownRouteChange(EnterpriseFixtures.HETANG,
+				fixtures.unit("区发改局")), office);
+		assertThat(excepted.townRoutes()).singleElement().satisfies(route -> {
+			assertThat(route.townName()).isEqualTo("荷塘镇");
+			assertThat(route.unitName()).isEqualTo("区发改局");
+		});
+		assertThat(excepted.version()).as("a town's route does not touch the category's own settings").isEqualTo(routed.version());
+
+		DemandDetails fromHetang = demands.raise(new RaiseDemand(enterprise(EnterpriseFixtures.HETANG).id(), "HELP", added.id(), "夜间施工",
+				"想申请夜间施工。", null, null, "VISIT", null, null), office);
+		DemandDetails fromTangxia = demands.raise(new RaiseDemand(enterprise(EnterpriseFixtures.TANGXIA).id(), "HELP", added.id(), "夜间施工",
+				"想申请夜间施工。", null, null, "VISIT", null, null), office);
+		assertThat(fromHetang.handlingUnit().name()).isEqualTo("区发改局");
+		assertThat(fromTangxia.handlingUnit().id()).as("the enterprise's town, the category's route").isEqualTo(fixtures.unit("棠下镇"));
+
+		assertThat(administration.unrouteTown(added.id(), EnterpriseFixtures.HETANG, office).townRoutes()).isEmpty();
+		DemandDetails again = demands.raise(new RaiseDemand(enterprise(EnterpriseFixtures.HETANG).id(), "HELP", added.id(), "夜间施工",
+				"想申请夜间施工。", null, null, "VISIT", null, null), office);
+		assertThat(again.handlingUnit().id()).isEqualTo(fixtures.unit("荷塘镇"));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'enterprise.demand-category.changed' AND target_id = ? "
+				+ "AND changes::text LIKE '%荷塘镇%'").param(String.valueOf(added.id())).query(Integer.class).single()).isEqualTo(2);
 	}
 
 	@Test

@@ -100,6 +100,19 @@ class DemandCategories {
 		}
 	}
 
+	/** Sets the category's route for one town to a unit, replacing the town's earlier route. */
+	void setTownRoute(long categoryId, String divisionCode, long unitId) {
+		jdbc.sql("""
+				INSERT INTO demand_route (category_id, division_code, unit_id, to_town) VALUES (?, ?, ?, false)
+				ON CONFLICT (category_id, COALESCE(division_code, '')) DO UPDATE SET unit_id = EXCLUDED.unit_id, to_town = false""")
+			.params(categoryId, divisionCode, unitId)
+			.update();
+	}
+
+	void removeTownRoute(long categoryId, String divisionCode) {
+		jdbc.sql("DELETE FROM demand_route WHERE category_id = ? AND division_code = ?").params(categoryId, divisionCode).update();
+	}
+
 	long insert(Long parentId, String code, String name, String nameEn, int timeLimitDays, int position) {
 		return jdbc.sql("""
 				INSERT INTO demand_category (parent_id, code, name, name_en, time_limit_days, position)

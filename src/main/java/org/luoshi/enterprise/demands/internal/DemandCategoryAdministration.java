@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.luoshi.enterprise.DistrictTown;
+import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.demands.DemandCategoryView;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The district keeps its category tree (the desk, {@code demand:dispatch}): each category's time limit in working days,
- * its route for every town (a unit, the enterprise's town, or none: the desk dispatches), whether it is still offered,
+ * its route for every town (a unit, the enterprise's town, or none: the desk dispatches) and for single towns (a unit),
+ * whether it is still offered,
  * and new categories under a top one. A changed limit applies to demands raised from then on; a demand keeps the limit
  * and due day it was raised with. Every change is checked whole, optimistically locked and audited.
  */
@@ -38,10 +41,12 @@ public class DemandCategoryAdministration {
 	private final OrganizationDirectory organization;
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
+	private final EnterpriseDirectory enterprises;
 
 	DemandCategoryAdministration(DemandCategories categories, OrganizationDirectory organization, ApplicationEventPublisher events,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, EnterpriseDirectory enterprises) {
 		this.categories = categories;
+		this.enterprises = enterprises;
 		this.organization = organization;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -55,22 +60,90 @@ public class DemandCategoryAdministration {
 	public record NewCategory(Long parentId, String name, String nameEn, Integer timeLimitDays) {
 	}
 
+	/** The category's demands from one town go to the unit {@code unitId}. */
+	public record TownRouteChange(String divisionCode, Long unitId) {
+	}
+
 	@Transactional(readOnly = true)
 	public List<DemandCategoryView> all() {
 		Map<Long, DemandCategories.Category> tree = categories.byId();
 		List<DemandCategories.Route> routes = categories.routes();
 		Map<Long, String> unitNames = new java.util.HashMap<>();
 		organization.allUnits().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
+		Map<String, String> townNames = new java.util.HashMap<>();
+		enterprises.towns().forEach(town -> townNames.put(town.divisionCode(), town.name()));
 		List<DemandCategoryView> views = new ArrayList<>();
 		for (DemandCategories.Category category : categories.all()) {
 			Optional<DemandCategories.Route> route = routes.stream()
 				.filter(r -> r.categoryId() == category.id() && r.divisionCode() == null).findFirst();
 			Long unitId = route.map(DemandCategories.Route::unitId).orElse(null);
+			List<DemandCategoryView.TownRoute> townRoutes = routes.stream()
+				.filter(r -> r.categoryId() == category.id() && r.divisionCode() != null && r.unitId() != null)
+				.map(r -> new DemandCategoryView.TownRoute(r.divisionCode(), townNames.getOrDefault(r.divisionCode(), r.divisionCode()),
+						r.unitId(), unitNames.get(r.unitId())))
+				.toList();
 			views.add(new DemandCategoryView(category.id(), category.parentId(), DemandCategories.path(category, tree), category.name(),
 					category.nameEn(), category.timeLimitDays(), unitId, unitId == null ? null : unitNames.get(unitId),
-					route.map(DemandCategories.Route::toTown).orElse(false), category.active(), category.version()));
+					route.map(DemandCategories.Route::toTown).orElse(false), category.active(), category.version(), townRoutes));
 		}
 		return views;
+	}
+
+	/**
+	 * Sends the category's demands from one town to a unit (replacing the town's earlier route): where a town keeps its
+	 * own office for a matter the district's bureau handles elsewhere.
+	 */
+	public DemandCategoryView routeTown(long categoryId, TownRouteChange change, Actor actor) {
+		require(actor);
+		DemandCategories.Category category = categories.find(categoryId).orElseThrow(() -> new NotFoundException("category", categoryId));
+		List<Violation> violations = new ArrayList<>();
+		Optional<DistrictTown> town = town(change.divisionCode(), violations);
+		if (change.unitId() == null) {
+			violations.add(Violation.of("unitId", "demand.category.town-route.unit.required"));
+		}
+		else if (organization.findUnit(change.unitId()).filter(UnitSummary::active).isEmpty()) {
+			violations.add(Violation.of("unitId", "demand.unit.unknown"));
+		}
+		ValidationException.throwIfAny(violations);
+		DemandCategoryView before = view(categoryId);
+		categories.setTownRoute(categoryId, town.orElseThrow().divisionCode(), change.unitId());
+		DemandCategoryView after = view(categoryId);
+		events.publishEvent(RecordChanged.of("enterprise.demand-category.changed", "demand-category", categoryId, category.name(), Changes.of()
+			.field("route." + town.get().name(), townRoute(before, town.get()), townRoute(after, town.get()))));
+		return after;
+	}
+
+	/** The town's demands of the category follow the route for every town again. */
+	public DemandCategoryView unrouteTown(long categoryId, String divisionCode, Actor actor) {
+		require(actor);
+		DemandCategories.Category category = categories.find(categoryId).orElseThrow(() -> new NotFoundException("category", categoryId));
+		List<Violation> violations = new ArrayList<>();
+		Optional<DistrictTown> town = town(divisionCode, violations);
+		ValidationException.throwIfAny(violations);
+		DemandCategoryView before = view(categoryId);
+		if (townRoute(before, town.orElseThrow()) == null) {
+			return before;
+		}
+		categories.removeTownRoute(categoryId, town.get().divisionCode());
+		DemandCategoryView after = view(categoryId);
+		events.publishEvent(RecordChanged.of("enterprise.demand-category.changed", "demand-category", categoryId, category.name(), Changes.of()
+			.field("route." + town.get().name(), townRoute(before, town.get()), null)));
+		return after;
+	}
+
+	private Optional<DistrictTown> town(String divisionCode, List<Violation> violations) {
+		String code = divisionCode == null ? "" : divisionCode.strip();
+		Optional<DistrictTown> town = enterprises.towns().stream().filter(candidate -> candidate.divisionCode().equals(code)).findFirst();
+		if (town.isEmpty()) {
+			violations.add(Violation.of("divisionCode", code.isEmpty() ? "demand.category.town-route.town.required"
+					: "demand.category.town-route.town.unknown", code));
+		}
+		return town;
+	}
+
+	private static String townRoute(DemandCategoryView view, DistrictTown town) {
+		return view.townRoutes().stream().filter(route -> route.divisionCode().equals(town.divisionCode())).findFirst()
+			.map(DemandCategoryView.TownRoute::unitName).orElse(null);
 	}
 
 	public DemandCategoryView change(long categoryId, CategoryChange change, Actor actor) {

@@ -19,6 +19,7 @@ import org.luoshi.enterprise.demands.DemandCategoryView;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.CategoryChange;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.TownRouteChange;
 import org.luoshi.enterprise.demands.internal.DemandQueries;
 import org.luoshi.enterprise.demands.internal.DemandQueries.CategoryChoice;
 import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
@@ -30,6 +31,7 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -175,6 +177,25 @@ class DemandApiController {
 			+ "someone changed it since). Demands already raised keep their limit and due day.")
 	DemandCategoryView changeCategory(@PathVariable long id, @RequestBody CategoryChange request) {
 		return administration.change(id, request, CurrentActor.get());
+	}
+
+	@PutMapping("/categories/{id}/towns/{divisionCode}")
+	@PreAuthorize("hasAuthority('demand:dispatch')")
+	@Operation(summary = "Route a category's demands from one town to a unit (the desk)", description = "`{\"unitId\"}`; replaces the "
+			+ "town's earlier route; the other towns keep the category's route for every town. 400 for a code that is not one of the "
+			+ "district's towns or a unit that is not active.")
+	DemandCategoryView routeTown(@PathVariable long id, @PathVariable String divisionCode, @RequestBody TownRouteRequest request) {
+		return administration.routeTown(id, new TownRouteChange(divisionCode, request.unitId()), CurrentActor.get());
+	}
+
+	@DeleteMapping("/categories/{id}/towns/{divisionCode}")
+	@PreAuthorize("hasAuthority('demand:dispatch')")
+	@Operation(summary = "The town's demands of the category follow its route for every town again (the desk)")
+	DemandCategoryView unrouteTown(@PathVariable long id, @PathVariable String divisionCode) {
+		return administration.unrouteTown(id, divisionCode, CurrentActor.get());
+	}
+
+	record TownRouteRequest(Long unitId) {
 	}
 
 	@PostMapping("/categories")

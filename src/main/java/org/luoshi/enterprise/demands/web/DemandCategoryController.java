@@ -2,7 +2,9 @@ package org.luoshi.enterprise.demands.web;
 
 import java.util.List;
 
+import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration;
+import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.TownRouteChange;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.CategoryChange;
 import org.luoshi.enterprise.demands.internal.DemandCategoryAdministration.NewCategory;
 import org.luoshi.organization.OrganizationDirectory;
@@ -17,11 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The district's category tree (诉求类别) for the desk: each category's time limit in working days, its route (a unit,
- * the enterprise's town, or the desk), whether it is offered; and a new category. One small form per category.
+ * the enterprise's town, or the desk) and its exceptions for single towns, whether it is offered; and a new category. One
+ * small form per category.
  */
 @Controller
 @RequestMapping("/demands/categories")
@@ -30,10 +34,12 @@ class DemandCategoryController {
 
 	private final DemandCategoryAdministration administration;
 	private final OrganizationDirectory organization;
+	private final EnterpriseDirectory enterprises;
 
-	DemandCategoryController(DemandCategoryAdministration administration, OrganizationDirectory organization) {
+	DemandCategoryController(DemandCategoryAdministration administration, OrganizationDirectory organization, EnterpriseDirectory enterprises) {
 		this.administration = administration;
 		this.organization = organization;
+		this.enterprises = enterprises;
 	}
 
 	/** A category's form as typed; the route is {@code ""} (the desk), {@code TOWN} or a unit's id. */
@@ -52,6 +58,7 @@ class DemandCategoryController {
 	@GetMapping
 	String page(Model model) {
 		model.addAttribute("categories", administration.all());
+		model.addAttribute("towns", enterprises.towns());
 		model.addAttribute("units", organization.allUnits().stream().filter(UnitSummary::active).filter(unit -> unit.parentId() != null).toList());
 		if (!model.containsAttribute("addForm")) {
 			model.addAttribute("addForm", new AddForm(null, null, null, "10"));
@@ -74,6 +81,28 @@ class DemandCategoryController {
 		}
 		model.addAttribute("failedId", id);
 		return page(model);
+	}
+
+	@PostMapping("/{id}/towns")
+	String routeTown(@PathVariable long id, @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String unitId,
+			Model model, RedirectAttributes redirect) {
+		try {
+			administration.routeTown(id, new TownRouteChange(divisionCode, DemandController.number(unitId)), CurrentActor.get());
+			redirect.addFlashAttribute("flash", "demand.category.town-route.saved");
+			return "redirect:/demands/categories#category-" + id;
+		}
+		catch (ValidationException e) {
+			model.addAttribute("problems", e.violations());
+		}
+		model.addAttribute("failedId", id);
+		return page(model);
+	}
+
+	@PostMapping("/{id}/towns/{divisionCode}/remove")
+	String unrouteTown(@PathVariable long id, @PathVariable String divisionCode, RedirectAttributes redirect) {
+		administration.unrouteTown(id, divisionCode, CurrentActor.get());
+		redirect.addFlashAttribute("flash", "demand.category.town-route.removed");
+		return "redirect:/demands/categories#category-" + id;
 	}
 
 	@PostMapping
