@@ -26,10 +26,11 @@ public enum Role {
 			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ)),
 	/**
 	 * A district leader: sees everything (the enterprise registry and demands too, contacts masked), writes
-	 * instructions, leads visits to enterprises.
+	 * instructions on tasks and on demands still owed an answer, leads visits to enterprises.
 	 */
 	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
-			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.VISIT_RECORD, Permissions.PROPOSAL_READ)),
+			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.DEMAND_INSTRUCT, Permissions.VISIT_RECORD,
+			Permissions.PROPOSAL_READ)),
 	/**
 	 * A handler in a department or town: works on the unit's own business (its tasks, the demands routed to it); a
 	 * town's or subdistrict's handlers keep the registry of the enterprises in their town (their data scope decides

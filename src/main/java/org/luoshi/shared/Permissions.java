@@ -55,6 +55,11 @@ public final class Permissions {
 	 * returns (仲裁), transfer, merge, raise a demand into a supervised task, keep the categories and routes.
 	 */
 	public static final String DEMAND_DISPATCH = "demand:dispatch";
+	/**
+	 * Write a leader's instruction (批示) on a demand still owed an answer: the handling unit and the desk are told, and
+	 * it stands on the demand's timeline. The district's leaders; what an escalation to them asks for.
+	 */
+	public static final String DEMAND_INSTRUCT = "demand:instruct";
 	/** An enterprise's own portal account: raise its enterprise's demands, follow them and rate the answers. */
 	public static final String DEMAND_SUBMIT = "demand:submit";
 	/** Plan and record visits (走访) to enterprises of one's data scope and the demands heard on the spot. */

@@ -26,6 +26,8 @@ public enum DemandStep {
 	CLOSE_UNRATED,
 	/** A reminder to the handling unit (催办), by the desk or, for an overdue demand, by the daily follow-up. */
 	REMIND,
+	/** A district leader's instruction (批示) on a demand still owed an answer: the handling unit and the desk are told. */
+	INSTRUCT,
 	/** The daily follow-up takes an overdue demand a level up: to the desk, then to the district's leaders. */
 	ESCALATE,
 	/** The desk raises the demand into a supervised task (督办). */

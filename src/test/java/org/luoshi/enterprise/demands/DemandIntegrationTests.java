@@ -194,12 +194,41 @@ class DemandIntegrationTests {
 	}
 
 	@Test
+	void aLeaderInstructsOnADemandStillOwedAnAnswerAndTheUnitAndTheDeskHearIt() {
+		Actor office = fixtures.office();
+		Actor leader = fixtures.leader();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "UTILITIES", "停电影响生产"), office);
+		assertThat(demands.details(raised.id(), leader).contactPhone()).as("a leader reads the contact masked").contains("*");
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.INSTRUCT, " "), leader))
+			.isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.INSTRUCT, "请抓紧"), fixtures.tangxia()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(demands.details(raised.id(), office).version()).isEqualTo(raised.version());
+
+		DemandDetails instructed = demands.take(raised.id(), TakeStep.of(DemandStep.INSTRUCT, "请供电部门三日内恢复供电，镇里跟进。"), leader);
+
+		assertThat(instructed.status()).isEqualTo(raised.status());
+		assertThat(instructed.timeline()).last().satisfies(entry -> {
+			assertThat(entry.kind()).isEqualTo("instructed");
+			assertThat(entry.text()).isEqualTo("请供电部门三日内恢复供电，镇里跟进。");
+		});
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'enterprise.demand.instructed' AND target_id = ?")
+			.param(String.valueOf(raised.id())).query(Integer.class).single()).isEqualTo(1);
+		awaitNotifications(raised.id(), "demand.notify.instructed", 1);
+
+		demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), fixtures.tangxia());
+		demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "已协调恢复供电。"), fixtures.tangxia());
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.INSTRUCT, "再看看"), leader))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
 	void eachSideMayTakeOnlyItsStepsAndNothingChangesWhenRefused() {
 		Actor office = fixtures.office();
 		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LABOUR_HIRING", "用工"), office);
 		int version = raised.version();
 
-		assertThat(demands.details(raised.id(), fixtures.leader()).actions().any()).isFalse();
+		assertThat(demands.details(raised.id(), fixtures.leader()).actions().steps()).containsExactly(DemandStep.INSTRUCT);
 		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), fixtures.leader()))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.SIGN, null), fixtures.hetang()))

@@ -259,6 +259,10 @@ final class Demand {
 		return List.of(new DemandEvent.Reminded(handlingUnitId == null ? 0 : handlingUnitId, automatic, words));
 	}
 
+	List<DemandEvent> instruct(Step step, String text) {
+		return List.of(new DemandEvent.Instructed(handlingUnitId, required(text, "text", "demand.instruction.required")));
+	}
+
 	List<DemandEvent> escalate(Step step, int level, int workingDaysOverdue) {
 		escalationLevel = Math.max(escalationLevel, level);
 		return List.of(new DemandEvent.Escalated(level, workingDaysOverdue));

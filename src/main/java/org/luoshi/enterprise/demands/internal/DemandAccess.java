@@ -123,6 +123,9 @@ class DemandAccess {
 			if (actor.can(Permissions.PROPOSAL_SUBMIT) || actor.can(Permissions.PROPOSAL_MANAGE)) {
 				sides.add(DemandSide.CPPCC);
 			}
+			if (actor.can(Permissions.DEMAND_INSTRUCT)) {
+				sides.add(DemandSide.LEADER);
+			}
 			return sides;
 		}
 
@@ -132,6 +135,7 @@ class DemandAccess {
 				case HANDLING_UNIT -> demand.handlingUnitId();
 				case CO_UNIT -> demand.coUnitIds().stream().filter(this::covers).findFirst().orElse(null);
 				case DESK -> settings.deskUnitId();
+				case LEADER -> actor.scopeUnitId();
 				case ENTERPRISE, CPPCC, SYSTEM -> null;
 			};
 		}

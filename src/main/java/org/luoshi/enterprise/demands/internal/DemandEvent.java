@@ -270,6 +270,26 @@ sealed interface DemandEvent extends LifecycleEvent {
 		}
 	}
 
+	/** A leader's instruction: the unit handling the demand (none while it waits for the desk) and the desk hear it. */
+	record Instructed(Long unitId, String text) implements DemandEvent {
+
+		public String kind() {
+			return "instructed";
+		}
+
+		public Map<String, Object> data() {
+			return DemandEvent.entries("unitId", unitId);
+		}
+
+		public Audience audience(Demand demand, DemandSettings settings) {
+			return unitId == null ? Audience.units(settings.deskUnitId()) : Audience.units(unitId, settings.deskUnitId());
+		}
+
+		public String message() {
+			return "demand.notify.instructed";
+		}
+	}
+
 	/** Overdue by {@code workingDaysOverdue}: level 2 tells the desk, level 3 the leaders (and the desk again). */
 	record Escalated(int level, int workingDaysOverdue) implements DemandEvent {
 

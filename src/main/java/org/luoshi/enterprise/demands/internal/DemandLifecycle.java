@@ -13,6 +13,7 @@ import static org.luoshi.enterprise.demands.internal.DemandSide.CPPCC;
 import static org.luoshi.enterprise.demands.internal.DemandSide.DESK;
 import static org.luoshi.enterprise.demands.internal.DemandSide.ENTERPRISE;
 import static org.luoshi.enterprise.demands.internal.DemandSide.HANDLING_UNIT;
+import static org.luoshi.enterprise.demands.internal.DemandSide.LEADER;
 import static org.luoshi.enterprise.demands.internal.DemandSide.SYSTEM;
 
 import java.util.Collection;
@@ -57,6 +58,7 @@ final class DemandLifecycle {
 		.step(DemandStep.REOPEN).by(ENTERPRISE, DESK).in(ANSWERED).to(IN_PROGRESS)
 		.step(DemandStep.CLOSE_UNRATED).by(SYSTEM).in(ANSWERED).to(CLOSED)
 		.step(DemandStep.REMIND).by(DESK, SYSTEM).in(WITH_A_UNIT).staying()
+		.step(DemandStep.INSTRUCT).by(LEADER).in(UNANSWERED).staying()
 		.step(DemandStep.ESCALATE).by(SYSTEM).in(UNANSWERED).staying()
 		.step(DemandStep.RAISE_TASK).by(DESK).in(WITH_A_UNIT).staying()
 		// A demand that shows a policy problem becomes a proposal however it ended for the enterprise.

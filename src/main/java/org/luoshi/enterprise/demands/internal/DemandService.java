@@ -220,6 +220,7 @@ class DemandService implements DemandManagement {
 			case ANSWER -> demand.answer(context, command.text());
 			case RATE, REOPEN -> demand.judge(context, command.rating(), command.resolved(), command.text());
 			case REMIND -> demand.remind(context, command.text(), false);
+			case INSTRUCT -> demand.instruct(context, command.text());
 			case RAISE_TASK -> demand.raisedToTask(context, raiseTask(demand, command.goalId(), context, actor), command.text());
 			case RAISE_PROPOSAL -> demand.raisedToProposal(context, proposals.draftFromDemand(demand.id(), demand.number(), demand.enterpriseId(),
 					demand.title(), demand.content(), actor), command.text());
@@ -378,7 +379,8 @@ class DemandService implements DemandManagement {
 		scope.towns().units().values().forEach(unit -> unitNames.put(unit.id(), unit.displayName()));
 		Map<Long, DemandCategories.Category> tree = categories.byId();
 		EnterpriseSummary enterprise = enterprises.find(demand.enterpriseId()).orElse(null);
-		boolean handles = !sides.isEmpty() && !sides.equals(Set.of(DemandSide.SYSTEM));
+		// Those who work on the demand call the enterprise back; a leader reads it with the phone masked, as in the registry.
+		boolean handles = sides.stream().anyMatch(side -> side != DemandSide.SYSTEM && side != DemandSide.LEADER);
 		DemandDetails.Ref similarTo = ref(demand.similarTo(), scope);
 		DemandDetails.Ref mergedInto = ref(demand.mergedInto(), scope);
 		return new DemandDetails(demand.id(), demand.number(), demand.enterpriseId(), enterprise == null ? "" : enterprise.name(),

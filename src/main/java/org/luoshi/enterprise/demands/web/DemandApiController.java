@@ -123,7 +123,7 @@ class DemandApiController {
 	@Operation(summary = "Take a step", description = "`step` is a DemandStep: DISPATCH, TRANSFER (`unitId`, `text` the reason for a "
 			+ "transfer), SIGN, RETURN (`text`), ARBITRATE (`upheld`, with `unitId` when it stands; `text`), ADD_CO_UNIT (`unitId`), "
 			+ "CONTRIBUTE (`text`), ANSWER (`text`), RATE (`rating`, `resolved`, `text`; NOT satisfied reopens it and needs `text`), "
-			+ "REMIND (`text`), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`). ESCALATE and CLOSE_UNRATED are "
+			+ "REMIND (`text`), INSTRUCT (`text`, a leader's), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`). ESCALATE and CLOSE_UNRATED are "
 			+ "the daily follow-up's.")
 	DemandDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
 		DemandStep taken;
