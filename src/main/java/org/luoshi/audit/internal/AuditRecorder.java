@@ -13,8 +13,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -49,7 +47,8 @@ class AuditRecorder {
 	@Transactional
 	public void record(AuditableEvent event) {
 		append(event, CurrentActor.get(), currentRequest());
-		sealAfterCommit();
+		// One request to the sealer per transaction, however many entries it writes.
+		sealer.requestAfterCommit();
 	}
 
 	private void append(AuditableEvent event, Actor actor, HttpServletRequest request) {
@@ -81,24 +80,6 @@ class AuditRecorder {
 			.single();
 		// Which units the entry concerns, for scoped auditors: beside the entry, outside the hash chain.
 		scopes.record(id, targetType, targetId);
-	}
-
-	/** One request to the sealer per transaction, however many entries it writes. */
-	private void sealAfterCommit() {
-		if (TransactionSynchronizationManager.hasResource(sealer)) {
-			return;
-		}
-		TransactionSynchronizationManager.bindResource(sealer, Boolean.TRUE);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(sealer);
-				if (status == STATUS_COMMITTED) {
-					sealer.request();
-				}
-			}
-		});
 	}
 
 	/** field → {before, after}, normalized so that the stored JSONB reads back to the hashed text. */

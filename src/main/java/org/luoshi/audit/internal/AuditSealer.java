@@ -2,12 +2,10 @@ package org.luoshi.audit.internal;
 
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
+import org.luoshi.shared.database.AfterCommitPass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,26 +39,16 @@ class AuditSealer {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
-	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "audit-sealer");
-		thread.setDaemon(true);
-		return thread;
-	});
-	private final AtomicBoolean requested = new AtomicBoolean();
+	private final AfterCommitPass background = new AfterCommitPass("audit-sealer", this::sealQuietly);
 
 	AuditSealer(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
 
-	/** Asks for a pass soon, on the background thread; requests that arrive before it starts share it. */
-	void request() {
-		if (requested.compareAndSet(false, true)) {
-			background.execute(() -> {
-				requested.set(false);
-				sealQuietly();
-			});
-		}
+	/** Asks for a pass once the running transaction commits: see {@link AfterCommitPass#requestAfterCommit}. */
+	void requestAfterCommit() {
+		background.requestAfterCommit();
 	}
 
 	@Scheduled(fixedDelayString = "${luoshi.audit.seal-interval:PT10S}", initialDelayString = "${luoshi.audit.seal-interval:PT10S}")
@@ -155,7 +143,7 @@ class AuditSealer {
 
 	@PreDestroy
 	void stop() {
-		background.shutdownNow();
+		background.stop();
 	}
 
 	private record Head(long sequence, String hash) {

@@ -1,17 +1,15 @@
 package org.luoshi.enterprise.internal;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
+
+import org.luoshi.shared.database.AfterCommitPass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,12 +33,7 @@ public class EnterpriseSearchBacklog {
 	private final TransactionTemplate transactions;
 	private final EnterpriseSearchRecords search;
 	private final Towns towns;
-	private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "enterprise-search-backlog");
-		thread.setDaemon(true);
-		return thread;
-	});
-	private final AtomicBoolean requested = new AtomicBoolean();
+	private final AfterCommitPass background = new AfterCommitPass("enterprise-search-backlog", this::drainQuietly);
 
 	EnterpriseSearchBacklog(JdbcClient jdbc, TransactionTemplate transactions, EnterpriseSearchRecords search, Towns towns) {
 		this.jdbc = jdbc;
@@ -53,25 +46,12 @@ public class EnterpriseSearchBacklog {
 	void queueImported() {
 		jdbc.sql("INSERT INTO enterprise_search_backlog (enterprise_id) SELECT id FROM enterprise_import_done ON CONFLICT DO NOTHING")
 			.update();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				if (status == STATUS_COMMITTED) {
-					request();
-				}
-			}
-		});
+		background.requestAfterCommit();
 	}
 
-	/** Asks for a drain on the background thread; requests that arrive before it starts share it. */
-	private void request() {
-		if (requested.compareAndSet(false, true)) {
-			background.execute(() -> {
-				requested.set(false);
-				drainQuietly();
-			});
-		}
+	@PreDestroy
+	void stop() {
+		background.stop();
 	}
 
 	@Scheduled(fixedDelayString = "${luoshi.enterprise.search-backlog-interval:PT1M}", initialDelayString = "PT30S")
