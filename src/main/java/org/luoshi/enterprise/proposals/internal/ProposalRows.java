@@ -154,7 +154,7 @@ class ProposalRows {
 	long appendEvent(long proposalId, ProposalEvent event, Actor actor, Long unitId, Instant at) {
 		return jdbc.sql("""
 				INSERT INTO proposal_event (proposal_id, kind, at, account_id, actor_name, unit_id, text, data)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::json) RETURNING id""")
 			.params(proposalId, event.kind(), Timestamp.from(at), actor.accountId(), actor.displayName(), unitId, event.text(),
 					json(event.data()))
 			.query(Long.class)
@@ -216,6 +216,7 @@ class ProposalRows {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	/** The facts as JSON, in the order given: they are the timeline message's arguments (the column is json, not jsonb, to keep it). */
 	static String json(Map<String, Object> data) {
 		Map<String, Object> plain = new java.util.LinkedHashMap<>();
 		data.forEach((key, value) -> plain.put(key, value instanceof Number || value instanceof Boolean ? value : String.valueOf(value)));
