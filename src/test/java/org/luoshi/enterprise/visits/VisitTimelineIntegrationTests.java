@@ -12,6 +12,7 @@ import org.luoshi.enterprise.visits.internal.VisitInput;
 import org.luoshi.enterprise.visits.internal.VisitService;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
-/** What people read of a visit's history: on the enterprise's 360° page a visit stands on its day, which has no time of day. */
+/**
+ * What people read of a visit's history: on the enterprise's 360° page a visit stands on its day, which has no time of
+ * day; on the visit's page an edit names the fields it changed by their labels, in the reader's language.
+ */
 @IntegrationTest
 class VisitTimelineIntegrationTests {
 
@@ -31,6 +35,9 @@ class VisitTimelineIntegrationTests {
 
 	@Autowired
 	EnterpriseFixtures people;
+
+	@Autowired
+	Messages messages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,6 +56,25 @@ class VisitTimelineIntegrationTests {
 		assertThat(visit.get("day").asString()).isEqualTo(day.toString());
 		assertThat(timeline.valueStream().filter(e -> e.get("source").asString().equals("registry")).findFirst().orElseThrow().path("day").isNull())
 			.as("a moment keeps its time").isTrue();
+	}
+
+	@Test
+	void anEditNamesTheFieldsItChangedByTheirLabelsInTheReadersLanguage() {
+		LocalDate day = today().plusDays(4);
+		long id = visits.plan(input(day, "了解企业用工情况"), people.tangxia()).visit().id();
+		visits.edit(id, 0, input(day.plusDays(1), "了解企业融资需求"), people.tangxia());
+
+		PageSession town = PageSession.signIn(port, "demo-town");
+		String zh = PageSession.between(PageSession.text(town.get("/visits/" + id)), "data-kind=\"EDITED\"", "</li>");
+		assertThat(zh).contains(messages.zh("visits.field.plannedDate")).contains(messages.zh("visits.field.purpose"))
+			.doesNotContain("plannedDate").doesNotContain("purpose");
+		String en = PageSession.between(PageSession.text(town.get("/visits/" + id + "?lang=en")), "data-kind=\"EDITED\"", "</li>");
+		assertThat(en).contains(messages.en("visits.field.plannedDate")).contains(messages.en("visits.field.purpose"))
+			.doesNotContain("plannedDate").doesNotContain("purpose");
+
+		JsonNode edited = ApiClient.signIn(port, "demo-town").get("/api/v1/visits/" + id + "/timeline").json().get(1);
+		assertThat(edited.get("kind").asString()).isEqualTo("EDITED");
+		assertThat(edited.get("fields").valueStream().map(JsonNode::asString).toList()).containsExactly("plannedDate", "purpose");
 	}
 
 	/** The timeline entry ({@code <li>…</li>}) of the page that holds {@code marker}. */
