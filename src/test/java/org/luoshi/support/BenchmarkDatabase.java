@@ -48,6 +48,7 @@ public final class BenchmarkDatabase {
 			System.setProperty("luoshi.demo-password", TestDatabaseEnvironment.DEMO_PASSWORD);
 			System.setProperty("luoshi.supervision.follow-up-cron", "-");
 			System.setProperty("luoshi.demands.follow-up-cron", "-");
+			System.setProperty("luoshi.proposals.follow-up-cron", "-");
 			System.setProperty("luoshi.data-dir", Files.createTempDirectory("luoshi-bench").toString());
 		}
 		catch (SQLException | IOException e) {

@@ -22,8 +22,20 @@ public enum ProposalStep {
 	CONTRIBUTE,
 	/** The lead unit answers (办复), classed A, B or C. */
 	ANSWER,
-	/** The committee reminds the lead unit (催办). */
+	/**
+	 * The lead unit is reminded (催办): by the committee, in its own words; by the daily follow-up when the answer's due
+	 * day nears and again once it has passed.
+	 */
 	REMIND,
+	/**
+	 * The daily follow-up takes a proposal to the committee: an answer long overdue, or an answer its proposer has not
+	 * evaluated in time.
+	 */
+	ESCALATE,
+	/** The daily follow-up reminds the proposer to evaluate the answer. */
+	REMIND_PROPOSER,
+	/** The daily follow-up reminds the committee of a proposal waiting for it too long: to examine, to assign, to decide a request. */
+	REMIND_OFFICE,
 	/** The proposer is satisfied or basically satisfied with an A or C answer: closed. */
 	EVALUATE,
 	/** The proposer is satisfied or basically satisfied with a B answer: it stays in follow-up until done (跟踪落实). */

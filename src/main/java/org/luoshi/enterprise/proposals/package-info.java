@@ -12,7 +12,10 @@
  * evaluates the answer — 不满意 sends it back to be answered again (再次办理, one month), and a B answer accepted stays in
  * follow-up (跟踪落实) until the unit reports it done. Its life is one transition table ({@code internal.ProposalLifecycle});
  * every step goes along one command path that writes the timeline, the audit trail and the notifications from the same
- * past-tense events. A public-opinion report is lighter: submitted, edited, adopted (采用) or declined by the office,
+ * past-tense events. A daily follow-up ({@code internal.ProposalFollowUp}) takes steps of the system's own on the same
+ * path: it reminds the lead unit as its answer's due day nears and once it has passed, takes an answer long overdue to
+ * the committee, reminds the proposer to evaluate, and reminds the committee of what has waited for it too long. A
+ * public-opinion report is lighter: submitted, edited, adopted (采用) or declined by the office,
  * forwarded (报送) to leaders or units, and carrying the leaders' instructions (批示) the office records.
  *
  * <p>Who sees a proposal or a report is one rule ({@code internal.ProposalAccess}) for pages, API, lists, search and the

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -100,7 +101,8 @@ class EnterpriseApiController {
 		}
 	}
 
-	record TimelineJson(Instant at, String source, String text, String actorName, String link) {
+	/** {@code day}: the district's calendar day of an entry that is of a day rather than a moment (a visit), else null. */
+	record TimelineJson(Instant at, LocalDate day, String source, String text, String actorName, String link) {
 	}
 
 	record ImportJson(int rows, int created, int updated, int unchanged, int merged) {
@@ -132,12 +134,13 @@ class EnterpriseApiController {
 
 	@GetMapping("/{id}/timeline")
 	@Operation(summary = "The enterprise's timeline, newest first", description = "Today the registry's own history (registered, edited "
-			+ "with the fields changed, imported); visits, demands and proposals join it as their modules arrive. `text` is in the "
-			+ "language of Accept-Language.")
+			+ "with the fields changed, imported), visits, demands and proposals. `text` is in the language of Accept-Language; "
+			+ "`day` is set for an entry of a day rather than a moment (a visit), whose `at` is only that day's start.")
 	List<TimelineJson> timeline(@PathVariable long id) {
 		Actor actor = CurrentActor.get();
 		return registry.timeline(registry.details(id, actor), actor).stream()
-			.map(entry -> new TimelineJson(entry.at(), entry.source(), texts.timeline(entry), entry.actorName(), entry.link()))
+			.map(entry -> new TimelineJson(entry.at(), texts.day(entry), entry.source(), texts.timeline(entry),
+					entry.actorName(), entry.link()))
 			.toList();
 	}
 

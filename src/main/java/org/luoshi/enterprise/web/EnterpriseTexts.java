@@ -1,6 +1,7 @@
 package org.luoshi.enterprise.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,11 @@ class EnterpriseTexts {
 			.map(key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()))
 			.toList();
 		return text + String.join(messages.getMessage("enterprise.list.separator", null, "、", LocaleContextHolder.getLocale()), items);
+	}
+
+	/** The district's calendar day of an entry that is of a day rather than a moment (a visit); {@code null} for a moment. */
+	LocalDate day(EnterpriseTimelineEntry entry) {
+		return entry.dateOnly() ? times.date(entry.at()) : null;
 	}
 
 	/**

@@ -134,6 +134,21 @@ class ProposalIntegrationTests {
 	}
 
 	@Test
+	void eachTimelineEntryGivesItsFactsInTheOrderItsMessageNamesThem() {
+		long id = assigned("顺序测试", fixtures.unit("区司法局"));
+		proposals.take(id, answer(AnswerCategory.B, "已列入明年工作计划。"), fixtures.justice());
+		ProposalDetails evaluated = proposals.take(id, evaluate(Evaluation.BASICALLY, null), member());
+
+		// 交办 {0} 主办，{1} 前答复 — the unit, then the day.
+		assertThat(entry(evaluated, "assigned").arguments()).containsExactly("区司法局", times.today().plusMonths(3).toString());
+		// 答复（{0}）— the class, then the round and whether in time.
+		List<String> answered = entry(evaluated, "answered").arguments();
+		assertThat(answered.subList(1, 3)).containsExactly("1", "true");
+		// 委员评价：{0}，转入跟踪落实 — the evaluation, then the class answered.
+		assertThat(entry(evaluated, "evaluated-follow-up").arguments()).hasSize(2).last().isEqualTo(answered.get(0));
+	}
+
+	@Test
 	void aBAnswerAcceptedStaysInFollowUpUntilTheUnitReportsItDone() {
 		long id = assigned("跟踪测试", fixtures.unit("区司法局"));
 		proposals.take(id, answer(AnswerCategory.B, "已列入明年工作计划。"), fixtures.justice());
@@ -341,6 +356,10 @@ class ProposalIntegrationTests {
 
 	private static TakeStep evaluate(Evaluation evaluation, String text) {
 		return new TakeStep(ProposalStep.EVALUATE, null, List.of(), null, null, evaluation, null, null, null, null, text);
+	}
+
+	private static ProposalTimelineEntry entry(ProposalDetails proposal, String kind) {
+		return proposal.timeline().stream().filter(e -> e.kind().equals(kind)).findFirst().orElseThrow();
 	}
 
 	private long zhongtai() {

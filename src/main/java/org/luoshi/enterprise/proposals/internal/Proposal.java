@@ -2,6 +2,7 @@ package org.luoshi.enterprise.proposals.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.luoshi.enterprise.proposals.Disposition;
 import org.luoshi.enterprise.proposals.Evaluation;
 import org.luoshi.enterprise.proposals.ProposalClock;
 import org.luoshi.enterprise.proposals.ProposalStatus;
+import org.luoshi.enterprise.proposals.ProposalStep;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
@@ -26,6 +28,17 @@ import org.luoshi.shared.Violation;
  * keeps it in follow-up (跟踪落实) until the unit reports it done, 不满意 sends it back to be answered again within
  * {@value #REHANDLE_MONTHS} month (再次办理), every earlier answer kept on the timeline.
  *
+ * <p>The daily follow-up ({@link ProposalFollowUp}) holds everyone to these limits through steps of the system's own
+ * ({@link #followUpsDue}): the lead unit is reminded when its answer's due day is {@value ProposalClock#YELLOW_DAYS} days
+ * off (the light turns yellow) and again once it has passed, and the committee is told when it is
+ * {@value #ESCALATE_OVERDUE_DAYS} days overdue; the proposer has {@value #EVALUATE_MONTHS} month from the answer to
+ * evaluate it, is reminded {@value ProposalClock#YELLOW_DAYS} days before that day and the committee is told after it
+ * (it may record the evaluation a member gives by telephone or on paper); whatever waits for the committee itself — a
+ * proposal to examine, one accepted to assign, a request for another assignment to decide — is reminded to it once
+ * after {@value #OFFICE_WORKING_DAYS} working days, the limit the units are held to for their requests. Each reminder
+ * is sent once for the clock it belongs to ({@link #followUpLevel}); a step that starts a clock again starts its
+ * reminders again.
+ *
  * <p>Each step checks its input whole, changes the proposal and returns what happened as {@link ProposalEvent}s; the
  * status it leads to comes from the table ({@link Step#to}).
  */
@@ -34,11 +47,29 @@ final class Proposal {
 	static final int ANSWER_MONTHS = 3;
 	static final int REHANDLE_MONTHS = 1;
 	static final int ADJUST_WORKING_DAYS = 10;
+	/** The days an answer may be overdue before the committee is told. */
+	static final int ESCALATE_OVERDUE_DAYS = 15;
+	/** The proposer's time to evaluate an answer, in calendar months from it. */
+	static final int EVALUATE_MONTHS = 1;
+	/** The working days the committee takes to examine, assign or decide a request before it is reminded. */
+	static final int OFFICE_WORKING_DAYS = 10;
+	/**
+	 * The follow-up's levels on a clock: reminded as the day nears, the day passed (the unit reminded again, or for an
+	 * evaluation the committee told), and on the answer's clock the committee told.
+	 */
+	static final int DUE_SOON = 1, OVERDUE = 2, ESCALATED = 3;
 	static final int MAX_TITLE = 100;
 	static final int MAX_TEXT = 4000;
 
 	/** What every step is given: who, to which status, when, and the calendar the adjustment window counts on. */
 	record Step(Actor actor, ProposalStatus to, Instant now, LocalDate today, WorkingCalendar calendar) {
+	}
+
+	/**
+	 * A step the daily follow-up owes the proposal on a day: which, the level of the clock it reaches (0 for the
+	 * committee's reminder, which has one), the day the clock counts from or to, and how many days it says.
+	 */
+	record FollowUp(ProposalStep step, int level, LocalDate day, long days) {
 	}
 
 	private final long id;
@@ -75,13 +106,16 @@ final class Proposal {
 	private Instant evaluatedAt;
 	private Long opinionId;
 	private Instant closedAt;
+	private int followUpLevel;
+	private LocalDate officeWaitsSince;
+	private boolean officeReminded;
 
 	Proposal(long id, String number, String title, String reasons, String suggestions, Long proposerAccountId, String proposerName,
 			List<Long> coSignerAccountIds, List<String> coSignerNames, List<Long> enterpriseIds, Long demandId, String demandNumber,
 			ProposalStatus status, Instant submittedAt, Instant acceptedAt, String rejectionReason, Disposition disposition, Long leadUnitId,
 			List<Long> coUnitIds, LocalDate assignedOn, LocalDate dueOn, LocalDate adjustUntil, Long adjustmentUnitId, String adjustmentReason,
 			AnswerCategory answerCategory, String answer, LocalDate answeredOn, int answerCount, Evaluation evaluation, Instant evaluatedAt,
-			Long opinionId, Instant closedAt, int version) {
+			Long opinionId, Instant closedAt, int followUpLevel, LocalDate officeWaitsSince, boolean officeReminded, int version) {
 		this.id = id;
 		this.number = number;
 		this.title = title;
@@ -114,6 +148,9 @@ final class Proposal {
 		this.evaluatedAt = evaluatedAt;
 		this.opinionId = opinionId;
 		this.closedAt = closedAt;
+		this.followUpLevel = followUpLevel;
+		this.officeWaitsSince = officeWaitsSince;
+		this.officeReminded = officeReminded;
 		this.version = version;
 	}
 
@@ -132,6 +169,7 @@ final class Proposal {
 		reasons = r;
 		suggestions = s;
 		status = step.to();
+		waitForOffice(step);
 		return List.of(new ProposalEvent.Revised(optional(note)));
 	}
 
@@ -139,6 +177,7 @@ final class Proposal {
 		String words = required(reason, "proposal.withdraw.reason.required");
 		status = step.to();
 		closedAt = step.now();
+		officeWaitsSince = null;
 		return List.of(new ProposalEvent.Withdrawn(words));
 	}
 
@@ -149,6 +188,7 @@ final class Proposal {
 		number = newNumber;
 		status = step.to();
 		acceptedAt = step.now();
+		waitForOffice(step);
 		return List.of(new ProposalEvent.Accepted(newNumber, optional(note)));
 	}
 
@@ -166,12 +206,14 @@ final class Proposal {
 		rejectionReason = words;
 		disposition = what;
 		closedAt = step.now();
+		officeWaitsSince = null;
 		return List.of(new ProposalEvent.Rejected(what, words));
 	}
 
 	List<ProposalEvent> returnForRevision(Step step, String reason) {
 		String words = required(reason, "proposal.return.reason.required");
 		status = step.to();
+		officeWaitsSince = null;
 		return List.of(new ProposalEvent.ReturnedForRevision(words));
 	}
 
@@ -181,6 +223,7 @@ final class Proposal {
 		coUnitIds = new ArrayList<>(co);
 		startClock(step, ANSWER_MONTHS);
 		status = step.to();
+		officeWaitsSince = null;
 		return List.of(new ProposalEvent.Assigned(lead, co, dueOn, optional(note)));
 	}
 
@@ -191,6 +234,7 @@ final class Proposal {
 		}
 		adjustmentReason = words;
 		adjustmentUnitId = suggestedUnitId;
+		waitForOffice(step);
 		return List.of(new ProposalEvent.AdjustmentRequested(leadUnitId, suggestedUnitId, words));
 	}
 
@@ -213,6 +257,7 @@ final class Proposal {
 		long from = leadUnitId;
 		adjustmentReason = null;
 		adjustmentUnitId = null;
+		officeWaitsSince = null;
 		if (!approved) {
 			return List.of(new ProposalEvent.AdjustmentDecided(false, from, from, List.copyOf(coUnitIds), dueOn, note.strip()));
 		}
@@ -244,6 +289,8 @@ final class Proposal {
 		answerCount++;
 		evaluation = null;
 		status = step.to();
+		// The proposer's month to evaluate starts.
+		followUpLevel = 0;
 		return List.of(new ProposalEvent.Answered(leadUnitId, category, answerCount, inTime, words));
 	}
 
@@ -262,6 +309,7 @@ final class Proposal {
 		evaluation = given;
 		evaluatedAt = step.now();
 		status = step.to();
+		followUpLevel = 0;
 		if (status == ProposalStatus.CLOSED) {
 			closedAt = step.now();
 		}
@@ -281,6 +329,33 @@ final class Proposal {
 		return List.of(new ProposalEvent.Fulfilled(leadUnitId, words));
 	}
 
+	/**
+	 * A step of the daily follow-up, decided by {@link #followUpsDue} on the job's day: reminds or tells whom the step
+	 * is for and marks it sent, so that the clock's next reminder is the next level's. Nothing happens when it was sent
+	 * already (a follow-up run that failed and was run again).
+	 */
+	List<ProposalEvent> followUp(Step step, FollowUp due) {
+		if (due.step() == ProposalStep.REMIND_OFFICE) {
+			if (officeReminded || officeWaitsSince == null) {
+				return List.of();
+			}
+			officeReminded = true;
+			String waitsFor = status == ProposalStatus.SUBMITTED ? "examine" : status == ProposalStatus.ACCEPTED ? "assign" : "adjustment";
+			return List.of(new ProposalEvent.OfficeReminded(waitsFor, due.day(), due.days()));
+		}
+		if (due.level() <= followUpLevel) {
+			return List.of();
+		}
+		followUpLevel = due.level();
+		return List.of(switch (due.step()) {
+			case REMIND -> new ProposalEvent.RemindedAutomatically(leadUnitId, due.level() == OVERDUE, due.day(), due.days());
+			case REMIND_PROPOSER -> new ProposalEvent.ProposerReminded(due.day(), due.days());
+			case ESCALATE -> status == ProposalStatus.ANSWERED ? new ProposalEvent.EvaluationOverdue(due.day(), due.days())
+					: new ProposalEvent.Escalated(leadUnitId, due.day(), due.days());
+			default -> throw new IllegalArgumentException(due.step() + " is not the follow-up's");
+		});
+	}
+
 	List<ProposalEvent> convertedToOpinion(long newOpinionId, String note) {
 		opinionId = newOpinionId;
 		return List.of(new ProposalEvent.ConvertedToOpinion(newOpinionId, optional(note)));
@@ -292,12 +367,59 @@ final class Proposal {
 		return clock(status, dueOn, answeredOn, today);
 	}
 
+	/**
+	 * What the daily follow-up owes the proposal on {@code today}: on the clock that runs (the answer's or the
+	 * evaluation's), the step of the highest level reached and not yet taken — a run missed, or a proposal met first
+	 * when already overdue, goes straight to the level the day calls for; and the committee's reminder, once, when
+	 * something has waited for it more than {@value #OFFICE_WORKING_DAYS} working days.
+	 */
+	List<FollowUp> followUpsDue(LocalDate today, WorkingCalendar calendar) {
+		List<FollowUp> due = new ArrayList<>();
+		if (status == ProposalStatus.ASSIGNED && dueOn != null) {
+			ProposalClock clock = clock(today);
+			int level = clock.daysOverdue() >= ESCALATE_OVERDUE_DAYS ? ESCALATED : clock.overdue() ? OVERDUE
+					: clock.daysLeft() <= ProposalClock.YELLOW_DAYS ? DUE_SOON : 0;
+			if (level > followUpLevel) {
+				due.add(new FollowUp(level == ESCALATED ? ProposalStep.ESCALATE : ProposalStep.REMIND, level, dueOn,
+						level == DUE_SOON ? clock.daysLeft() : clock.daysOverdue()));
+			}
+		}
+		if (status == ProposalStatus.ANSWERED && answeredOn != null) {
+			LocalDate evaluateBy = evaluateBy();
+			long left = ChronoUnit.DAYS.between(today, evaluateBy);
+			int level = left < 0 ? OVERDUE : left <= ProposalClock.YELLOW_DAYS ? DUE_SOON : 0;
+			if (level > followUpLevel) {
+				due.add(new FollowUp(level == OVERDUE ? ProposalStep.ESCALATE : ProposalStep.REMIND_PROPOSER, level, evaluateBy,
+						Math.abs(left)));
+			}
+		}
+		if (officeWaitsSince != null && !officeReminded) {
+			long waited = calendar.between(officeWaitsSince, today).workingDays();
+			if (waited > OFFICE_WORKING_DAYS) {
+				due.add(new FollowUp(ProposalStep.REMIND_OFFICE, 0, officeWaitsSince, waited));
+			}
+		}
+		return due;
+	}
+
+	/** The day by which the proposer is to evaluate the answer. */
+	LocalDate evaluateBy() {
+		return answeredOn == null ? null : answeredOn.plusMonths(EVALUATE_MONTHS);
+	}
+
+	/** Something now waits for the committee, from today; it has not been reminded of it. */
+	private void waitForOffice(Step step) {
+		officeWaitsSince = step.today();
+		officeReminded = false;
+	}
+
 	static ProposalClock clock(ProposalStatus status, LocalDate dueOn, LocalDate answeredOn, LocalDate today) {
 		return ProposalClock.of(dueOn, status.awaitsAnswer(), answeredOn, today);
 	}
 
 	/** Three calendar months from today (30 November + 3 months = 28 February): the rule counts months, not days. */
 	private void startClock(Step step, int months) {
+		followUpLevel = 0;
 		assignedOn = step.today();
 		dueOn = step.today().plusMonths(months);
 		adjustUntil = step.calendar().deadline(step.today(), ADJUST_WORKING_DAYS).due();
@@ -380,5 +502,8 @@ final class Proposal {
 	Instant evaluatedAt() { return evaluatedAt; }
 	Long opinionId() { return opinionId; }
 	Instant closedAt() { return closedAt; }
+	int followUpLevel() { return followUpLevel; }
+	LocalDate officeWaitsSince() { return officeWaitsSince; }
+	boolean officeReminded() { return officeReminded; }
 	int version() { return version; }
 }

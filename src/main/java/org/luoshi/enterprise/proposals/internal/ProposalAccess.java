@@ -104,6 +104,10 @@ class ProposalAccess {
 
 		Set<ProposalSide> sides(Proposal proposal) {
 			Set<ProposalSide> sides = EnumSet.noneOf(ProposalSide.class);
+			if (actor == Actor.SYSTEM) {
+				sides.add(ProposalSide.SYSTEM);
+				return sides;
+			}
 			if (actor.isEnterprise()) {
 				return sides;
 			}
@@ -138,7 +142,7 @@ class ProposalAccess {
 			return switch (side) {
 				case LEAD_UNIT -> proposal.leadUnitId();
 				case CO_UNIT -> proposal.coUnitIds().stream().filter(this::covers).findFirst().orElse(null);
-				case OFFICE, PROPOSER -> null;
+				case OFFICE, PROPOSER, SYSTEM -> null;
 			};
 		}
 

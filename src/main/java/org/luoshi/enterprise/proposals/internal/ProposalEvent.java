@@ -280,6 +280,97 @@ sealed interface ProposalEvent extends LifecycleEvent {
 		}
 	}
 
+	/**
+	 * The daily follow-up reminded the lead unit: its answer is due on {@code dueOn}, in {@code days} days — or, once
+	 * {@code overdue}, was due {@code days} days ago.
+	 */
+	record RemindedAutomatically(Long unitId, boolean overdue, LocalDate dueOn, long days) implements ProposalEvent {
+
+		public String kind() {
+			return overdue ? "reminded-overdue" : "reminded-due-soon";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("unitId", unitId, "dueOn", dueOn, "days", days);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.units(java.util.Collections.singletonList(unitId));
+		}
+	}
+
+	/** The daily follow-up took the proposal to the committee: the answer due on {@code dueOn} is {@code days} days overdue. */
+	record Escalated(Long unitId, LocalDate dueOn, long days) implements ProposalEvent {
+
+		public String kind() {
+			return "escalated";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("unitId", unitId, "dueOn", dueOn, "days", days);
+		}
+
+		/** The committee, to press the unit; the unit, to know it has been. */
+		public Audience audience(Proposal proposal) {
+			return new Audience(java.util.Collections.singleton(unitId), Set.of(), true);
+		}
+	}
+
+	/** The daily follow-up reminded the proposer to evaluate the answer by {@code evaluateBy}, {@code days} days off. */
+	record ProposerReminded(LocalDate evaluateBy, long days) implements ProposalEvent {
+
+		public String kind() {
+			return "proposer-reminded";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("evaluateBy", evaluateBy, "days", days);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.proposer(proposal);
+		}
+	}
+
+	/**
+	 * The daily follow-up told the committee that the proposer has not evaluated the answer, due by {@code evaluateBy},
+	 * {@code days} days ago: it may ask the member and record the evaluation given.
+	 */
+	record EvaluationOverdue(LocalDate evaluateBy, long days) implements ProposalEvent {
+
+		public String kind() {
+			return "evaluation-overdue";
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("evaluateBy", evaluateBy, "days", days);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.theOffice();
+		}
+	}
+
+	/**
+	 * The daily follow-up reminded the committee of the proposal waiting for it since {@code since}, {@code workingDays}
+	 * working days: to examine it ({@code examine}), to assign it ({@code assign}), to decide the lead unit's request for
+	 * another assignment ({@code adjustment}).
+	 */
+	record OfficeReminded(String waitsFor, LocalDate since, long workingDays) implements ProposalEvent {
+
+		public String kind() {
+			return "office-reminded-" + waitsFor;
+		}
+
+		public Map<String, Object> data() {
+			return ProposalEvent.entries("since", since, "workingDays", workingDays);
+		}
+
+		public Audience audience(Proposal proposal) {
+			return Audience.theOffice();
+		}
+	}
+
 	/** The proposer's evaluation, and what it led to: closed, follow-up, or answered again by {@code dueOn}. */
 	record Evaluated(Evaluation evaluation, AnswerCategory category, ProposalStatus outcome, LocalDate dueOn, String text)
 			implements ProposalEvent {

@@ -13,6 +13,7 @@ import static org.luoshi.enterprise.proposals.internal.ProposalSide.CO_UNIT;
 import static org.luoshi.enterprise.proposals.internal.ProposalSide.LEAD_UNIT;
 import static org.luoshi.enterprise.proposals.internal.ProposalSide.OFFICE;
 import static org.luoshi.enterprise.proposals.internal.ProposalSide.PROPOSER;
+import static org.luoshi.enterprise.proposals.internal.ProposalSide.SYSTEM;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -48,6 +49,12 @@ final class ProposalLifecycle {
 		.step(ProposalStep.CONTRIBUTE).by(CO_UNIT).in(ASSIGNED).staying()
 		.step(ProposalStep.ANSWER).by(LEAD_UNIT).in(ASSIGNED).to(ANSWERED)
 		.step(ProposalStep.REMIND).by(OFFICE).in(ASSIGNED, IN_FOLLOW_UP).staying()
+		// The daily follow-up (ProposalFollowUp): reminders and escalations on the answer's and the evaluation's clocks,
+		// and the committee's own reminder of what waits for it.
+		.step(ProposalStep.REMIND).by(SYSTEM).in(ASSIGNED).staying()
+		.step(ProposalStep.ESCALATE).by(SYSTEM).in(ASSIGNED, ANSWERED).staying()
+		.step(ProposalStep.REMIND_PROPOSER).by(SYSTEM).in(ANSWERED).staying()
+		.step(ProposalStep.REMIND_OFFICE).by(SYSTEM).in(SUBMITTED, ACCEPTED, ASSIGNED).staying()
 		// The evaluation's outcome is the step: one form, three rules. The office records a member's word given on paper.
 		.step(ProposalStep.EVALUATE).by(PROPOSER, OFFICE).in(ANSWERED).to(CLOSED)
 		.step(ProposalStep.TRACK).by(PROPOSER, OFFICE).in(ANSWERED).to(IN_FOLLOW_UP)
@@ -90,6 +97,10 @@ final class ProposalLifecycle {
 			Map.entry(ProposalStep.REPORT_DONE, "proposal.not-in-follow-up"),
 			Map.entry(ProposalStep.CONVERT_TO_OPINION, "proposal.not-rejected"));
 
+	/** The steps only the daily follow-up takes: never offered to people, refused when a person asks for them. */
+	static final Set<ProposalStep> AUTOMATIC = java.util.EnumSet.of(ProposalStep.ESCALATE, ProposalStep.REMIND_PROPOSER,
+			ProposalStep.REMIND_OFFICE);
+
 	private ProposalLifecycle() {
 	}
 
@@ -120,6 +131,7 @@ final class ProposalLifecycle {
 		available.removeIf(step -> CONDITIONS.containsKey(step) && !CONDITIONS.get(step).holds().test(proposal, when));
 		available.remove(ProposalStep.TRACK);
 		available.remove(ProposalStep.REHANDLE);
+		available.removeAll(AUTOMATIC);
 		if (evaluates) {
 			available.add(ProposalStep.EVALUATE);
 		}

@@ -34,7 +34,7 @@ class ProposalRows {
 			p.co_signer_names, p.enterprise_ids, p.demand_id, p.demand_number, p.status, p.submitted_at, p.accepted_at,
 			p.rejection_reason, p.disposition, p.lead_unit_id, p.co_unit_ids, p.assigned_on, p.due_on, p.adjust_until,
 			p.adjustment_unit_id, p.adjustment_reason, p.answer_category, p.answer, p.answered_on, p.answer_count, p.evaluation,
-			p.evaluated_at, p.opinion_id, p.closed_at, p.version""";
+			p.evaluated_at, p.opinion_id, p.closed_at, p.follow_up_level, p.office_waits_since, p.office_reminded, p.version""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -60,15 +60,15 @@ class ProposalRows {
 
 	record NewProposal(String title, String reasons, String suggestions, Long proposerAccountId, String proposerName,
 			List<Long> coSignerAccountIds, List<String> coSignerNames, List<Long> enterpriseIds, Long demandId, String demandNumber,
-			Instant submittedAt) {
+			Instant submittedAt, LocalDate submittedOn) {
 	}
 
 	long insert(NewProposal proposal) {
 		return jdbc.sql("""
 				INSERT INTO proposal (title, reasons, suggestions, proposer_account_id, proposer_name, co_signer_account_ids, co_signer_names,
-				    enterprise_ids, demand_id, demand_number, status, submitted_at, updated_at)
+				    enterprise_ids, demand_id, demand_number, status, submitted_at, office_waits_since, updated_at)
 				VALUES (:title, :reasons, :suggestions, :proposer, :proposerName, :coSigners, :coSignerNames, :enterprises, :demand,
-				    :demandNumber, 'SUBMITTED', :at, :at)
+				    :demandNumber, 'SUBMITTED', :at, :submittedOn, :at)
 				RETURNING id""")
 			.param("title", proposal.title())
 			.param("reasons", proposal.reasons())
@@ -81,6 +81,7 @@ class ProposalRows {
 			.param("demand", proposal.demandId())
 			.param("demandNumber", proposal.demandNumber())
 			.param("at", Timestamp.from(proposal.submittedAt()))
+			.param("submittedOn", proposal.submittedOn())
 			.query(Long.class)
 			.single();
 	}
@@ -118,7 +119,8 @@ class ProposalRows {
 				    co_unit_ids = :coUnits, assigned_on = :assignedOn, due_on = :dueOn, adjust_until = :adjustUntil,
 				    adjustment_unit_id = :adjustmentUnit, adjustment_reason = :adjustmentReason, answer_category = :category, answer = :answer,
 				    answered_on = :answeredOn, answer_count = :answers, evaluation = :evaluation, evaluated_at = :evaluatedAt,
-				    opinion_id = :opinion, closed_at = :closedAt, version = version + 1, updated_at = now()
+				    opinion_id = :opinion, closed_at = :closedAt, follow_up_level = :followUpLevel, office_waits_since = :officeWaitsSince,
+				    office_reminded = :officeReminded, version = version + 1, updated_at = now()
 				WHERE id = :id AND version = :version""")
 			.param("number", p.number())
 			.param("title", p.title())
@@ -143,6 +145,9 @@ class ProposalRows {
 			.param("evaluatedAt", timestamp(p.evaluatedAt()))
 			.param("opinion", p.opinionId())
 			.param("closedAt", timestamp(p.closedAt()))
+			.param("followUpLevel", p.followUpLevel())
+			.param("officeWaitsSince", p.officeWaitsSince())
+			.param("officeReminded", p.officeReminded())
 			.param("id", p.id())
 			.param("version", p.version())
 			.update();
@@ -154,7 +159,7 @@ class ProposalRows {
 	long appendEvent(long proposalId, ProposalEvent event, Actor actor, Long unitId, Instant at) {
 		return jdbc.sql("""
 				INSERT INTO proposal_event (proposal_id, kind, at, account_id, actor_name, unit_id, text, data)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::json) RETURNING id""")
 			.params(proposalId, event.kind(), Timestamp.from(at), actor.accountId(), actor.displayName(), unitId, event.text(),
 					json(event.data()))
 			.query(Long.class)
@@ -199,7 +204,8 @@ class ProposalRows {
 				rs.getString("answer_category") == null ? null : AnswerCategory.valueOf(rs.getString("answer_category")), rs.getString("answer"),
 				rs.getObject("answered_on", LocalDate.class), rs.getInt("answer_count"),
 				rs.getString("evaluation") == null ? null : Evaluation.valueOf(rs.getString("evaluation")), Columns.instant(rs, "evaluated_at"),
-				rs.getObject("opinion_id", Long.class), Columns.instant(rs, "closed_at"), rs.getInt("version"));
+				rs.getObject("opinion_id", Long.class), Columns.instant(rs, "closed_at"), rs.getInt("follow_up_level"),
+				rs.getObject("office_waits_since", LocalDate.class), rs.getBoolean("office_reminded"), rs.getInt("version"));
 	}
 
 
@@ -216,6 +222,7 @@ class ProposalRows {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	/** The facts as JSON, in the order given: they are the timeline message's arguments (the column is json, not jsonb, to keep it). */
 	static String json(Map<String, Object> data) {
 		Map<String, Object> plain = new java.util.LinkedHashMap<>();
 		data.forEach((key, value) -> plain.put(key, value instanceof Number || value instanceof Boolean ? value : String.valueOf(value)));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.luoshi.calendar.WorkingDays;
 import org.luoshi.enterprise.EnterpriseDirectory;
@@ -92,7 +93,7 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		ValidationException.throwIfAny(violations);
 		long id = proposals.insert(new ProposalRows.NewProposal(title, reasons, suggestions, actor.accountId(),
 				proposerName == null ? actor.displayName() : proposerName, coSigners.stream().map(AccountSummary::id).toList(),
-				coSigners.stream().map(AccountSummary::displayName).toList(), enterpriseIds, null, null, times.now()));
+				coSigners.stream().map(AccountSummary::displayName).toList(), enterpriseIds, null, null, times.now(), times.today()));
 		Proposal proposal = proposals.find(id).orElseThrow();
 		submitted(proposal, actor);
 		return details(proposal, access.scope(actor));
@@ -110,7 +111,7 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		}
 		ValidationException.throwIfAny(violations);
 		long id = proposals.insert(new ProposalRows.NewProposal(words, reasons, null, actor.accountId(), actor.displayName(), List.of(),
-				List.of(), enterpriseIds, demandId, demandNumber.strip(), times.now()));
+				List.of(), enterpriseIds, demandId, demandNumber.strip(), times.now(), times.today()));
 		submitted(proposals.find(id).orElseThrow(), actor);
 		return id;
 	}
@@ -128,14 +129,10 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		if (command == null || command.step() == null) {
 			throw new ValidationException(Violation.of("step", "proposal.step.required"));
 		}
-		ProposalAccess.Scope scope = access.scope(actor);
-		Proposal proposal = proposals.lock(proposalId).filter(scope::sees).orElseThrow(() -> new NotFoundException("proposal", proposalId));
-		ProposalStep step = stepOf(command, proposal);
-		Set<ProposalSide> sides = scope.sides(proposal);
-		Rule<ProposalStatus, ProposalStep, ProposalSide> rule = ProposalLifecycle.check(step, proposal, sides, times.today());
-		ProposalStatus before = proposal.status();
-		Proposal.Step context = new Proposal.Step(actor, rule.after(before), times.now(), times.today(), workingDays.calendar());
-		List<ProposalEvent> happened = switch (step) {
+		if (ProposalLifecycle.AUTOMATIC.contains(command.step())) {
+			throw new ValidationException(Violation.of("step", "proposal.step.automatic"));
+		}
+		Taken taken = take(proposalId, proposal -> stepOf(command, proposal), actor, (proposal, step, context, scope) -> switch (step) {
 			case REVISE -> proposal.revise(context, command.title(), command.reasons(), command.suggestions(), command.text());
 			case WITHDRAW -> proposal.withdraw(context, command.text());
 			case ACCEPT -> proposal.accept(context, proposal.suggestions() == null ? null : proposals.nextNumber(times.today().getYear()),
@@ -154,14 +151,42 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 			case EVALUATE, TRACK, REHANDLE -> proposal.evaluate(context, command.evaluation(), command.text());
 			case REPORT_DONE -> proposal.reportDone(context, command.text());
 			case CONVERT_TO_OPINION -> proposal.convertedToOpinion(opinions.fromProposal(proposal, actor), command.text());
-		};
+			case ESCALATE, REMIND_PROPOSER, REMIND_OFFICE -> throw new IllegalStateException("refused above");
+		});
+		return details(taken.proposal(), taken.scope());
+	}
+
+	/** A step's work on the locked proposal: validate the input, change the proposal, say what happened. */
+	@FunctionalInterface
+	interface StepWork {
+		List<ProposalEvent> apply(Proposal proposal, ProposalStep step, Proposal.Step context, ProposalAccess.Scope scope);
+	}
+
+	record Taken(Proposal proposal, ProposalAccess.Scope scope) {
+	}
+
+	/**
+	 * The one way a step is taken, by people and by the daily follow-up ({@link Actor#SYSTEM}) alike: the step is
+	 * named once the proposal is locked ({@code stepFor}: an evaluation's outcome decides it). A proposal the actor may
+	 * not see is {@link NotFoundException}; the table decides the rest (409 or 403).
+	 */
+	Taken take(long proposalId, Function<Proposal, ProposalStep> stepFor, Actor actor, StepWork work) {
+		ProposalAccess.Scope scope = access.scope(actor);
+		Proposal proposal = proposals.lock(proposalId).filter(found -> actor == Actor.SYSTEM || scope.sees(found))
+			.orElseThrow(() -> new NotFoundException("proposal", proposalId));
+		ProposalStep step = stepFor.apply(proposal);
+		Set<ProposalSide> sides = scope.sides(proposal);
+		Rule<ProposalStatus, ProposalStep, ProposalSide> rule = ProposalLifecycle.check(step, proposal, sides, times.today());
+		ProposalStatus before = proposal.status();
+		Proposal.Step context = new Proposal.Step(actor, rule.after(before), times.now(), times.today(), workingDays.calendar());
+		List<ProposalEvent> happened = work.apply(proposal, step, context, scope);
 		proposals.save(proposal);
 		record(proposal, happened, actor, scope.unitOf(ProposalLifecycle.side(rule, sides), proposal));
 		if (proposal.status() != before) {
 			progressed(proposal);
 		}
 		search.index(proposal, enterpriseNames(proposal));
-		return details(proposal, scope);
+		return new Taken(proposal, scope);
 	}
 
 	/** EVALUATE is one form: 不满意 is REHANDLE, an accepted B answer TRACK. */

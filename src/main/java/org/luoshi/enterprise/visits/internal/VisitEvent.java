@@ -68,8 +68,14 @@ sealed interface VisitEvent extends LifecycleEvent {
 		}
 	}
 
-	/** A planned visit changed; {@code fields} names what. */
+	/**
+	 * A planned visit changed; {@code fields} names what, as the audit trail and the API name the fields. The entry
+	 * keeps the names, not words (its text is {@link #FIELD_SEPARATOR}-joined names, as since the first visit): each
+	 * reader sees them as the labels of their language ({@link #fieldsOf}, {@code visits.field.<name>}).
+	 */
 	record Edited(List<String> fields, Changes changes) implements VisitEvent {
+
+		static final String FIELD_SEPARATOR = ", ";
 
 		public String kind() {
 			return "EDITED";
@@ -80,7 +86,12 @@ sealed interface VisitEvent extends LifecycleEvent {
 		}
 
 		public String text() {
-			return String.join(", ", fields.stream().map(field -> field.startsWith("findings.") ? "findings" : field).distinct().toList());
+			return String.join(FIELD_SEPARATOR, fields.stream().map(field -> field.startsWith("findings.") ? "findings" : field).distinct().toList());
+		}
+
+		/** The field names an EDITED entry's stored text holds. */
+		static List<String> fieldsOf(String text) {
+			return text == null || text.isBlank() ? List.of() : List.of(text.split(FIELD_SEPARATOR));
 		}
 	}
 

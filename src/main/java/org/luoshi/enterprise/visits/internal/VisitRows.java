@@ -218,8 +218,12 @@ class VisitRows {
 	List<EventView> events(long visitId) {
 		return jdbc.sql("SELECT id, kind, at, actor_name, text FROM visit_event WHERE visit_id = ? ORDER BY id")
 			.param(visitId)
-			.query((rs, n) -> new EventView(rs.getLong("id"), rs.getString("kind"), rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
-					rs.getString("text")))
+			.query((rs, n) -> {
+				String kind = rs.getString("kind");
+				boolean edited = kind.equals("EDITED");
+				return new EventView(rs.getLong("id"), kind, rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
+						edited ? null : rs.getString("text"), edited ? VisitEvent.Edited.fieldsOf(rs.getString("text")) : List.of());
+			})
 			.list();
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Visits on an enterprise's 360° page: every visit covering it that the reader may open (the visits' own rule), on the
- * day it took place or is planned, saying who led it and linking to it.
+ * day it took place or is planned — a day without a time of day, shown as the date alone — saying who led it and
+ * linking to it.
  */
 @Component
 class VisitTimeline implements EnterpriseTimelineSource {
@@ -40,7 +41,7 @@ class VisitTimeline implements EnterpriseTimelineSource {
 			.map(visit -> new EnterpriseTimelineEntry(visit.day().atStartOfDay(times.zone()).toInstant(), SOURCE,
 					"visits.timeline." + visit.status().name() + "." + visit.kind().name(),
 					List.of(String.valueOf(visit.day()), visit.leaderTitle() == null ? visit.leaderName() : visit.leaderTitle() + visit.leaderName()),
-					List.of(), visit.leaderName(), "/visits/" + visit.id()))
+					List.of(), visit.leaderName(), "/visits/" + visit.id(), true))
 			.toList();
 	}
 }

@@ -39,8 +39,22 @@ public final class VisitViews {
 	public record PhotoView(long id, String name, String contentType, long size, Instant uploadedAt) {
 	}
 
-	/** One entry of the visit's timeline; {@code kind} is named in the bundles as {@code visits.event.<kind>}. */
-	public record EventView(long id, String kind, Instant at, String actorName, String text) {
+	/**
+	 * One entry of the visit's timeline; {@code kind} is named in the bundles as {@code visits.event.<kind>}.
+	 *
+	 * @param text the words of the entry (a reason, the photos added), {@code null} when it has none
+	 * @param fields the fields an edit changed, by name ({@code plannedDate}, {@code purpose} …), empty for other entries
+	 */
+	public record EventView(long id, String kind, Instant at, String actorName, String text, List<String> fields) {
+
+		public EventView {
+			fields = List.copyOf(fields);
+		}
+
+		/** The changed fields' labels as message keys ({@code visits.field.<name>}), for the reader's language. */
+		public List<String> fieldKeys() {
+			return fields.stream().map(field -> "visits.field." + field).toList();
+		}
 	}
 
 	/** The visit page: the visit, what the reader may do now, its photos and its timeline (oldest first). */

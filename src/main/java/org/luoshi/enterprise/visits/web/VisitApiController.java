@@ -68,7 +68,8 @@ class VisitApiController {
 			Instant updatedAt) {
 	}
 
-	record VisitEventJson(Instant at, String kind, String actorName, String text) {
+	/** {@code fields}: what an EDITED entry changed, by the names requests use ({@code plannedDate}, {@code purpose} …). */
+	record VisitEventJson(Instant at, String kind, String actorName, String text, List<String> fields) {
 	}
 
 	record VisitEnterpriseRequest(Long enterpriseId, String findings) {
@@ -123,10 +124,11 @@ class VisitApiController {
 
 	@GetMapping("/{id}/timeline")
 	@Operation(summary = "The visit's history, oldest first", description = "`kind` PLANNED, RECORDED, RECORDED_UNPLANNED, EDITED, "
-			+ "CANCELLED or PHOTOS_ADDED; `text` the reason, the fields changed or the photos added.")
+			+ "CANCELLED or PHOTOS_ADDED; `text` the reason or the photos added; `fields` the fields an EDITED entry changed, by the "
+			+ "names requests use (plannedDate, purpose …).")
 	List<VisitEventJson> timeline(@PathVariable long id) {
 		return visits.details(id, CurrentActor.get()).timeline().stream()
-			.map(event -> new VisitEventJson(event.at(), event.kind(), event.actorName(), event.text()))
+			.map(event -> new VisitEventJson(event.at(), event.kind(), event.actorName(), event.text(), event.fields()))
 			.toList();
 	}
 
