@@ -41,11 +41,24 @@ class AccountRepository {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.id = ?").param(id).query(AccountRepository::summary).optional();
 	}
 
+	/**
+	 * The account answering to the login name: the one not refused (there is at most one), else the newest refused
+	 * registration, whose owner the sign-in tells so.
+	 */
 	Optional<AccountSummary> findByUsername(String username) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.username = ?")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.username = ? "
+				+ "ORDER BY a.approval IS NOT DISTINCT FROM 'REJECTED', a.id DESC LIMIT 1")
 			.param(normalize(username))
 			.query(AccountRepository::summary)
 			.optional();
+	}
+
+	/** Whether an account other than a refused registration holds the login name: refused ones leave it free to register again. */
+	boolean usernameTaken(String username) {
+		return jdbc.sql("SELECT count(*) FROM account WHERE username = ? AND approval IS DISTINCT FROM 'REJECTED'")
+			.param(normalize(username))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	Optional<String> passwordHash(long id) {

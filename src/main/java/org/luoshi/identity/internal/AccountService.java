@@ -82,7 +82,7 @@ class AccountService implements AccountDirectory {
 		if (!normalized.matches(USERNAME)) {
 			violations.add(Violation.of("username", "identity.validation.username"));
 		}
-		else if (accounts.findByUsername(normalized).isPresent()) {
+		else if (accounts.usernameTaken(normalized)) {
 			violations.add(Violation.of("username", "identity.validation.username.taken"));
 		}
 		violations.addAll(profileViolations(null, displayName, staffId, scopeUnitId, actor));
