@@ -29,6 +29,7 @@ import org.luoshi.shared.web.Times;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,7 +77,8 @@ public class RegistrationService {
 	/**
 	 * Registers a contact of an enterprise in the registry: every problem at once, nothing stored while there is one.
 	 * An enterprise may have at most {@code luoshi.portal.max-pending-per-enterprise} registrations waiting at once (so
-	 * that nobody floods a town's list with one code), and a mobile number registers once.
+	 * that nobody floods a town's list with one code). A mobile number has at most one registration waiting or approved;
+	 * a refused applicant registers again, and the refusal stays as it was decided.
 	 */
 	public Registration register(RegistrationInput input) {
 		List<Violation> violations = new ArrayList<>();
@@ -105,10 +107,13 @@ public class RegistrationService {
 		List<Violation> phoneProblems = new ArrayList<>();
 		ContactRules.mobile(phoneProblems, "phone", phone);
 		violations.addAll(phoneProblems);
+		Optional<RegistrationStatus> standing = phoneProblems.isEmpty() ? standingOf(phone) : Optional.empty();
+		standing.ifPresent(status -> violations.add(Violation.of("phone", status == RegistrationStatus.PENDING
+				? "portal.validation.phone.pending" : "portal.validation.phone.taken")));
 		// The number is the login name: identity judges whether it is free, and the password against it.
 		for (Violation violation : accounts.check(phoneProblems.isEmpty() ? phone : "x" + phone, input.password())) {
 			if ("username".equals(violation.field())) {
-				if (phoneProblems.isEmpty()) {
+				if (phoneProblems.isEmpty() && standing.isEmpty()) {
 					violations.add(Violation.of("phone", violation.messageKey().endsWith(".taken") ? "portal.validation.phone.taken"
 							: "validation.mobile"));
 				}
@@ -124,12 +129,20 @@ public class RegistrationService {
 			violations.add(Violation.of("consent", "portal.validation.consent"));
 		}
 		ValidationException.throwIfAny(violations);
-		long accountId = accounts.openPending(phone, contactName, input.password(), enterprise.id());
-		long id = jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, consented_at) "
-				+ "VALUES (?, ?, ?, ?, ?) RETURNING id")
-			.params(enterprise.id(), accountId, contactName, phone, java.sql.Timestamp.from(times.now()))
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			long accountId = accounts.openPending(phone, contactName, input.password(), enterprise.id());
+			id = jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, consented_at) "
+					+ "VALUES (?, ?, ?, ?, ?) RETURNING id")
+				.params(enterprise.id(), accountId, contactName, phone, java.sql.Timestamp.from(times.now()))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException e) {
+			// The checks above ran before the write; the same number registered by someone else at this moment still meets the
+			// unique indexes (the account's login name, the registration's number), and that registration now waits.
+			throw new ValidationException(Violation.of("phone", "portal.validation.phone.pending"));
+		}
 		publish(id, enterprise, new RegistrationEvent.Submitted(enterprise.name(), contactName, phone));
 		return find(id).orElseThrow();
 	}
@@ -237,6 +250,15 @@ public class RegistrationService {
 			.param(enterpriseId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Whether the number's registration waits or was approved; a refused one leaves the number free. */
+	private Optional<RegistrationStatus> standingOf(String phone) {
+		return jdbc.sql("SELECT status FROM portal_registration WHERE phone = ? AND status <> 'REJECTED'")
+			.param(phone)
+			.query(String.class)
+			.optional()
+			.map(RegistrationStatus::valueOf);
 	}
 
 	/** The approved registration of an enterprise's account, e.g. to say on the portal who registered when. */
