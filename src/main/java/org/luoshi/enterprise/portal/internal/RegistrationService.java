@@ -1,9 +1,5 @@
 package org.luoshi.enterprise.portal.internal;
 
-import org.luoshi.shared.database.Columns;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +9,6 @@ import java.util.Set;
 import org.luoshi.enterprise.CreditCode;
 import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.EnterpriseSummary;
-import org.luoshi.enterprise.internal.EnterpriseAccess;
 import org.luoshi.enterprise.internal.EnterpriseService;
 import org.luoshi.enterprise.portal.internal.RegistrationLifecycle.Side;
 import org.luoshi.identity.EnterpriseAccounts;
@@ -27,10 +22,10 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,32 +33,35 @@ import org.springframework.transaction.annotation.Transactional;
  * Registrations for the enterprise portal: submitted by anyone (no sign-in), decided by the enterprise's town. One
  * command path for the town's steps ({@link #take}): lock the row, check that the actor keeps the enterprise's town
  * (else 404, like a registration that does not exist), check the transition table (409 in a decided registration),
- * apply, and audit.
+ * apply, audit and re-index. Who may see and decide one is {@link RegistrationAccess}.
  */
 @Service
 @Transactional
 public class RegistrationService {
 
+	static final String TARGET = "portal-registration";
 	static final int CONTACT_NAME_MAX = 50;
 	static final int REASON_MAX = 500;
 
-	private static final String COLUMNS = "id, enterprise_id, account_id, contact_name, phone, status, submitted_at, decided_at, "
-			+ "decided_by_name, reason, version";
-
 	private final JdbcClient jdbc;
+	private final RegistrationRows rows;
 	private final EnterpriseDirectory directory;
 	private final EnterpriseService registry;
 	private final EnterpriseAccounts accounts;
+	private final RegistrationSearchRecords search;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 	private final int maxPendingPerEnterprise;
 
-	RegistrationService(JdbcClient jdbc, EnterpriseDirectory directory, EnterpriseService registry, EnterpriseAccounts accounts,
-			ApplicationEventPublisher events, Times times, @Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
+	RegistrationService(JdbcClient jdbc, RegistrationRows rows, EnterpriseDirectory directory, EnterpriseService registry,
+			EnterpriseAccounts accounts, RegistrationSearchRecords search, ApplicationEventPublisher events, Times times,
+			@Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.directory = directory;
 		this.registry = registry;
 		this.accounts = accounts;
+		this.search = search;
 		this.events = events;
 		this.times = times;
 		this.maxPendingPerEnterprise = maxPendingPerEnterprise;
@@ -144,7 +142,9 @@ public class RegistrationService {
 			throw new ValidationException(Violation.of("phone", "portal.validation.phone.pending"));
 		}
 		publish(id, enterprise, new RegistrationEvent.Submitted(enterprise.name(), contactName, phone));
-		return find(id).orElseThrow();
+		Registration registration = rows.find(id).orElseThrow();
+		search.index(registration);
+		return registration;
 	}
 
 	/** The registrations waiting for a decision that the actor may decide, oldest first. */
@@ -153,9 +153,8 @@ public class RegistrationService {
 		if (!actor.can(Permissions.ENTERPRISE_MANAGE)) {
 			return List.of();
 		}
-		List<Registration> all = rows("WHERE status = 'PENDING' ORDER BY submitted_at, id", Map.of());
-		EnterpriseAccess.Scope scope = registry.scope(actor);
-		return all.stream().filter(registration -> scope.manages(registration.enterprise().divisionCode())).toList();
+		RegistrationAccess access = access(actor);
+		return rows.where("WHERE status = 'PENDING' ORDER BY submitted_at, id", Map.of()).stream().filter(access::sees).toList();
 	}
 
 	/** The decided registrations the actor may see, newest first, at most {@code limit}. */
@@ -164,9 +163,9 @@ public class RegistrationService {
 		if (!actor.can(Permissions.ENTERPRISE_MANAGE)) {
 			return List.of();
 		}
-		EnterpriseAccess.Scope scope = registry.scope(actor);
-		return rows("WHERE status <> 'PENDING' ORDER BY decided_at DESC, id DESC LIMIT 500", Map.of()).stream()
-			.filter(registration -> scope.manages(registration.enterprise().divisionCode()))
+		RegistrationAccess access = access(actor);
+		return rows.where("WHERE status <> 'PENDING' ORDER BY decided_at DESC, id DESC LIMIT 500", Map.of()).stream()
+			.filter(access::sees)
 			.limit(limit)
 			.toList();
 	}
@@ -174,14 +173,13 @@ public class RegistrationService {
 	/** One registration the actor may decide (or has decided); anything else is "not found". */
 	@Transactional(readOnly = true)
 	public Registration registration(long id, Actor actor) {
-		return find(id).filter(registration -> sides(registration, actor).contains(Side.TOWN))
-			.orElseThrow(() -> new NotFoundException("registration", id));
+		return rows.find(id).filter(access(actor)::sees).orElseThrow(() -> new NotFoundException("registration", id));
 	}
 
 	/** What the actor may do with the registration now: from the transition table. */
 	@Transactional(readOnly = true)
 	public Set<RegistrationStep> actions(Registration registration, Actor actor) {
-		return RegistrationLifecycle.TABLE.available(registration.status(), sides(registration, actor));
+		return RegistrationLifecycle.TABLE.available(registration.status(), access(actor).sides(registration));
 	}
 
 	public Registration approve(long id, Actor actor) {
@@ -194,13 +192,8 @@ public class RegistrationService {
 	}
 
 	private Registration take(long id, RegistrationStep step, Actor actor, String reason) {
-		Registration registration = jdbc.sql("SELECT " + COLUMNS + " FROM portal_registration WHERE id = ? FOR UPDATE")
-			.param(id)
-			.query(this::raw)
-			.optional()
-			.map(this::withEnterprise)
-			.orElseThrow(() -> new NotFoundException("registration", id));
-		Set<Side> sides = sides(registration, actor);
+		Registration registration = rows.lock(id).orElseThrow(() -> new NotFoundException("registration", id));
+		Set<Side> sides = access(actor).sides(registration);
 		if (sides.isEmpty()) {
 			throw new NotFoundException("registration", id);
 		}
@@ -233,15 +226,13 @@ public class RegistrationService {
 			.params(next.name(), java.sql.Timestamp.from(times.now()), actor.accountId(), actor.displayName(), reason, id)
 			.update();
 		publish(id, registration.enterprise(), event);
-		return find(id).orElseThrow();
+		Registration decided = rows.find(id).orElseThrow();
+		search.index(decided);
+		return decided;
 	}
 
-	/** The town keeping the enterprise (or the whole district), with enterprise:manage; nobody else. */
-	private Set<Side> sides(Registration registration, Actor actor) {
-		if (!actor.can(Permissions.ENTERPRISE_MANAGE) || actor.isEnterprise()) {
-			return Set.of();
-		}
-		return registry.scope(actor).manages(registration.enterprise().divisionCode()) ? Set.of(Side.TOWN) : Set.of();
+	private RegistrationAccess access(Actor actor) {
+		return new RegistrationAccess(registry.scope(actor));
 	}
 
 	/** How many registrations of the enterprise wait. */
@@ -261,46 +252,13 @@ public class RegistrationService {
 			.map(RegistrationStatus::valueOf);
 	}
 
-	/** The approved registration of an enterprise's account, e.g. to say on the portal who registered when. */
+	/** The registration of an enterprise's account, e.g. to say on the portal who registered when. */
 	@Transactional(readOnly = true)
 	public Optional<Registration> ofAccount(long accountId) {
-		return rows("WHERE account_id = :account", Map.of("account", accountId)).stream().findFirst();
-	}
-
-	Optional<Registration> find(long id) {
-		return rows("WHERE id = :id", Map.of("id", id)).stream().findFirst();
-	}
-
-	private List<Registration> rows(String where, Map<String, Object> params) {
-		List<Raw> raws = jdbc.sql("SELECT " + COLUMNS + " FROM portal_registration " + where).params(params).query(this::raw).list();
-		Map<Long, EnterpriseSummary> enterprises = directory.find(raws.stream().map(Raw::enterpriseId).distinct().toList());
-		// An enterprise removed from the registry leaves its registrations to nobody: they are not listed.
-		return raws.stream().filter(raw -> enterprises.containsKey(raw.enterpriseId()))
-			.map(raw -> raw.with(enterprises.get(raw.enterpriseId())))
-			.toList();
-	}
-
-	private Registration withEnterprise(Raw raw) {
-		return directory.find(raw.enterpriseId()).map(raw::with).orElse(null);
+		return rows.where("WHERE account_id = :account", Map.of("account", accountId)).stream().findFirst();
 	}
 
 	private void publish(long id, EnterpriseSummary enterprise, RegistrationEvent event) {
-		events.publishEvent(RecordChanged.of(event.action(), "portal-registration", id, enterprise.name(), event.changes()));
-	}
-
-	private Raw raw(ResultSet rs, int row) throws SQLException {
-		return new Raw(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("account_id"), rs.getString("contact_name"),
-				rs.getString("phone"), RegistrationStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"),
-				Columns.instant(rs, "decided_at"), rs.getString("decided_by_name"), rs.getString("reason"), rs.getInt("version"));
-	}
-
-
-	private record Raw(long id, long enterpriseId, long accountId, String contactName, String phone, RegistrationStatus status,
-			Instant submittedAt, Instant decidedAt, String decidedByName, String reason, int version) {
-
-		Registration with(EnterpriseSummary enterprise) {
-			return new Registration(id, enterprise, accountId, contactName, phone, status, submittedAt, decidedAt, decidedByName, reason,
-					version);
-		}
+		events.publishEvent(RecordChanged.of(event.action(), TARGET, id, enterprise.name(), event.changes()));
 	}
 }
