@@ -75,6 +75,21 @@ class AccountRepository {
 			.list();
 	}
 
+	/** Active staff accounts holding one of the roles, scoped to one of the units or (with {@code wholeDistrict}) to none. */
+	List<AccountSummary> holding(Set<Role> roles, Collection<Long> scopeUnitIds, boolean wholeDistrict) {
+		if (roles.isEmpty() || (scopeUnitIds.isEmpty() && !wholeDistrict)) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.active AND a.enterprise_id IS NULL "
+				+ "AND (a.scope_unit_id IN (:scope) OR (:whole AND a.scope_unit_id IS NULL)) "
+				+ "AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role IN (:roles)) ORDER BY a.id")
+			.param("scope", scopeUnitIds.isEmpty() ? List.of(-1L) : List.copyOf(scopeUnitIds))
+			.param("whole", wholeDistrict)
+			.param("roles", roles.stream().map(Role::name).toList())
+			.query(AccountRepository::summary)
+			.list();
+	}
+
 	/**
 	 * One page of accounts matching the filters, limited to accounts whose data scope lies in {@code scopeUnitIds}
 	 * ({@code null}: no limit, for an administrator of the whole district).

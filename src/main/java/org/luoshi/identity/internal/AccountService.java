@@ -1,9 +1,13 @@
 package org.luoshi.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.luoshi.identity.AccountDirectory;
 import org.luoshi.identity.AccountSummary;
@@ -69,6 +73,14 @@ class AccountService implements AccountDirectory {
 		List<Long> staffIds = organization.staff(new StaffQuery(unitId, null, false), new PageQuery(0, PageQuery.MAX_SIZE, "name", true), Actor.SYSTEM)
 			.items().stream().filter(staff -> staff.unitId() == unitId).map(StaffSummary::id).toList();
 		return accounts.findByStaff(staffIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountSummary> accountsHolding(String permission, Collection<Long> scopeUnitIds, boolean wholeDistrict) {
+		Set<Role> roles = Arrays.stream(Role.values()).filter(role -> role.permissions().contains(permission))
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+		return accounts.holding(roles, scopeUnitIds, wholeDistrict);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.luoshi.enterprise.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.luoshi.enterprise.EnterpriseFixtures.HETANG;
 import static org.luoshi.enterprise.EnterpriseFixtures.TANGXIA;
 import static org.luoshi.enterprise.EnterpriseFixtures.input;
@@ -10,6 +11,7 @@ import static org.luoshi.enterprise.portal.PortalFixtures.PASSWORD;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -31,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A registration belongs to the town that decides it, and reaches exactly the people the town's list does: its handlers
- * (and the district office) find it in search and open its page, its auditors read its entries — another town none of
- * it. Each enterprise is made for the test, so that moving one to another town
+ * (and the district office) find it in search and open its page, its auditors read its entries, its handlers are told
+ * when it arrives — another town none of it. Each enterprise is made for the test, so that moving one to another town
  * disturbs no other test.
  */
 @IntegrationTest
@@ -108,6 +110,38 @@ class RegistrationTownIntegrationTests {
 		assertThat(actions(ApiClient.signIn(port, "demo-auditor"), TYPE, id)).hasSize(2);
 	}
 
+	@Test
+	void theTownsHandlersAreToldOfANewRegistrationWithALinkToIt() {
+		EnterpriseRecord enterprise = enterprise(uniqueName("凤凰通知"), TANGXIA);
+		long town = PortalFixtures.accountId(jdbc, "demo-town");
+		long hetang = PortalFixtures.accountId(jdbc, PortalFixtures.townHandler(jdbc, "荷塘镇"));
+		long office = PortalFixtures.accountId(jdbc, "demo-admin");
+
+		long id = registered(enterprise, "彭晓峰", "13760000203");
+
+		List<Long> told = toldOf(id);
+		assertThat(told).contains(town).doesNotContain(hetang, office);
+		assertThat(jdbc.sql("SELECT message_arguments::text FROM notification WHERE link = ?").param("/portal/registrations/" + id)
+			.query(String.class).single()).contains(enterprise.name()).contains("彭晓峰").doesNotContain("13760000203");
+		// The inbox opens the registration, where the town decides it.
+		PageSession inbox = PageSession.signIn(port, "demo-town");
+		assertThat(PageSession.text(inbox.get("/inbox"))).contains(messages.zh("portal.notify.submitted", enterprise.name(), "彭晓峰"));
+		long item = jdbc.sql("SELECT i.id FROM inbox_item i JOIN notification n ON n.id = i.notification_id WHERE n.link = ? AND i.account_id = ?")
+			.params("/portal/registrations/" + id, town).query(Long.class).single();
+		assertThat(inbox.post("/inbox/" + item + "/open", "/inbox").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/portal/registrations/" + id));
+		assertThat(PageSession.text(inbox.get("/portal/registrations/" + id))).contains("/portal/registrations/" + id + "/approve");
+	}
+
+	@Test
+	void aTownWithoutHandlersOfItsOwnLeavesTheNewRegistrationToTheDistrictOffice() {
+		EnterpriseRecord enterprise = enterprise(uniqueName("凤凰白沙"), BAISHA);
+		long id = registered(enterprise, "区丽华", "13760000204");
+
+		assertThat(toldOf(id)).contains(PortalFixtures.accountId(jdbc, "demo-admin"))
+			.doesNotContain(PortalFixtures.accountId(jdbc, "demo-town"));
+	}
+
 	// ---- helpers
 
 	private EnterpriseRecord enterprise(String name, String division) {
@@ -145,5 +179,15 @@ class RegistrationTownIntegrationTests {
 		ApiClient.Answer answer = auditor.get("/api/v1/audit?limit=100&targetType=" + targetType + "&targetId=" + targetId);
 		assertThat(answer.status()).isEqualTo(200);
 		return StreamSupport.stream(answer.json().path("items").spliterator(), false).map(entry -> entry.path("action").asText()).toList();
+	}
+
+	/** The accounts told of the registration, once the notification module has delivered it after the commit. */
+	private List<Long> toldOf(long id) {
+		String link = "/portal/registrations/" + id;
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT count(*) FROM notification WHERE message_key = 'portal.notify.submitted' AND link = ?").param(link)
+			.query(Long.class).single()).isEqualTo(1));
+		return jdbc.sql("SELECT i.account_id FROM inbox_item i JOIN notification n ON n.id = i.notification_id WHERE n.link = ?")
+			.param(link).query(Long.class).list();
 	}
 }

@@ -49,19 +49,21 @@ public class RegistrationService {
 	private final EnterpriseService registry;
 	private final EnterpriseAccounts accounts;
 	private final RegistrationSearchRecords search;
+	private final RegistrationApprovers approvers;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 	private final int maxPendingPerEnterprise;
 
 	RegistrationService(JdbcClient jdbc, RegistrationRows rows, EnterpriseDirectory directory, EnterpriseService registry,
-			EnterpriseAccounts accounts, RegistrationSearchRecords search, ApplicationEventPublisher events, Times times,
-			@Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
+			EnterpriseAccounts accounts, RegistrationSearchRecords search, RegistrationApprovers approvers, ApplicationEventPublisher events,
+			Times times, @Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.directory = directory;
 		this.registry = registry;
 		this.accounts = accounts;
 		this.search = search;
+		this.approvers = approvers;
 		this.events = events;
 		this.times = times;
 		this.maxPendingPerEnterprise = maxPendingPerEnterprise;
@@ -76,7 +78,8 @@ public class RegistrationService {
 	 * Registers a contact of an enterprise in the registry: every problem at once, nothing stored while there is one.
 	 * An enterprise may have at most {@code luoshi.portal.max-pending-per-enterprise} registrations waiting at once (so
 	 * that nobody floods a town's list with one code). A mobile number has at most one registration waiting or approved;
-	 * a refused applicant registers again, and the refusal stays as it was decided.
+	 * a refused applicant registers again, and the refusal stays as it was decided. The town's people who decide it are
+	 * told ({@link RegistrationApprovers}).
 	 */
 	public Registration register(RegistrationInput input) {
 		List<Violation> violations = new ArrayList<>();
@@ -144,6 +147,7 @@ public class RegistrationService {
 		publish(id, enterprise, new RegistrationEvent.Submitted(enterprise.name(), contactName, phone));
 		Registration registration = rows.find(id).orElseThrow();
 		search.index(registration);
+		events.publishEvent(RegistrationNotification.submitted(registration, approvers.of(registration)));
 		return registration;
 	}
 
