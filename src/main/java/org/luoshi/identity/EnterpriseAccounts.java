@@ -13,9 +13,10 @@ import java.util.List;
 public interface EnterpriseAccounts {
 
 	/**
-	 * Opens an account awaiting approval, in the caller's transaction. Checks the login name (free, of the account
-	 * format) and the password policy; problems are thrown together as a {@code ValidationException} on the fields
-	 * {@code username} and {@code password}.
+	 * Opens an account awaiting approval, in the caller's transaction. Checks the login name (of the account format, and
+	 * free: held by no account but refused registrations) and the password policy; problems are thrown together as a
+	 * {@code ValidationException} on the fields {@code username} and {@code password}. Two callers opening the same name at
+	 * once meet the database's unique index: the second gets a {@code DuplicateKeyException}.
 	 *
 	 * @return the new account's id
 	 */
@@ -30,7 +31,10 @@ public interface EnterpriseAccounts {
 	/** The account may sign in, as {@link Role#ENTERPRISE}. Refused (409) unless it awaits approval. */
 	AccountSummary approve(long accountId);
 
-	/** The account stays closed; its owner is told at sign-in. Refused (409) unless it awaits approval. */
+	/**
+	 * The account stays closed; its owner is told at sign-in. Its login name is free again: the applicant may register
+	 * anew, with an account of its own, and the refused one is kept as it was. Refused (409) unless it awaits approval.
+	 */
 	AccountSummary reject(long accountId);
 
 	/**

@@ -1,6 +1,8 @@
 package org.luoshi.identity;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.luoshi.shared.Permissions;
@@ -86,6 +88,15 @@ public enum Role {
 	 */
 	public static boolean misfit(Set<Role> roles, boolean enterpriseAccount) {
 		return enterpriseAccount ? !roles.stream().allMatch(ENTERPRISE::equals) : roles.contains(ENTERPRISE);
+	}
+
+	/**
+	 * The roles the security administrator may grant to an account, for the role editor: to a member of staff every role
+	 * but {@link #ENTERPRISE}, which only the town's approval of a registration gives; to an enterprise's account none, as
+	 * its one role came with that approval. {@link #misfit} still refuses whatever is sent besides.
+	 */
+	public static List<Role> grantable(boolean enterpriseAccount) {
+		return enterpriseAccount ? List.of() : Arrays.stream(values()).filter(role -> role != ENTERPRISE).toList();
 	}
 
 	/** Whether the roles put more than one administrator's duty on one account. */

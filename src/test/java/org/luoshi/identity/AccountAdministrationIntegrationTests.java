@@ -195,6 +195,31 @@ class AccountAdministrationIntegrationTests {
 	}
 
 	@Test
+	void theRoleEditorDoesNotOfferTheEnterpriseRoleWhichOnlyAnApprovedRegistrationGrants() throws Exception {
+		AccountSummary staff = fixtures.newAccount("noent");
+		PageSession security = signedIn("demo-secadmin");
+		String staffPage = security.get("/admin/accounts/" + staff.id()).body();
+		assertThat(staffPage).contains("id=\"roles-form\"").contains("value=\"UNIT_HANDLER\"").doesNotContain("value=\"ENTERPRISE\"");
+
+		// An enterprise's account holds its one role from its town's approval: no editor, the role shown and why.
+		AccountSummary enterprise = accounts.findByUsername("demo-enterprise").orElseThrow();
+		String enterprisePage = security.get("/admin/accounts/" + enterprise.id()).body();
+		assertThat(enterprisePage).doesNotContain("id=\"roles-form\"").contains(messages.zh("role.ENTERPRISE"))
+			.contains(messages.zh("identity.account.roles.enterprise"));
+
+		// Sent anyway, the role is still refused beside the field, and nothing changes.
+		long entries = count("audit_entry");
+		HttpResponse<String> refused = security.post("/admin/accounts/" + staff.id() + "/roles", List.of(
+				Map.entry("version", String.valueOf(staff.version())), Map.entry("roles", "ENTERPRISE")));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains(messages.zh("identity.validation.roles.enterprise"));
+		assertThat(accounts.findAccount(staff.id()).orElseThrow().roles()).isEqualTo(staff.roles());
+		assertThat(count("audit_entry")).isEqualTo(entries);
+		assertThatThrownBy(() -> administration.grantRoles(new GrantRolesCommand(enterprise.id(), enterprise.version(),
+				Set.of(Role.ENTERPRISE, Role.UNIT_HANDLER)), secadmin)).isInstanceOf(ValidationException.class);
+	}
+
+	@Test
 	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
 		AccountSummary account = fixtures.newAccount("stale");
 		administration.update(new UpdateAccountCommand(account.id(), account.version(), "先改的人", null, null), sysadmin);

@@ -32,8 +32,21 @@ public final class EnterpriseAccess {
 	 * division that is no longer one of the district's towns only for the whole district, as {@link Scope#sees} decides.
 	 */
 	static Visibility forSearch(Towns.Snapshot towns, String divisionCode) {
-		return towns.town(divisionCode).map(town -> Visibility.of(READ, List.of(town.unitId())))
-			.orElseGet(() -> Visibility.wholeDistrict(READ));
+		return forSearch(towns, divisionCode, READ);
+	}
+
+	/**
+	 * {@link Scope#manages} stated for search: for a record of the town that only those who keep the town's enterprises
+	 * may open (an enterprise's portal registration). Every role granting {@code enterprise:manage} grants
+	 * {@code enterprise:read}, so the one permission search can check is the whole rule.
+	 */
+	public static Visibility forSearchByManagers(Towns.Snapshot towns, String divisionCode) {
+		return forSearch(towns, divisionCode, MANAGE);
+	}
+
+	private static Visibility forSearch(Towns.Snapshot towns, String divisionCode, String permission) {
+		return towns.town(divisionCode).map(town -> Visibility.of(permission, List.of(town.unitId())))
+			.orElseGet(() -> Visibility.wholeDistrict(permission));
 	}
 
 	/** An actor with the towns in hand: enough to decide on any number of enterprises without asking again. */

@@ -41,11 +41,24 @@ class AccountRepository {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.id = ?").param(id).query(AccountRepository::summary).optional();
 	}
 
+	/**
+	 * The account answering to the login name: the one not refused (there is at most one), else the newest refused
+	 * registration, whose owner the sign-in tells so.
+	 */
 	Optional<AccountSummary> findByUsername(String username) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.username = ?")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.username = ? "
+				+ "ORDER BY a.approval IS NOT DISTINCT FROM 'REJECTED', a.id DESC LIMIT 1")
 			.param(normalize(username))
 			.query(AccountRepository::summary)
 			.optional();
+	}
+
+	/** Whether an account other than a refused registration holds the login name: refused ones leave it free to register again. */
+	boolean usernameTaken(String username) {
+		return jdbc.sql("SELECT count(*) FROM account WHERE username = ? AND approval IS DISTINCT FROM 'REJECTED'")
+			.param(normalize(username))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	Optional<String> passwordHash(long id) {
@@ -58,6 +71,21 @@ class AccountRepository {
 		}
 		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.staff_id IN (:ids) AND a.active ORDER BY a.username")
 			.param("ids", staffIds)
+			.query(AccountRepository::summary)
+			.list();
+	}
+
+	/** Active staff accounts holding one of the roles, scoped to one of the units or (with {@code wholeDistrict}) to none. */
+	List<AccountSummary> holding(Set<Role> roles, Collection<Long> scopeUnitIds, boolean wholeDistrict) {
+		if (roles.isEmpty() || (scopeUnitIds.isEmpty() && !wholeDistrict)) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.active AND a.enterprise_id IS NULL "
+				+ "AND (a.scope_unit_id IN (:scope) OR (:whole AND a.scope_unit_id IS NULL)) "
+				+ "AND EXISTS (SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role IN (:roles)) ORDER BY a.id")
+			.param("scope", scopeUnitIds.isEmpty() ? List.of(-1L) : List.copyOf(scopeUnitIds))
+			.param("whole", wholeDistrict)
+			.param("roles", roles.stream().map(Role::name).toList())
 			.query(AccountRepository::summary)
 			.list();
 	}

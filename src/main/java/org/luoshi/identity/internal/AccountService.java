@@ -1,9 +1,13 @@
 package org.luoshi.identity.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.luoshi.identity.AccountDirectory;
 import org.luoshi.identity.AccountSummary;
@@ -71,6 +75,14 @@ class AccountService implements AccountDirectory {
 		return accounts.findByStaff(staffIds);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountSummary> accountsHolding(String permission, Collection<Long> scopeUnitIds, boolean wholeDistrict) {
+		Set<Role> roles = Arrays.stream(Role.values()).filter(role -> role.permissions().contains(permission))
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+		return accounts.holding(roles, scopeUnitIds, wholeDistrict);
+	}
+
 	/**
 	 * Creates an account, after checking everything at once against the actor's data scope;
 	 * {@code mustChangePassword} unless its owner chose the password.
@@ -82,7 +94,7 @@ class AccountService implements AccountDirectory {
 		if (!normalized.matches(USERNAME)) {
 			violations.add(Violation.of("username", "identity.validation.username"));
 		}
-		else if (accounts.findByUsername(normalized).isPresent()) {
+		else if (accounts.usernameTaken(normalized)) {
 			violations.add(Violation.of("username", "identity.validation.username.taken"));
 		}
 		violations.addAll(profileViolations(null, displayName, staffId, scopeUnitId, actor));

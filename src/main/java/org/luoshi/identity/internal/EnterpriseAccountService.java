@@ -46,7 +46,7 @@ class EnterpriseAccountService implements EnterpriseAccounts {
 		if (!normalized.matches(AccountService.USERNAME)) {
 			violations.add(Violation.of("username", "identity.validation.username"));
 		}
-		else if (accounts.findByUsername(normalized).isPresent()) {
+		else if (accounts.usernameTaken(normalized)) {
 			violations.add(Violation.of("username", "identity.validation.username.taken"));
 		}
 		violations.addAll(policy.check("password", password, normalized));

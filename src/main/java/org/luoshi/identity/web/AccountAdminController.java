@@ -250,6 +250,7 @@ class AccountAdminController {
 				: organization.findUnit(account.scopeUnitId()).map(UnitSummary::displayName).orElse(null));
 		model.addAttribute("own", Long.valueOf(account.id()).equals(CurrentActor.get().accountId()));
 		pickers(form, model);
+		model.addAttribute("roles", Role.grantable(account.enterpriseId() != null));
 		return "identity/admin/account";
 	}
 
@@ -262,10 +263,9 @@ class AccountAdminController {
 		return "identity/admin/issued";
 	}
 
-	/** What the form's pickers offer: roles, the units of the administrator's scope, the currently linked staff member. */
+	/** What the form's pickers offer: the units of the administrator's scope, the currently linked staff member. */
 	private void pickers(AccountForm form, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("roles", Role.values());
 		model.addAttribute("wholeDistrictAllowed", actor.seesWholeDistrict());
 		List<UnitOption> units = new ArrayList<>();
 		organization.tree(actor.scopeUnitId(), false).forEach(root -> flatten(root, 0, units));

@@ -65,6 +65,10 @@ class PortalBrowserTests extends BrowserTest {
 		open("/portal/registrations");
 		long id = jdbc.sql("SELECT id FROM portal_registration WHERE phone = ?").param(PHONE).query(Long.class).single();
 		assertWithinPhone();
+		// The registration's own page, where the town's notification and search lead, decides it as the list does.
+		open("/portal/registrations/" + id);
+		assertThat(find(By.id("registration-status")).getText()).isEqualTo(messages.zh("portal.status.PENDING"));
+		assertWithinPhone();
 		click(find(By.id("registration-" + id)).findElement(By.cssSelector("button.approve")));
 		assertThat(find(By.id("flash")).getText()).isEqualTo(messages.zh("portal.flash.approved"));
 		assertThat(find(By.id("decided-" + id)).getText()).contains(messages.zh("portal.status.APPROVED"));

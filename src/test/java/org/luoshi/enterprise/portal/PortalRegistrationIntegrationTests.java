@@ -3,7 +3,6 @@ package org.luoshi.enterprise.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +19,13 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The portal's accounts through the pages: registering (good, a wrong credit code, an enterprise not in the registry, a
- * number twice, too many waiting), the town deciding (its own town's, not another town's; refusing needs a reason), and
- * the sign-in while waiting, after approval and after refusal.
+ * number still waiting, a refused number again, too many waiting), the town deciding (its own town's, not another town's;
+ * refusing needs a reason), and the sign-in while waiting, after approval and after refusal.
  */
 @IntegrationTest
 class PortalRegistrationIntegrationTests {
 
-	static final String PASSWORD = "Qiye-Portal-2026";
+	static final String PASSWORD = PortalFixtures.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -134,18 +133,56 @@ class PortalRegistrationIntegrationTests {
 	}
 
 	@Test
-	void aNumberRegistersOnceAndAnEnterpriseHasFewRegistrationsWaiting() {
+	void aWaitingNumberDoesNotRegisterTwiceAndAnEnterpriseHasFewRegistrationsWaiting() {
 		String code = codeOf("江门市荷塘电子元件有限公司");
 		register(code, "余文辉", "13760000005", PASSWORD, PASSWORD, true);
 		long before = count();
 		String twice = PageSession.text(register(codeOf("江门市荷塘纺织服装有限公司"), "余文辉", "13760000005", PASSWORD, PASSWORD, true));
-		assertThat(twice).contains(messages.zh("portal.validation.phone.taken"));
+		assertThat(twice).contains(messages.zh("portal.validation.phone.pending"));
 		register(code, "二号", "13760000006", PASSWORD, PASSWORD, true);
 		register(code, "三号", "13760000007", PASSWORD, PASSWORD, true);
 		assertThat(count()).isEqualTo(before + 2);
 		String fourth = PageSession.text(register(code, "四号", "13760000008", PASSWORD, PASSWORD, true));
 		assertThat(fourth).contains(messages.zh("portal.validation.enterprise.too-many-pending", 3));
 		assertThat(count()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aRefusedApplicantRegistersAgainWithTheSameNumberAndTheRefusalKeepsItsHistory() {
+		String phone = "13760000009";
+		String code = codeOf("江门市棠下摩托车配件有限公司");
+		register(code, "吴志强", phone, PASSWORD, PASSWORD, true);
+		long refused = registrationId(phone);
+		PageSession town = PageSession.signIn(port, "demo-town");
+		assertThat(town.post("/portal/registrations/" + refused + "/reject", "/portal/registrations",
+				List.of(Map.entry("reason", "请用企业登记的联系人重新申请"))).statusCode()).isEqualTo(302);
+		assertThat(signInAnswer(phone, PASSWORD)).endsWith("/login?error=rejected");
+
+		String again = PageSession.text(register(code, "吴志强", phone, "Qiye-Again-2026", "Qiye-Again-2026", true));
+		assertThat(again).contains("registration-submitted");
+		long second = registrationId(phone);
+		assertThat(second).isNotEqualTo(refused);
+		// The refusal stays as it was decided, with its account; the new registration waits with an account of its own.
+		assertThat(jdbc.sql("SELECT r.status, r.reason, r.decided_by_name, a.approval FROM portal_registration r "
+				+ "JOIN account a ON a.id = r.account_id WHERE r.id = ?").param(refused).query().singleRow())
+			.containsEntry("status", "REJECTED").containsEntry("reason", "请用企业登记的联系人重新申请").containsEntry("decided_by_name", "梁家豪")
+			.containsEntry("approval", "REJECTED");
+		assertThat(status(phone)).isEqualTo("PENDING");
+		assertThat(signInAnswer(phone, "Qiye-Again-2026")).endsWith("/login?error=awaiting");
+
+		// While the new one waits, the number does not register a third time, and says why.
+		long before = count();
+		assertThat(PageSession.text(register(code, "吴志强", phone, PASSWORD, PASSWORD, true)))
+			.contains(messages.zh("portal.validation.phone.pending"));
+		assertThat(count()).isEqualTo(before);
+
+		assertThat(town.post("/portal/registrations/" + second + "/approve", "/portal/registrations").statusCode()).isEqualTo(302);
+		assertThat(signInAnswer(phone, "Qiye-Again-2026")).endsWith("/portal");
+		assertThat(signInAnswer(phone, PASSWORD)).endsWith("/login?error=failed");
+		// Approved, the number is an account: registering it again is refused as taken.
+		assertThat(PageSession.text(register(code, "吴志强", phone, PASSWORD, PASSWORD, true)))
+			.contains(messages.zh("portal.validation.phone.taken"));
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
@@ -158,16 +195,7 @@ class PortalRegistrationIntegrationTests {
 	// ---- helpers
 
 	HttpResponse<byte[]> register(String code, String contact, String phone, String password, String confirmation, boolean consent) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("creditCode", code);
-		fields.put("contactName", contact);
-		fields.put("phone", phone);
-		fields.put("password", password);
-		fields.put("confirmation", confirmation);
-		if (consent) {
-			fields.put("consent", "true");
-		}
-		return PageSession.anonymous(port).post("/portal/register", fields);
+		return PortalFixtures.register(port, code, contact, phone, password, confirmation, consent);
 	}
 
 	/** Where the sign-in form sends the person. */
@@ -188,11 +216,11 @@ class PortalRegistrationIntegrationTests {
 	}
 
 	long registrationId(String phone) {
-		return jdbc.sql("SELECT id FROM portal_registration WHERE phone = ?").param(phone).query(Long.class).single();
+		return PortalFixtures.registrationId(jdbc, phone);
 	}
 
 	String status(String phone) {
-		return jdbc.sql("SELECT status FROM portal_registration WHERE phone = ?").param(phone).query(String.class).single();
+		return jdbc.sql("SELECT status FROM portal_registration WHERE id = ?").param(registrationId(phone)).query(String.class).single();
 	}
 
 	long count() {
@@ -203,16 +231,7 @@ class PortalRegistrationIntegrationTests {
 		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ?").param(action).query(Long.class).single() > 0;
 	}
 
-	/** A town's handler: the demo data has demo-town for 棠下镇 only, so the test opens one for another town. */
 	String townHandler(String town) {
-		String username = "test-town-" + Math.abs(town.hashCode());
-		if (jdbc.sql("SELECT count(*) FROM account WHERE username = ?").param(username).query(Long.class).single() == 0) {
-			long unit = jdbc.sql("SELECT id FROM unit WHERE short_name = ?").param(town).query(Long.class).single();
-			String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'demo-town'").query(String.class).single();
-			long id = jdbc.sql("INSERT INTO account (username, display_name, password_hash, scope_unit_id) VALUES (?, ?, ?, ?) RETURNING id")
-				.params(username, town + "经办人", hash, unit).query(Long.class).single();
-			jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'UNIT_HANDLER')").param(id).update();
-		}
-		return username;
+		return PortalFixtures.townHandler(jdbc, town);
 	}
 }

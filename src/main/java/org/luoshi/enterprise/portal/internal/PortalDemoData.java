@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo enterprise account {@code demo-enterprise} (朝光通信's contact, approved by 棠下镇) and one registration of
- * another 棠下镇 enterprise still waiting, so that the town's list is not empty. Both with the printed demo password.
+ * another 棠下镇 enterprise still waiting, so that the town's list is not empty. Both with the printed demo password, both
+ * found in search by the town.
  */
 @Component
 class PortalDemoData implements DemoDataLoader {
@@ -23,11 +24,16 @@ class PortalDemoData implements DemoDataLoader {
 	private final JdbcClient jdbc;
 	private final EnterpriseAccounts accounts;
 	private final org.luoshi.identity.AccountDirectory directory;
+	private final RegistrationRows rows;
+	private final RegistrationSearchRecords search;
 
-	PortalDemoData(JdbcClient jdbc, EnterpriseAccounts accounts, org.luoshi.identity.AccountDirectory directory) {
+	PortalDemoData(JdbcClient jdbc, EnterpriseAccounts accounts, org.luoshi.identity.AccountDirectory directory, RegistrationRows rows,
+			RegistrationSearchRecords search) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.directory = directory;
+		this.rows = rows;
+		this.search = search;
 	}
 
 	@Override
@@ -60,9 +66,11 @@ class PortalDemoData implements DemoDataLoader {
 
 	private void insert(long enterpriseId, long accountId, String contact, String phone, String status) {
 		boolean decided = !"PENDING".equals(status);
-		jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, status, consented_at, decided_at, "
-				+ "decided_by_name) VALUES (?, ?, ?, ?, ?, now(), " + (decided ? "now(), '梁家豪'" : "NULL, NULL") + ")")
+		long id = jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, status, consented_at, decided_at, "
+				+ "decided_by_name) VALUES (?, ?, ?, ?, ?, now(), " + (decided ? "now(), '梁家豪'" : "NULL, NULL") + ") RETURNING id")
 			.params(enterpriseId, accountId, contact, phone, status)
-			.update();
+			.query(Long.class)
+			.single();
+		rows.find(id).ifPresent(search::index);
 	}
 }

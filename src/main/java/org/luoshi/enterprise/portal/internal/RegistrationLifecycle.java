@@ -8,8 +8,8 @@ import org.luoshi.shared.lifecycle.TransitionTable;
 
 /**
  * A registration's lifecycle (see docs/architecture/lifecycle.md): the town approves or refuses a pending one, once.
- * A refused applicant does not register again with the same number (the number is the account's login name); the town
- * is the one to call.
+ * A decided registration does not change: a refused applicant registers again (the same number is free once refused),
+ * and that is a registration of its own, with its own account.
  *
  * <pre>
  * step     side  allowed in  leads to

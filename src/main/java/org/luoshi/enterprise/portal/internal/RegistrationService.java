@@ -1,9 +1,5 @@
 package org.luoshi.enterprise.portal.internal;
 
-import org.luoshi.shared.database.Columns;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +9,6 @@ import java.util.Set;
 import org.luoshi.enterprise.CreditCode;
 import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.EnterpriseSummary;
-import org.luoshi.enterprise.internal.EnterpriseAccess;
 import org.luoshi.enterprise.internal.EnterpriseService;
 import org.luoshi.enterprise.portal.internal.RegistrationLifecycle.Side;
 import org.luoshi.identity.EnterpriseAccounts;
@@ -27,9 +22,10 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,32 +33,37 @@ import org.springframework.transaction.annotation.Transactional;
  * Registrations for the enterprise portal: submitted by anyone (no sign-in), decided by the enterprise's town. One
  * command path for the town's steps ({@link #take}): lock the row, check that the actor keeps the enterprise's town
  * (else 404, like a registration that does not exist), check the transition table (409 in a decided registration),
- * apply, and audit.
+ * apply, audit and re-index. Who may see and decide one is {@link RegistrationAccess}.
  */
 @Service
 @Transactional
 public class RegistrationService {
 
+	static final String TARGET = "portal-registration";
 	static final int CONTACT_NAME_MAX = 50;
 	static final int REASON_MAX = 500;
 
-	private static final String COLUMNS = "id, enterprise_id, account_id, contact_name, phone, status, submitted_at, decided_at, "
-			+ "decided_by_name, reason, version";
-
 	private final JdbcClient jdbc;
+	private final RegistrationRows rows;
 	private final EnterpriseDirectory directory;
 	private final EnterpriseService registry;
 	private final EnterpriseAccounts accounts;
+	private final RegistrationSearchRecords search;
+	private final RegistrationApprovers approvers;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 	private final int maxPendingPerEnterprise;
 
-	RegistrationService(JdbcClient jdbc, EnterpriseDirectory directory, EnterpriseService registry, EnterpriseAccounts accounts,
-			ApplicationEventPublisher events, Times times, @Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
+	RegistrationService(JdbcClient jdbc, RegistrationRows rows, EnterpriseDirectory directory, EnterpriseService registry,
+			EnterpriseAccounts accounts, RegistrationSearchRecords search, RegistrationApprovers approvers, ApplicationEventPublisher events,
+			Times times, @Value("${luoshi.portal.max-pending-per-enterprise:3}") int maxPendingPerEnterprise) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.directory = directory;
 		this.registry = registry;
 		this.accounts = accounts;
+		this.search = search;
+		this.approvers = approvers;
 		this.events = events;
 		this.times = times;
 		this.maxPendingPerEnterprise = maxPendingPerEnterprise;
@@ -76,7 +77,9 @@ public class RegistrationService {
 	/**
 	 * Registers a contact of an enterprise in the registry: every problem at once, nothing stored while there is one.
 	 * An enterprise may have at most {@code luoshi.portal.max-pending-per-enterprise} registrations waiting at once (so
-	 * that nobody floods a town's list with one code), and a mobile number registers once.
+	 * that nobody floods a town's list with one code). A mobile number has at most one registration waiting or approved;
+	 * a refused applicant registers again, and the refusal stays as it was decided. The town's people who decide it are
+	 * told ({@link RegistrationApprovers}).
 	 */
 	public Registration register(RegistrationInput input) {
 		List<Violation> violations = new ArrayList<>();
@@ -105,10 +108,13 @@ public class RegistrationService {
 		List<Violation> phoneProblems = new ArrayList<>();
 		ContactRules.mobile(phoneProblems, "phone", phone);
 		violations.addAll(phoneProblems);
+		Optional<RegistrationStatus> standing = phoneProblems.isEmpty() ? standingOf(phone) : Optional.empty();
+		standing.ifPresent(status -> violations.add(Violation.of("phone", status == RegistrationStatus.PENDING
+				? "portal.validation.phone.pending" : "portal.validation.phone.taken")));
 		// The number is the login name: identity judges whether it is free, and the password against it.
 		for (Violation violation : accounts.check(phoneProblems.isEmpty() ? phone : "x" + phone, input.password())) {
 			if ("username".equals(violation.field())) {
-				if (phoneProblems.isEmpty()) {
+				if (phoneProblems.isEmpty() && standing.isEmpty()) {
 					violations.add(Violation.of("phone", violation.messageKey().endsWith(".taken") ? "portal.validation.phone.taken"
 							: "validation.mobile"));
 				}
@@ -124,14 +130,25 @@ public class RegistrationService {
 			violations.add(Violation.of("consent", "portal.validation.consent"));
 		}
 		ValidationException.throwIfAny(violations);
-		long accountId = accounts.openPending(phone, contactName, input.password(), enterprise.id());
-		long id = jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, consented_at) "
-				+ "VALUES (?, ?, ?, ?, ?) RETURNING id")
-			.params(enterprise.id(), accountId, contactName, phone, java.sql.Timestamp.from(times.now()))
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			long accountId = accounts.openPending(phone, contactName, input.password(), enterprise.id());
+			id = jdbc.sql("INSERT INTO portal_registration (enterprise_id, account_id, contact_name, phone, consented_at) "
+					+ "VALUES (?, ?, ?, ?, ?) RETURNING id")
+				.params(enterprise.id(), accountId, contactName, phone, java.sql.Timestamp.from(times.now()))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException e) {
+			// The checks above ran before the write; the same number registered by someone else at this moment still meets the
+			// unique indexes (the account's login name, the registration's number), and that registration now waits.
+			throw new ValidationException(Violation.of("phone", "portal.validation.phone.pending"));
+		}
 		publish(id, enterprise, new RegistrationEvent.Submitted(enterprise.name(), contactName, phone));
-		return find(id).orElseThrow();
+		Registration registration = rows.find(id).orElseThrow();
+		search.index(registration);
+		events.publishEvent(RegistrationNotification.submitted(registration, approvers.of(registration)));
+		return registration;
 	}
 
 	/** The registrations waiting for a decision that the actor may decide, oldest first. */
@@ -140,9 +157,8 @@ public class RegistrationService {
 		if (!actor.can(Permissions.ENTERPRISE_MANAGE)) {
 			return List.of();
 		}
-		List<Registration> all = rows("WHERE status = 'PENDING' ORDER BY submitted_at, id", Map.of());
-		EnterpriseAccess.Scope scope = registry.scope(actor);
-		return all.stream().filter(registration -> scope.manages(registration.enterprise().divisionCode())).toList();
+		RegistrationAccess access = access(actor);
+		return rows.where("WHERE status = 'PENDING' ORDER BY submitted_at, id", Map.of()).stream().filter(access::sees).toList();
 	}
 
 	/** The decided registrations the actor may see, newest first, at most {@code limit}. */
@@ -151,9 +167,9 @@ public class RegistrationService {
 		if (!actor.can(Permissions.ENTERPRISE_MANAGE)) {
 			return List.of();
 		}
-		EnterpriseAccess.Scope scope = registry.scope(actor);
-		return rows("WHERE status <> 'PENDING' ORDER BY decided_at DESC, id DESC LIMIT 500", Map.of()).stream()
-			.filter(registration -> scope.manages(registration.enterprise().divisionCode()))
+		RegistrationAccess access = access(actor);
+		return rows.where("WHERE status <> 'PENDING' ORDER BY decided_at DESC, id DESC LIMIT 500", Map.of()).stream()
+			.filter(access::sees)
 			.limit(limit)
 			.toList();
 	}
@@ -161,14 +177,13 @@ public class RegistrationService {
 	/** One registration the actor may decide (or has decided); anything else is "not found". */
 	@Transactional(readOnly = true)
 	public Registration registration(long id, Actor actor) {
-		return find(id).filter(registration -> sides(registration, actor).contains(Side.TOWN))
-			.orElseThrow(() -> new NotFoundException("registration", id));
+		return rows.find(id).filter(access(actor)::sees).orElseThrow(() -> new NotFoundException("registration", id));
 	}
 
 	/** What the actor may do with the registration now: from the transition table. */
 	@Transactional(readOnly = true)
 	public Set<RegistrationStep> actions(Registration registration, Actor actor) {
-		return RegistrationLifecycle.TABLE.available(registration.status(), sides(registration, actor));
+		return RegistrationLifecycle.TABLE.available(registration.status(), access(actor).sides(registration));
 	}
 
 	public Registration approve(long id, Actor actor) {
@@ -181,13 +196,8 @@ public class RegistrationService {
 	}
 
 	private Registration take(long id, RegistrationStep step, Actor actor, String reason) {
-		Registration registration = jdbc.sql("SELECT " + COLUMNS + " FROM portal_registration WHERE id = ? FOR UPDATE")
-			.param(id)
-			.query(this::raw)
-			.optional()
-			.map(this::withEnterprise)
-			.orElseThrow(() -> new NotFoundException("registration", id));
-		Set<Side> sides = sides(registration, actor);
+		Registration registration = rows.lock(id).orElseThrow(() -> new NotFoundException("registration", id));
+		Set<Side> sides = access(actor).sides(registration);
 		if (sides.isEmpty()) {
 			throw new NotFoundException("registration", id);
 		}
@@ -220,15 +230,13 @@ public class RegistrationService {
 			.params(next.name(), java.sql.Timestamp.from(times.now()), actor.accountId(), actor.displayName(), reason, id)
 			.update();
 		publish(id, registration.enterprise(), event);
-		return find(id).orElseThrow();
+		Registration decided = rows.find(id).orElseThrow();
+		search.index(decided);
+		return decided;
 	}
 
-	/** The town keeping the enterprise (or the whole district), with enterprise:manage; nobody else. */
-	private Set<Side> sides(Registration registration, Actor actor) {
-		if (!actor.can(Permissions.ENTERPRISE_MANAGE) || actor.isEnterprise()) {
-			return Set.of();
-		}
-		return registry.scope(actor).manages(registration.enterprise().divisionCode()) ? Set.of(Side.TOWN) : Set.of();
+	private RegistrationAccess access(Actor actor) {
+		return new RegistrationAccess(registry.scope(actor));
 	}
 
 	/** How many registrations of the enterprise wait. */
@@ -239,46 +247,22 @@ public class RegistrationService {
 			.single();
 	}
 
-	/** The approved registration of an enterprise's account, e.g. to say on the portal who registered when. */
+	/** Whether the number's registration waits or was approved; a refused one leaves the number free. */
+	private Optional<RegistrationStatus> standingOf(String phone) {
+		return jdbc.sql("SELECT status FROM portal_registration WHERE phone = ? AND status <> 'REJECTED'")
+			.param(phone)
+			.query(String.class)
+			.optional()
+			.map(RegistrationStatus::valueOf);
+	}
+
+	/** The registration of an enterprise's account, e.g. to say on the portal who registered when. */
 	@Transactional(readOnly = true)
 	public Optional<Registration> ofAccount(long accountId) {
-		return rows("WHERE account_id = :account", Map.of("account", accountId)).stream().findFirst();
-	}
-
-	Optional<Registration> find(long id) {
-		return rows("WHERE id = :id", Map.of("id", id)).stream().findFirst();
-	}
-
-	private List<Registration> rows(String where, Map<String, Object> params) {
-		List<Raw> raws = jdbc.sql("SELECT " + COLUMNS + " FROM portal_registration " + where).params(params).query(this::raw).list();
-		Map<Long, EnterpriseSummary> enterprises = directory.find(raws.stream().map(Raw::enterpriseId).distinct().toList());
-		// An enterprise removed from the registry leaves its registrations to nobody: they are not listed.
-		return raws.stream().filter(raw -> enterprises.containsKey(raw.enterpriseId()))
-			.map(raw -> raw.with(enterprises.get(raw.enterpriseId())))
-			.toList();
-	}
-
-	private Registration withEnterprise(Raw raw) {
-		return directory.find(raw.enterpriseId()).map(raw::with).orElse(null);
+		return rows.where("WHERE account_id = :account", Map.of("account", accountId)).stream().findFirst();
 	}
 
 	private void publish(long id, EnterpriseSummary enterprise, RegistrationEvent event) {
-		events.publishEvent(RecordChanged.of(event.action(), "portal-registration", id, enterprise.name(), event.changes()));
-	}
-
-	private Raw raw(ResultSet rs, int row) throws SQLException {
-		return new Raw(rs.getLong("id"), rs.getLong("enterprise_id"), rs.getLong("account_id"), rs.getString("contact_name"),
-				rs.getString("phone"), RegistrationStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"),
-				Columns.instant(rs, "decided_at"), rs.getString("decided_by_name"), rs.getString("reason"), rs.getInt("version"));
-	}
-
-
-	private record Raw(long id, long enterpriseId, long accountId, String contactName, String phone, RegistrationStatus status,
-			Instant submittedAt, Instant decidedAt, String decidedByName, String reason, int version) {
-
-		Registration with(EnterpriseSummary enterprise) {
-			return new Registration(id, enterprise, accountId, contactName, phone, status, submittedAt, decidedAt, decidedByName, reason,
-					version);
-		}
+		events.publishEvent(RecordChanged.of(event.action(), TARGET, id, enterprise.name(), event.changes()));
 	}
 }

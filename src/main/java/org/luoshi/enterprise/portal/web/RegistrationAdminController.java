@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The town's list of portal registrations: those waiting, with approve and refuse (a reason required), and those
- * recently decided. A town sees the registrations of the enterprises it keeps; the district office all.
+ * recently decided; and one registration's page, where search and the town's notification lead. A town sees the
+ * registrations of the enterprises it keeps; the district office all.
  */
 @Controller
 @RequestMapping("/portal/registrations")
@@ -36,6 +37,15 @@ class RegistrationAdminController {
 		model.addAttribute("pending", registrations.pending(CurrentActor.get()));
 		model.addAttribute("decided", registrations.decided(CurrentActor.get(), DECIDED_SHOWN));
 		return "portal/registrations";
+	}
+
+	/** One registration, where search and the town's notification lead: decided, or with the steps the table offers. */
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		Registration registration = registrations.registration(id, CurrentActor.get());
+		model.addAttribute("registration", registration);
+		model.addAttribute("actions", registrations.actions(registration, CurrentActor.get()));
+		return "portal/registration";
 	}
 
 	@PostMapping("/{id}/approve")
