@@ -149,6 +149,51 @@ class DemandApiIntegrationTests {
 	}
 
 	@Test
+	void eachStepHasItsOwnAddressAsWellAsTheStepsOne() {
+		ApiClient dept = ApiClient.signIn(port, "demo-dept");
+		long legal = jdbc.sql("SELECT id FROM demand_category WHERE code = 'LEGAL'").query(Long.class).single();
+		Answer raised = ApiClient.signIn(port, "demo-admin").post("/api/v1/demands", Map.of("enterpriseId", enterprise("中泰纸品有限公司"),
+				"type", "CONSULTATION", "categoryId", legal, "title", "合同纠纷咨询" + System.nanoTime(), "content", "供应商违约，想咨询如何维权。",
+				"source", "HOTLINE"));
+		assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+		assertThat(raised.json().get("handlingUnit").get("name").asString()).isEqualTo("区司法局");
+		long assigned = raised.json().get("id").asLong();
+		Answer signed = dept.post("/api/v1/demands/" + assigned + "/sign", Map.of());
+		assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+		assertThat(signed.json().get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(dept.post("/api/v1/demands/" + assigned + "/sign", Map.of()).status()).as("signed already").isEqualTo(409);
+		Answer answered = dept.post("/api/v1/demands/" + assigned + "/answer", Map.of("text", "已按法律顾问意见答复企业。"));
+		assertThat(answered.json().get("status").asString()).isEqualTo("ANSWERED");
+		assertThat(dept.post("/api/v1/demands/" + assigned + "/fly", Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theStatsAnswerTheThreeRatesWithTheirCountsForAUnitOrTheWholeScope() {
+		ApiClient office = ApiClient.signIn(port, "demo-admin");
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		String period = "from=" + (year - 3) + "-01&to=" + year + "-12";
+		long justice = unit("区司法局");
+		Answer unitStats = office.get("/api/v1/demands/stats?unit=" + justice + "&" + period);
+		assertThat(unitStats.status()).as(unitStats.body()).isEqualTo(200);
+		long assigned = jdbc.sql("SELECT coalesce(sum(assigned), 0) FROM demand_unit_month WHERE unit_id = ? AND month BETWEEN ? AND ?")
+			.params(justice, java.time.LocalDate.of(year - 3, 1, 1), java.time.LocalDate.of(year, 12, 1)).query(Long.class).single();
+		assertThat(assigned).as("the demo data assigns demands to the justice bureau").isPositive();
+		assertThat(unitStats.json().get("assigned").asLong()).isEqualTo(assigned);
+		assertThat(unitStats.json().get("unitName").asString()).isEqualTo("区司法局");
+
+		Answer whole = office.get("/api/v1/demands/stats?" + period);
+		long all = jdbc.sql("SELECT coalesce(sum(assigned), 0) FROM demand_unit_month WHERE month BETWEEN ? AND ?")
+			.params(java.time.LocalDate.of(year - 3, 1, 1), java.time.LocalDate.of(year, 12, 1)).query(Long.class).single();
+		assertThat(whole.json().get("assigned").asLong()).isEqualTo(all);
+
+		ApiClient town = ApiClient.signIn(port, "demo-town");
+		assertThat(town.get("/api/v1/demands/stats?unit=" + justice).status()).as("another unit's figures").isEqualTo(404);
+		assertThat(town.get("/api/v1/demands/stats?unit=" + unit("棠下镇")).status()).isEqualTo(200);
+		assertThat(office.get("/api/v1/demands/stats?from=2026-13").status()).isEqualTo(400);
+		assertThat(ApiClient.signIn(port, "demo-enterprise").get("/api/v1/demands/stats").status()).isEqualTo(403);
+	}
+
+	@Test
 	void theDeskRoutesOneTownsDemandsOfACategoryThroughTheApi() {
 		ApiClient office = ApiClient.signIn(port, "demo-admin");
 		long category = jdbc.sql("SELECT id FROM demand_category WHERE code = 'FINANCE'").query(Long.class).single();

@@ -17,6 +17,7 @@ import org.luoshi.enterprise.demands.DemandSummary;
 import org.luoshi.enterprise.demands.DemandType;
 import org.luoshi.enterprise.demands.Satisfaction;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.database.Like;
@@ -178,6 +179,26 @@ public class DemandQueries {
 				rs.getLong("assigned"), rs.getLong("responded"), rs.getLong("answered"), rs.getLong("answered_on_time"), rs.getLong("rated"),
 				rs.getLong("resolved"), rs.getLong("satisfied"), rs.getLong("basically")))
 			.list();
+	}
+
+	/**
+	 * The three rates with their counts for one unit ({@code unitId}) or, when it is {@code null}, for every unit the
+	 * actor's scope reaches together. A unit outside the scope is {@link NotFoundException}, as a demand there is.
+	 */
+	public DemandRates stats(YearMonth from, YearMonth to, Long unitId, Actor actor) {
+		DemandAccess.requireAny(actor, DemandAccess.READ);
+		DemandAccess.Scope scope = access.scope(actor);
+		DemandAccess.ListScope listScope = scope.listScope();
+		String unitName = unitId == null ? null : java.util.Optional.ofNullable(scope.towns().units().get(unitId))
+			.filter(unit -> listScope == null || listScope.unitIds().contains(unit.id()))
+			.map(org.luoshi.organization.UnitSummary::displayName)
+			.orElseThrow(() -> new NotFoundException("unit", unitId));
+		List<DemandRates> rows = rates(from, to, actor).stream().filter(row -> unitId == null || row.unitId() == unitId).toList();
+		return new DemandRates(unitId == null ? 0 : unitId, unitName, rows.stream().mapToLong(DemandRates::assigned).sum(),
+				rows.stream().mapToLong(DemandRates::respondedOnTime).sum(), rows.stream().mapToLong(DemandRates::answered).sum(),
+				rows.stream().mapToLong(DemandRates::answeredOnTime).sum(), rows.stream().mapToLong(DemandRates::rated).sum(),
+				rows.stream().mapToLong(DemandRates::resolved).sum(), rows.stream().mapToLong(DemandRates::satisfied).sum(),
+				rows.stream().mapToLong(DemandRates::basically).sum());
 	}
 
 	/** A demand's id by its number ({@code SQ2024-000017}), if the actor may see it. */

@@ -119,8 +119,11 @@ class DemandApiController {
 		return demands.details(id, CurrentActor.get()).actions();
 	}
 
-	@PostMapping("/{id}/steps/{step}")
-	@Operation(summary = "Take a step", description = "`step` is a DemandStep: DISPATCH, TRANSFER (`unitId`, `text` the reason for a "
+	@PostMapping({ "/{id}/steps/{step}", "/{id}/{step:dispatch|sign|return|arbitrate|transfer|add-co-unit|contribute|answer|rate|reopen"
+			+ "|remind|instruct|escalate|raise-task|raise-proposal|merge|withdraw}" })
+	@Operation(summary = "Take a step", description = "`POST /{id}/steps/{step}` or, the same, `POST /{id}/sign`, `/return`, "
+			+ "`/arbitrate`, `/transfer`, `/answer`, `/rate`, `/reopen`, `/escalate`, `/merge` … (the step in lower case, `-` for `_`). "
+			+ "`step` is a DemandStep: DISPATCH, TRANSFER (`unitId`, `text` the reason for a "
 			+ "transfer), SIGN, RETURN (`text`), ARBITRATE (`upheld`, with `unitId` when it stands; `text`), ADD_CO_UNIT (`unitId`), "
 			+ "CONTRIBUTE (`text`), ANSWER (`text`), RATE (`rating`, `resolved`, `text`; NOT satisfied reopens it and needs `text`), "
 			+ "REMIND (`text`), INSTRUCT (`text`, a leader's), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`). ESCALATE and CLOSE_UNRATED are "
@@ -143,17 +146,38 @@ class DemandApiController {
 	@Operation(summary = "The three rates per unit", description = "For the months `from` to `to` (YYYY-MM; default the year so far), "
 			+ "per unit of the caller's scope: counts and rates as defined on DemandRates; a rate with nothing to count is null.")
 	List<RatesJson> rates(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
-		try {
-			YearMonth start = from == null ? YearMonth.of(now.getYear(), 1) : YearMonth.parse(from);
-			YearMonth end = to == null ? now : YearMonth.parse(to);
-			if (end.isBefore(start)) {
-				throw new ValidationException(Violation.of("to", "demand.rates.period.backwards"));
+		Period period = Period.of(from, to);
+		return queries.rates(period.from(), period.to(), CurrentActor.get()).stream().map(RatesJson::of).toList();
+	}
+
+	@GetMapping("/stats")
+	@PreAuthorize("hasAuthority('demand:read')")
+	@Operation(summary = "The three rates with their counts, for one unit or the caller's whole scope", description = "`unit` a unit's "
+			+ "id (404 outside the caller's scope); without it, every unit the caller's scope reaches together (`unitId` 0). `from` and "
+			+ "`to` months (YYYY-MM; default the year so far): the counts are kept per unit and month as the demands' steps are taken.")
+	RatesJson stats(@RequestParam(required = false) Long unit, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		Period period = Period.of(from, to);
+		return RatesJson.of(queries.stats(period.from(), period.to(), unit, CurrentActor.get()));
+	}
+
+	/** The months a rates question covers, checked: both readable, the end not before the start. */
+	private record Period(YearMonth from, YearMonth to) {
+
+		static Period of(String from, String to) {
+			YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+			try {
+				YearMonth start = from == null ? YearMonth.of(now.getYear(), 1) : YearMonth.parse(from);
+				YearMonth end = to == null ? now : YearMonth.parse(to);
+				if (end.isBefore(start)) {
+					throw new ValidationException(Violation.of("to", "demand.rates.period.backwards"));
+				}
+				return new Period(start, end);
 			}
-			return queries.rates(start, end, CurrentActor.get()).stream().map(RatesJson::of).toList();
-		}
-		catch (DateTimeParseException e) {
-			throw new ValidationException(Violation.of(from != null && !from.matches("\\d{4}-\\d{2}") ? "from" : "to", "demand.rates.period.unreadable"));
+			catch (DateTimeParseException e) {
+				throw new ValidationException(Violation.of(from != null && !from.matches("\\d{4}-\\d{2}") ? "from" : "to",
+						"demand.rates.period.unreadable"));
+			}
 		}
 	}
 
