@@ -37,6 +37,7 @@ import org.luoshi.supervision.TaskQueries;
 import org.luoshi.supervision.TaskSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -77,6 +78,9 @@ class DemandIntegrationTests {
 	@Autowired
 	Messages messages;
 
+	@Autowired
+	List<ScheduledTaskHolder> scheduled;
+
 	@AfterEach
 	void signOut() {
 		Acting.actAsNobody();
@@ -89,6 +93,15 @@ class DemandIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE reopen_count > 0 AND status = 'IN_PROGRESS'").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE task_id IS NOT NULL AND escalation_level = 2").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE similar_to IS NOT NULL").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void theDailyFollowUpRunsOnlyWhenATestAsksForIt() {
+		// Fired by the clock at a quarter hour, it would remind and escalate the demo's overdue demands beneath whichever
+		// test happens to be running; DemandCalendarScenarioTests runs it on its own clock.
+		assertThat(scheduled.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(task -> task.getTask().toString()))
+			.isNotEmpty()
+			.noneMatch(task -> task.contains("FollowUp"));
 	}
 
 	@Test
