@@ -276,13 +276,41 @@ class DemandIntegrationTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "先答复"), fixtures.tangxia()))
 			.isInstanceOf(ConflictException.class).hasMessage("demand.not-in-progress");
-		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, null), office))
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, "先提级"), fixtures.tangxia()))
 			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.CLOSE_UNRATED, null), office))
+			.isInstanceOf(ConflictException.class);
 		assertThat(demands.details(raised.id(), office).version()).isEqualTo(version);
 		assertThat(demands.details(raised.id(), fixtures.tangxia()).actions().steps())
 			.containsExactlyInAnyOrder(DemandStep.SIGN, DemandStep.RETURN);
 		assertThat(demands.details(raised.id(), office).actions().steps())
-			.containsExactlyInAnyOrder(DemandStep.TRANSFER, DemandStep.REMIND, DemandStep.RAISE_TASK, DemandStep.MERGE, DemandStep.WITHDRAW);
+			.containsExactlyInAnyOrder(DemandStep.TRANSFER, DemandStep.REMIND, DemandStep.ESCALATE, DemandStep.RAISE_TASK, DemandStep.MERGE,
+					DemandStep.WITHDRAW);
+	}
+
+	@Test
+	void theDeskTakesADemandToTheLeadersWhoInstructAndTheFollowUpHasNothingHigherToAdd() {
+		Actor office = fixtures.office();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LAND_QUOTA", "用地指标"), office);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, " "), office))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.containsExactly("demand.escalation.reason.required"));
+		assertThat(demands.details(raised.id(), office).escalationLevel()).isZero();
+
+		DemandDetails escalated = demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, "涉及跨部门用地调整，需区领导协调。"), office);
+
+		assertThat(escalated.escalationLevel()).isEqualTo(3);
+		assertThat(escalated.status()).isEqualTo(raised.status());
+		assertThat(escalated.timeline()).last().satisfies(entry -> {
+			assertThat(entry.kind()).isEqualTo("escalated-by-desk");
+			assertThat(entry.text()).isEqualTo("涉及跨部门用地调整，需区领导协调。");
+		});
+		awaitNotifications(raised.id(), "demand.notify.escalated-by-desk", 1);
+		assertThat(escalated.actions().steps()).as("at the top already").doesNotContain(DemandStep.ESCALATE);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, "再提一次"), office))
+			.isInstanceOf(ConflictException.class).hasMessage("demand.escalation.top");
+		assertThat(demands.details(raised.id(), fixtures.leader()).actions().steps()).containsExactly(DemandStep.INSTRUCT);
 	}
 
 	@Test
