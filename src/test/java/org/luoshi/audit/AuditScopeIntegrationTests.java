@@ -3,7 +3,6 @@ package org.luoshi.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.luoshi.audit.AuditFixtures.actAs;
 import static org.luoshi.audit.AuditFixtures.page;
-import static org.luoshi.audit.AuditFixtures.scopedAuditor;
 import static org.luoshi.audit.AuditFixtures.signedInToPages;
 
 import java.io.InputStream;
@@ -28,6 +27,7 @@ import org.luoshi.supervision.SupervisionFixtures;
 import org.luoshi.supervision.TaskDetails;
 import org.luoshi.support.Acting;
 import org.luoshi.support.ApiClient;
+import org.luoshi.support.Auditors;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -86,7 +86,7 @@ class AuditScopeIntegrationTests {
 		ApiClient.signIn(port, "demo-dept");
 		ApiClient.signIn(port, "demo-town");
 
-		String townAuditor = scopedAuditor(jdbc, "棠下镇");
+		String townAuditor = Auditors.scopedTo(jdbc, "棠下镇");
 		ApiClient town = ApiClient.signIn(port, townAuditor);
 		List<JsonNode> seen = entries(town, "&limit=1000");
 		assertThat(targets(seen, "staff")).contains(String.valueOf(townStaff.id())).doesNotContain(String.valueOf(bureauStaff.id()));
@@ -135,7 +135,7 @@ class AuditScopeIntegrationTests {
 			jdbc.sql("SET LOCAL session_replication_role = replica").update();
 			jdbc.sql("DELETE FROM audit_entry_scope WHERE entry_id = ?").param(entry).update();
 		});
-		String townAuditor = scopedAuditor(jdbc, "棠下镇");
+		String townAuditor = Auditors.scopedTo(jdbc, "棠下镇");
 		assertThat(targets(entries(ApiClient.signIn(port, townAuditor), "&targetType=staff&limit=1000"), "staff"))
 			.doesNotContain(String.valueOf(staff.id()));
 
