@@ -49,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProposalService implements ProposalManagement, ProposalIntake {
 
+	/** The audit trail's name for a proposal ({@link ProposalAuditUnits}). */
+	static final String TARGET = "proposal";
 	static final int MAX_CO_SIGNERS = 20;
 	static final int MAX_ENTERPRISES = 20;
 
@@ -205,12 +207,12 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		String name = (proposal.number() == null ? "" : proposal.number() + " ") + proposal.title();
 		for (ProposalEvent event : happened) {
 			long entryId = proposals.appendEvent(proposal.id(), event, actor, actingUnitId, times.now());
-			events.publishEvent(RecordChanged.of(event.action(), "proposal", proposal.id(), name, event.changes()));
+			events.publishEvent(RecordChanged.of(event.action(), TARGET, proposal.id(), name, event.changes()));
 			ProposalEvent.Audience audience = event.audience(proposal);
 			if (!audience.isEmpty()) {
 				Set<Long> units = new LinkedHashSet<>(audience.unitIds());
 				if (audience.office()) {
-					units.add(officeUnit());
+					units.add(access.officeUnit());
 				}
 				units.remove(null);
 				events.publishEvent(new ProposalNotification("proposal-event:" + entryId, units, audience.accountIds(), actor.accountId(),
@@ -223,15 +225,6 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		if (proposal.demandNumber() != null) {
 			events.publishEvent(new ProposalProgressed(proposal.id(), proposal.number(), proposal.demandNumber(), proposal.status().name()));
 		}
-	}
-
-	/** The CPPCC's proposal office, or the district's root unit until the district names it. */
-	Long officeUnit() {
-		Long office = proposals.officeUnitId();
-		if (office != null) {
-			return office;
-		}
-		return organization.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
 	}
 
 	// ----- reading
