@@ -4,8 +4,8 @@ import org.luoshi.shared.database.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,7 +203,8 @@ class OpinionService implements OpinionManagement {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal_opinion o WHERE o.id IN (:ids)").param("ids", ids).query(OpinionService::opinion).list();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal_opinion o WHERE o.id IN (:ids)").param("ids", ids).query(OpinionService::opinion)
+			.list();
 	}
 
 	private static Opinion opinion(ResultSet rs, int row) throws SQLException {
