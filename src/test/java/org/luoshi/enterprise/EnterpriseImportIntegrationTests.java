@@ -128,11 +128,12 @@ class EnterpriseImportIntegrationTests {
 		// As an instance that stopped before draining would leave them: queued, their documents gone.
 		jdbc.sql("DELETE FROM search_document WHERE type = 'enterprise' AND id IN (?, ?)").params(String.valueOf(first), String.valueOf(second))
 			.update();
-		jdbc.sql("INSERT INTO enterprise_search_backlog (enterprise_id) VALUES (?), (?)").params(first, second).update();
+		jdbc.sql("INSERT INTO enterprise_search_backlog (enterprise_ids) VALUES (ARRAY[?]::bigint[]), (ARRAY[?]::bigint[])")
+			.params(first, second).update();
 
 		try (Connection held = dataSource.getConnection()) {
 			held.setAutoCommit(false);
-			try (var lock = held.prepareStatement("SELECT 1 FROM enterprise_search_backlog WHERE enterprise_id = ? FOR UPDATE")) {
+			try (var lock = held.prepareStatement("SELECT 1 FROM enterprise_search_backlog WHERE ? = ANY(enterprise_ids) FOR UPDATE")) {
 				lock.setLong(1, second);
 				lock.executeQuery().close();
 			}

@@ -46,6 +46,7 @@ public final class LuoshiInstance {
 				"--luoshi.data-dir=" + dataDirectory,
 				"--luoshi.reports.warm-up=false",
 				"--luoshi.supervision.follow-up-cron=-",
+				"--luoshi.demands.follow-up-cron=-",
 				"--luoshi.proposals.follow-up-cron=-",
 				"--luoshi.supervision.evidence-cleanup-cron=-",
 				"--luoshi.security.session-timeouts-cron=-",

@@ -40,6 +40,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		// The daily follow-up runs when a test asks for it: fired by the clock at a quarter hour, it would add its audit
 		// entry and change lights beneath whichever test happens to be running.
 		properties.put("luoshi.supervision.follow-up-cron", "-");
+		properties.put("luoshi.demands.follow-up-cron", "-");
 		properties.put("luoshi.proposals.follow-up-cron", "-");
 		properties.put("luoshi.supervision.evidence-cleanup-cron", "-");
 		properties.put("luoshi.audit.anchor-cron", "-");

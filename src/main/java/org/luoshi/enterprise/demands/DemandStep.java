@@ -28,7 +28,10 @@ public enum DemandStep {
 	REMIND,
 	/** A district leader's instruction (批示) on a demand still owed an answer: the handling unit and the desk are told. */
 	INSTRUCT,
-	/** The daily follow-up takes an overdue demand a level up: to the desk, then to the district's leaders. */
+	/**
+	 * An overdue demand a level up, by the daily follow-up: to the desk, then to the district's leaders; or by the desk,
+	 * with its reason, straight to the leaders (提请领导督办).
+	 */
 	ESCALATE,
 	/** The desk raises the demand into a supervised task (督办). */
 	RAISE_TASK,

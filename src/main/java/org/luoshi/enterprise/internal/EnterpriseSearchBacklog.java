@@ -15,10 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The search index of imported enterprises, written after the import commits: the one exception to "a record's search
  * document is written in the record's own transaction" (docs/architecture/enterprise.md, "Import"). An import queues
- * what it wrote ({@link #queueImported}, one statement); once it commits, a background thread indexes the queue a
- * thousand enterprises a transaction. A schedule drains what an instance that stopped meanwhile left behind.
+ * what it wrote ({@link #queueImported}, one statement, a row per thousand enterprises); once it commits, a background
+ * thread indexes the queue a row a transaction. A schedule drains what an instance that stopped meanwhile left behind.
  *
- * <p>Several instances drain one queue together: each batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so every
+ * <p>Several instances drain one queue together: each row is claimed with {@code FOR UPDATE SKIP LOCKED}, so every
  * queued enterprise is indexed once. A batch also takes a share lock on its enterprises before reading them: an edit
  * made meanwhile either waits for the batch (and then indexes its own, newer document) or the batch waits for the
  * edit and reads what it wrote, so a drained document is never older than the record.
@@ -44,7 +44,12 @@ public class EnterpriseSearchBacklog {
 
 	/** Queues the enterprises the running import wrote (its table {@code enterprise_import_done}); drained once it commits. */
 	void queueImported() {
-		jdbc.sql("INSERT INTO enterprise_search_backlog (enterprise_id) SELECT id FROM enterprise_import_done ON CONFLICT DO NOTHING")
+		jdbc.sql("""
+				INSERT INTO enterprise_search_backlog (enterprise_ids)
+				SELECT array_agg(id ORDER BY id) FROM (
+				    SELECT id, (row_number() OVER (ORDER BY id) - 1) / ? AS batch FROM enterprise_import_done) numbered
+				GROUP BY batch""")
+			.param(BATCH)
 			.update();
 		background.requestAfterCommit();
 	}
@@ -86,17 +91,17 @@ public class EnterpriseSearchBacklog {
 
 	/** How many enterprises wait to be indexed. */
 	public int waiting() {
-		return jdbc.sql("SELECT count(*) FROM enterprise_search_backlog").query(Integer.class).single();
+		return jdbc.sql("SELECT coalesce(sum(cardinality(enterprise_ids)), 0) FROM enterprise_search_backlog").query(Integer.class).single();
 	}
 
 	private int drainBatch() {
 		List<Long> claimed = jdbc.sql("""
-				DELETE FROM enterprise_search_backlog WHERE enterprise_id IN (
-				    SELECT enterprise_id FROM enterprise_search_backlog ORDER BY enterprise_id LIMIT ? FOR UPDATE SKIP LOCKED)
-				RETURNING enterprise_id""")
-			.param(BATCH)
-			.query(Long.class)
-			.list();
+				DELETE FROM enterprise_search_backlog WHERE id = (
+				    SELECT id FROM enterprise_search_backlog ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+				RETURNING enterprise_ids""")
+			.query((rs, n) -> java.util.Arrays.asList((Long[]) rs.getArray(1).getArray()))
+			.optional()
+			.orElse(List.of());
 		if (claimed.isEmpty()) {
 			return 0;
 		}

@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @Import(DemandCalendarScenarioTests.Eve.class)
-@TestPropertySource(properties = { "luoshi.test.database=demands-national-day", "luoshi.demands.follow-up-cron=-" })
+@TestPropertySource(properties = "luoshi.test.database=demands-national-day")
 class DemandCalendarScenarioTests {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

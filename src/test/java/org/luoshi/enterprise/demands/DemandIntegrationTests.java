@@ -34,11 +34,13 @@ import org.luoshi.support.Acting;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.Auditors;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
 import org.luoshi.supervision.TaskQueries;
 import org.luoshi.supervision.TaskSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -76,6 +78,12 @@ class DemandIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	List<ScheduledTaskHolder> scheduled;
+
 	@LocalServerPort
 	int port;
 
@@ -91,6 +99,15 @@ class DemandIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE reopen_count > 0 AND status = 'IN_PROGRESS'").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE task_id IS NOT NULL AND escalation_level = 2").query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM demand WHERE similar_to IS NOT NULL").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void theDailyFollowUpRunsOnlyWhenATestAsksForIt() {
+		// Fired by the clock at a quarter hour, it would remind and escalate the demo's overdue demands beneath whichever
+		// test happens to be running; DemandCalendarScenarioTests runs it on its own clock.
+		assertThat(scheduled.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(task -> task.getTask().toString()))
+			.isNotEmpty()
+			.noneMatch(task -> task.contains("FollowUp"));
 	}
 
 	@Test
@@ -200,6 +217,30 @@ class DemandIntegrationTests {
 	}
 
 	@Test
+	void theTimelineOfATransferAndAnArbitrationNamesTheUnitsInTheOrderItsWordsDo() {
+		Actor office = fixtures.office();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LEGAL", "顺序"), office);
+		demands.take(raised.id(), TakeStep.of(DemandStep.RETURN, "属于发改局职责"), fixtures.justice());
+		demands.take(raised.id(), new TakeStep(DemandStep.ARBITRATE, fixtures.unit("区发改局"), true, null, null, null, null, "改由发改局办理"),
+				office);
+		DemandDetails transferred = demands.take(raised.id(), new TakeStep(DemandStep.TRANSFER, fixtures.unit("区司法局"), null, null, null,
+				null, null, "仍需司法局出具意见"), office);
+
+		// 仲裁：退回成立，改由{1}办理 — the unit that takes the demand, not the one that returned it.
+		DemandTimelineEntry arbitrated = entry(transferred, "arbitrated-upheld");
+		assertThat(arbitrated.arguments()).containsExactly("区司法局", "区发改局");
+		for (String words : rendered(arbitrated)) {
+			assertThat(words).contains("区发改局").doesNotContain("区司法局");
+		}
+		// 转办：{0} → {1} — the unit that had the demand, then the one that takes it.
+		DemandTimelineEntry transfer = entry(transferred, "transferred");
+		assertThat(transfer.arguments()).containsExactly("区发改局", "区司法局");
+		for (String words : rendered(transfer)) {
+			assertThat(words.indexOf("区发改局")).isNotNegative().isLessThan(words.indexOf("区司法局"));
+		}
+	}
+
+	@Test
 	void aLeaderInstructsOnADemandStillOwedAnAnswerAndTheUnitAndTheDeskHearIt() {
 		Actor office = fixtures.office();
 		Actor leader = fixtures.leader();
@@ -241,13 +282,41 @@ class DemandIntegrationTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ANSWER, "先答复"), fixtures.tangxia()))
 			.isInstanceOf(ConflictException.class).hasMessage("demand.not-in-progress");
-		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, null), office))
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, "先提级"), fixtures.tangxia()))
 			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.CLOSE_UNRATED, null), office))
+			.isInstanceOf(ConflictException.class);
 		assertThat(demands.details(raised.id(), office).version()).isEqualTo(version);
 		assertThat(demands.details(raised.id(), fixtures.tangxia()).actions().steps())
 			.containsExactlyInAnyOrder(DemandStep.SIGN, DemandStep.RETURN);
 		assertThat(demands.details(raised.id(), office).actions().steps())
-			.containsExactlyInAnyOrder(DemandStep.TRANSFER, DemandStep.REMIND, DemandStep.RAISE_TASK, DemandStep.MERGE, DemandStep.WITHDRAW);
+			.containsExactlyInAnyOrder(DemandStep.TRANSFER, DemandStep.REMIND, DemandStep.ESCALATE, DemandStep.RAISE_TASK, DemandStep.MERGE,
+					DemandStep.WITHDRAW);
+	}
+
+	@Test
+	void theDeskTakesADemandToTheLeadersWhoInstructAndTheFollowUpHasNothingHigherToAdd() {
+		Actor office = fixtures.office();
+		DemandDetails raised = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LAND_QUOTA", "用地指标"), office);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, " "), office))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.containsExactly("demand.escalation.reason.required"));
+		assertThat(demands.details(raised.id(), office).escalationLevel()).isZero();
+
+		DemandDetails escalated = demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, "涉及跨部门用地调整，需区领导协调。"), office);
+
+		assertThat(escalated.escalationLevel()).isEqualTo(3);
+		assertThat(escalated.status()).isEqualTo(raised.status());
+		assertThat(escalated.timeline()).last().satisfies(entry -> {
+			assertThat(entry.kind()).isEqualTo("escalated-by-desk");
+			assertThat(entry.text()).isEqualTo("涉及跨部门用地调整，需区领导协调。");
+		});
+		awaitNotifications(raised.id(), "demand.notify.escalated-by-desk", 1);
+		assertThat(escalated.actions().steps()).as("at the top already").doesNotContain(DemandStep.ESCALATE);
+		assertThatThrownBy(() -> demands.take(raised.id(), TakeStep.of(DemandStep.ESCALATE, "再提一次"), office))
+			.isInstanceOf(ConflictException.class).hasMessage("demand.escalation.top");
+		assertThat(demands.details(raised.id(), fixtures.leader()).actions().steps()).containsExactly(DemandStep.INSTRUCT);
 	}
 
 	@Test
@@ -483,6 +552,16 @@ class DemandIntegrationTests {
 
 	private static TakeStep rate(Satisfaction rating, boolean resolved, String text) {
 		return new TakeStep(DemandStep.RATE, null, null, rating, resolved, null, null, text);
+	}
+
+	private static DemandTimelineEntry entry(DemandDetails demand, String kind) {
+		return demand.timeline().stream().filter(e -> e.kind().equals(kind)).findFirst().orElseThrow();
+	}
+
+	/** The entry's words as the demand page shows them, in Chinese and in English. */
+	private List<String> rendered(DemandTimelineEntry entry) {
+		return List.of(messages.zh("demand.event." + entry.kind(), entry.argumentArray()),
+				messages.en("demand.event." + entry.kind(), entry.argumentArray()));
 	}
 
 	private int audit(long demandId, String action) {

@@ -2,10 +2,13 @@ package org.luoshi.enterprise.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.enterprise.EnterpriseFixtures;
@@ -14,6 +17,14 @@ import org.luoshi.enterprise.EnterpriseTimelineSource;
 import org.luoshi.enterprise.proposals.OpinionCommands.TakeOpinionStep;
 import org.luoshi.enterprise.proposals.ProposalCommands.SubmitProposal;
 import org.luoshi.enterprise.proposals.ProposalCommands.TakeStep;
+import org.luoshi.identity.AccountSummary;
+import org.luoshi.identity.Role;
+import org.luoshi.identity.internal.AccountAdministration;
+import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
+import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
+import org.luoshi.organization.OrganizationAdministration;
+import org.luoshi.organization.StaffSummary;
+import org.luoshi.organization.UnitCommands.CreateStaff;
 import org.luoshi.search.Search;
 import org.luoshi.search.SearchQuery;
 import org.luoshi.shared.Actor;
@@ -70,6 +81,12 @@ class ProposalIntegrationTests {
 
 	@Autowired
 	Heard heard;
+
+	@Autowired
+	OrganizationAdministration organization;
+
+	@Autowired
+	AccountAdministration accounts;
 
 	/** What demands would hear: every ProposalProgressed published. */
 	static class Heard {
@@ -220,6 +237,28 @@ class ProposalIntegrationTests {
 		assertThat(moved.leadUnit().name()).isEqualTo("区发改局");
 		assertThat(moved.adjustmentRequested()).isFalse();
 		assertThatThrownBy(() -> proposals.details(id, fixtures.justice())).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theOfficesNoticesReachTheOfficeNotTheMembersOfItsUnitWhoHearOfTheirOwnProposals() {
+		Actor listed = memberListedUnderTheOfficesUnit();
+		ProposalDetails submitted = proposals.submit(new SubmitProposal("通知测试" + System.nanoTime(), "企业反映的困难。", "具体建议。", null,
+				List.of(), List.of(zhongtai())), listed);
+		long id = submitted.id();
+		proposals.take(id, TakeStep.of(ProposalStep.ACCEPT, null), office());
+		proposals.take(id, assign(fixtures.unit("区司法局"), null), office());
+		proposals.take(id, TakeStep.of(ProposalStep.REQUEST_ADJUSTMENT, "涉及产业政策，不属本局职责。"), fixtures.justice());
+		proposals.take(id, new TakeStep(ProposalStep.DECIDE_ADJUSTMENT, null, List.of(), false, null, null, null, null, null, null,
+				"属本局职责范围"), office());
+		proposals.take(id, answer(AnswerCategory.A, "已组织律师团队走访。"), fixtures.justice());
+
+		// The request waits for the office (demo-cppcc, staff of 区政协 with proposal:manage); the answer for its proposer.
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			assertThat(inbox("demo-cppcc", id)).contains("proposal.notify.adjustment-requested");
+			assertThat(inbox(listed.username(), id)).contains("proposal.notify.accepted", "proposal.notify.answered");
+		});
+		assertThat(inbox(listed.username(), id)).doesNotContain("proposal.notify.adjustment-requested");
+		assertThat(inbox("demo-member", id)).isEmpty();
 	}
 
 	@Test
@@ -406,6 +445,27 @@ class ProposalIntegrationTests {
 
 	private static TakeStep evaluate(Evaluation evaluation, String text) {
 		return new TakeStep(ProposalStep.EVALUATE, null, List.of(), null, null, evaluation, null, null, null, null, text);
+	}
+
+	/**
+	 * A CPPCC member whose staff record is in 区政协, the office's unit, as a district lists its members to reach them by
+	 * e-mail (demo-member has no staff record).
+	 */
+	private Actor memberListedUnderTheOfficesUnit() {
+		long cppcc = fixtures.unit("区政协");
+		StaffSummary staff = organization.createStaff(new CreateStaff(cppcc, "测试委员", "政协委员", "13800001234", null));
+		AccountSummary created = accounts.create(new CreateAccountCommand("member-" + System.nanoTime(), "测试委员", staff.id(), cppcc,
+				"Initial-Pass-0815"), fixtures.actor("demo-sysadmin")).account();
+		return accounts.grantRoles(new GrantRolesCommand(created.id(), created.version(), Set.of(Role.CPPCC_MEMBER)),
+				fixtures.actor("demo-secadmin")).actor();
+	}
+
+	/** The notifications about the proposal in the account's inbox, oldest first. */
+	private List<String> inbox(String username, long proposalId) {
+		return jdbc.sql("""
+				SELECT n.message_key FROM notification n JOIN inbox_item i ON i.notification_id = n.id JOIN account a ON a.id = i.account_id
+				WHERE a.username = ? AND n.link = ? ORDER BY n.id""")
+			.params(username, "/proposals/" + proposalId).query(String.class).list();
 	}
 
 	private static ProposalTimelineEntry entry(ProposalDetails proposal, String kind) {

@@ -268,6 +268,13 @@ final class Demand {
 		return List.of(new DemandEvent.Escalated(level, workingDaysOverdue));
 	}
 
+	/** The desk takes the demand to the district's leaders at once, saying why; the follow-up has nothing higher to add. */
+	List<DemandEvent> escalateToLeaders(Step step, String text) {
+		String reason = required(text, "text", "demand.escalation.reason.required");
+		escalationLevel = TOP_LEVEL;
+		return List.of(new DemandEvent.EscalatedByDesk(reason));
+	}
+
 	List<DemandEvent> raisedToTask(Step step, long newTaskId, String note) {
 		taskId = newTaskId;
 		taskStatus = "ISSUED";

@@ -52,8 +52,16 @@ public class DemandCategoryAdministration {
 		this.jdbc = jdbc;
 	}
 
-	/** A category's settings as typed: the limit, the route (a unit id, or {@code toTown}), offered or not. */
-	public record CategoryChange(Integer timeLimitDays, Long routeUnitId, boolean routeToTown, boolean active, Integer version) {
+	/**
+	 * A category's settings as typed: the limit, the route (a unit id, or {@code toTown}; neither when both are absent),
+	 * offered or not (required: a change that forgot it must not withdraw the category). Boxed, so that a request that
+	 * leaves them out is read and refused with its fields named — and refused at the door for those not at the desk.
+	 */
+	public record CategoryChange(Integer timeLimitDays, Long routeUnitId, Boolean routeToTown, Boolean active, Integer version) {
+
+		boolean toTown() {
+			return Boolean.TRUE.equals(routeToTown);
+		}
 	}
 
 	/** A new category under {@code parentId} (a top category), or a new top category ({@code null}). */
@@ -152,7 +160,10 @@ public class DemandCategoryAdministration {
 		DemandCategoryView before = view(categoryId);
 		List<Violation> violations = new ArrayList<>();
 		limit(change.timeLimitDays(), violations);
-		if (change.routeUnitId() != null && change.routeToTown()) {
+		if (change.active() == null) {
+			violations.add(Violation.of("active", "demand.category.active.required"));
+		}
+		if (change.routeUnitId() != null && change.toTown()) {
 			violations.add(Violation.of("routeUnitId", "demand.category.route.both"));
 		}
 		if (change.routeUnitId() != null && organization.findUnit(change.routeUnitId()).filter(UnitSummary::active).isEmpty()) {
@@ -168,7 +179,7 @@ public class DemandCategoryAdministration {
 		if (updated != 1) {
 			throw ConflictException.staleVersion();
 		}
-		categories.setRoute(categoryId, change.routeUnitId(), change.routeToTown());
+		categories.setRoute(categoryId, change.routeUnitId(), change.toTown());
 		DemandCategoryView after = view(categoryId);
 		events.publishEvent(RecordChanged.of("enterprise.demand-category.changed", "demand-category", categoryId, category.name(), Changes.of()
 			.field("timeLimitDays", before.timeLimitDays(), after.timeLimitDays())

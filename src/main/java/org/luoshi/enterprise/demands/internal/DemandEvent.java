@@ -290,6 +290,23 @@ sealed interface DemandEvent extends LifecycleEvent {
 		}
 	}
 
+	/** The desk took the demand to the leaders (提请领导督办), with its reason: the leaders and the handling unit hear it. */
+	record EscalatedByDesk(String text) implements DemandEvent {
+
+		public String kind() {
+			return "escalated-by-desk";
+		}
+
+		public Audience audience(Demand demand, DemandSettings settings) {
+			return demand.handlingUnitId() == null ? Audience.units(settings.leaderUnitId())
+					: Audience.units(settings.leaderUnitId(), demand.handlingUnitId());
+		}
+
+		public String message() {
+			return "demand.notify.escalated-by-desk";
+		}
+	}
+
 	/** Overdue by {@code workingDaysOverdue}: level 2 tells the desk, level 3 the leaders (and the desk again). */
 	record Escalated(int level, int workingDaysOverdue) implements DemandEvent {
 

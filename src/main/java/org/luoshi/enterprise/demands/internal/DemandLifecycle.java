@@ -59,7 +59,8 @@ final class DemandLifecycle {
 		.step(DemandStep.CLOSE_UNRATED).by(SYSTEM).in(ANSWERED).to(CLOSED)
 		.step(DemandStep.REMIND).by(DESK, SYSTEM).in(WITH_A_UNIT).staying()
 		.step(DemandStep.INSTRUCT).by(LEADER).in(UNANSWERED).staying()
-		.step(DemandStep.ESCALATE).by(SYSTEM).in(UNANSWERED).staying()
+		// The follow-up a level at a time as the days pass; the desk straight to the leaders, with its reason (提请督办).
+		.step(DemandStep.ESCALATE).by(DESK, SYSTEM).in(UNANSWERED).staying()
 		.step(DemandStep.RAISE_TASK).by(DESK).in(WITH_A_UNIT).staying()
 		// A demand that shows a policy problem becomes a proposal however it ended for the enterprise.
 		.step(DemandStep.RAISE_PROPOSAL).by(CPPCC).in(ASSIGNED, IN_PROGRESS, ANSWERED, CLOSED).staying()
@@ -115,11 +116,10 @@ final class DemandLifecycle {
 		return TABLE.rule(step, demand.status(), sides);
 	}
 
-	/** What the actor may do with the demand now; the follow-up's own steps are not offered to people. */
+	/** What the actor may do with the demand now; the follow-up's own step (closing unrated) is not offered to people. */
 	static DemandActions actions(Demand demand, Set<DemandSide> sides) {
 		Set<DemandStep> available = TABLE.available(demand.status(), sides);
 		available.removeIf(step -> CONDITIONS.containsKey(step) && !CONDITIONS.get(step).holds().test(demand, sides));
-		available.remove(DemandStep.ESCALATE);
 		available.remove(DemandStep.CLOSE_UNRATED);
 		return new DemandActions(available);
 	}

@@ -164,7 +164,7 @@ class DemandRows {
 	long appendEvent(long demandId, DemandEvent event, Actor actor, Long unitId, Instant at) {
 		return jdbc.sql("""
 				INSERT INTO demand_event (demand_id, kind, at, account_id, actor_name, unit_id, text, data)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) RETURNING id""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?::json) RETURNING id""")
 			.params(demandId, event.kind(), Timestamp.from(at), actor.accountId(), actor.displayName(), unitId, event.text(),
 					json(event.data()))
 			.query(Long.class)
@@ -222,6 +222,7 @@ class DemandRows {
 		return instant == null ? null : Timestamp.from(instant);
 	}
 
+	/** The facts as JSON, in the order given: they are the timeline message's arguments (the column is json, not jsonb, to keep it). */
 	private static String json(Map<String, Object> data) {
 		Map<String, Object> plain = new java.util.LinkedHashMap<>();
 		data.forEach((key, value) -> plain.put(key, value instanceof Number || value instanceof Boolean ? value : String.valueOf(value)));

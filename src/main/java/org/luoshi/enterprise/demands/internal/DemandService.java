@@ -228,7 +228,8 @@ class DemandService implements DemandManagement {
 					demand.title(), demand.content(), actor), command.text());
 			case MERGE -> merge(demand, context, command, actor, scope);
 			case WITHDRAW -> demand.withdraw(context, command.text());
-			case CLOSE_UNRATED, ESCALATE -> throw new ValidationException(Violation.of("step", "demand.step.automatic"));
+			case ESCALATE -> demand.escalateToLeaders(context, command.text());
+			case CLOSE_UNRATED -> throw new ValidationException(Violation.of("step", "demand.step.automatic"));
 		});
 		return details(taken.demand(), taken.scope(), taken.settings(), taken.calendar());
 	}

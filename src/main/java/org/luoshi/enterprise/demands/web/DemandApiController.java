@@ -126,8 +126,8 @@ class DemandApiController {
 			+ "`step` is a DemandStep: DISPATCH, TRANSFER (`unitId`, `text` the reason for a "
 			+ "transfer), SIGN, RETURN (`text`), ARBITRATE (`upheld`, with `unitId` when it stands; `text`), ADD_CO_UNIT (`unitId`), "
 			+ "CONTRIBUTE (`text`), ANSWER (`text`), RATE (`rating`, `resolved`, `text`; NOT satisfied reopens it and needs `text`), "
-			+ "REMIND (`text`), INSTRUCT (`text`, a leader's), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`). ESCALATE and CLOSE_UNRATED are "
-			+ "the daily follow-up's.")
+			+ "REMIND (`text`), INSTRUCT (`text`, a leader's), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`), ESCALATE (`text`: the desk takes it "
+			+ "straight to the leaders; the daily follow-up escalates overdue demands by itself). CLOSE_UNRATED is the follow-up's.")
 	DemandDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
 		DemandStep taken;
 		try {

@@ -44,9 +44,9 @@ class ProposalAccess {
 
 	/**
 	 * The CPPCC's unit: the proposal office's ({@code proposal_settings.office_unit_id}; the demo names 区政协), or the
-	 * district's root unit until the district names it. The office is told there, and the rule names it as the unit of
-	 * the office, which sees every proposal and report, and of the members who submit them (a member's account is
-	 * given it as its scope).
+	 * district's root unit until the district names it. The office's notices go to its accounts that manage proposals;
+	 * the rule names it as the unit of the office, which sees every proposal and report, and of the members who submit
+	 * them (a member's account is given it as its scope).
 	 */
 	Long officeUnit() {
 		Long office = rows.officeUnitId();

@@ -210,12 +210,11 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 			events.publishEvent(RecordChanged.of(event.action(), TARGET, proposal.id(), name, event.changes()));
 			ProposalEvent.Audience audience = event.audience(proposal);
 			if (!audience.isEmpty()) {
-				Set<Long> units = new LinkedHashSet<>(audience.unitIds());
+				Set<Long> accountIds = new LinkedHashSet<>(audience.accountIds());
 				if (audience.office()) {
-					units.add(access.officeUnit());
+					accountIds.addAll(officeAccounts());
 				}
-				units.remove(null);
-				events.publishEvent(new ProposalNotification("proposal-event:" + entryId, units, audience.accountIds(), actor.accountId(),
+				events.publishEvent(new ProposalNotification("proposal-event:" + entryId, audience.unitIds(), accountIds, actor.accountId(),
 						event.message(), List.of(name), event.text(), "/proposals/" + proposal.id()));
 			}
 		}
@@ -225,6 +224,18 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		if (proposal.demandNumber() != null) {
 			events.publishEvent(new ProposalProgressed(proposal.id(), proposal.number(), proposal.demandNumber(), proposal.status().name()));
 		}
+	}
+
+	/**
+	 * The office's accounts: those of the office's unit that manage proposals. Not the unit's every account: members are
+	 * often listed as the CPPCC's staff (it is how they are reached by e-mail), and the committee's work is not theirs.
+	 */
+	private List<Long> officeAccounts() {
+		Long unit = access.officeUnit();
+		return unit == null ? List.of() : accounts.accountsOfUnit(unit).stream()
+			.filter(account -> account.actor().permissions().contains(Permissions.PROPOSAL_MANAGE))
+			.map(AccountSummary::id)
+			.toList();
 	}
 
 	// ----- reading

@@ -216,6 +216,10 @@ public class VisitService implements VisitDirectory {
 		VisitAccess.Scope scope = access.scope(actor);
 		Visit visit = rows.lockWhole(id).filter(found -> scope.sees(found)).orElseThrow(() -> new NotFoundException(TARGET, id));
 		Rule<VisitStatus, VisitStep, VisitSide> rule = VisitLifecycle.check(step, visit.status(), scope.sides(visit.unitId()));
+		// Only once the visit is found and the step is the actor's: another unit's visit is 404 whatever was sent.
+		if (step != VisitStep.ADD_PHOTOS) {
+			requireVersion(version);
+		}
 		int read = visit.version();
 		List<VisitEvent> happened = work.apply(visit, rule.after(visit.status()), validation(scope));
 		if (version != null && version != read) {
@@ -233,14 +237,12 @@ public class VisitService implements VisitDirectory {
 
 	/** Changes a planned visit, from the version read. */
 	public VisitDetails edit(long id, Integer version, VisitInput input, Actor actor) {
-		requireVersion(version);
 		return take(id, VisitStep.EDIT, version, actor, List.of(),
 				(visit, after, validation) -> visit.edit(validation.read(input, false, visit), times.now()));
 	}
 
 	/** The planned visit took place: the day, the findings (overall and per enterprise) and photos. */
 	public VisitDetails record(long id, Integer version, VisitInput.Recording input, List<VisitInput.Photo> photos, Actor actor) {
-		requireVersion(version);
 		List<Violation> photoProblems = new ArrayList<>();
 		List<CheckedPhoto> checked = checkPhotos(photos, 0, photoProblems);
 		return take(id, VisitStep.RECORD, version, actor, checked, (visit, after, validation) -> {
@@ -260,7 +262,6 @@ public class VisitService implements VisitDirectory {
 
 	/** The planned visit will not take place. */
 	public VisitDetails cancel(long id, Integer version, String reason, Actor actor) {
-		requireVersion(version);
 		return take(id, VisitStep.CANCEL, version, actor, List.of(),
 				(visit, after, validation) -> visit.cancel(VisitValidation.reason(reason), after, times.now()));
 	}
