@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.support.Auditors;
 import org.luoshi.support.BrowserTest;
 import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
@@ -58,7 +59,7 @@ class AuditBrowserTests extends BrowserTest {
 		var goal = supervision.goal(marker + "目标");
 		supervision.issued(goal, marker + "配合任务", "区司法局", 30, "棠下镇");
 		supervision.issued(goal, marker + "司法局任务", "区司法局", 30);
-		String auditor = AuditFixtures.scopedAuditor(jdbc, "棠下镇");
+		String auditor = Auditors.scopedTo(jdbc, "棠下镇");
 
 		signIn(auditor);
 		open("/audit?text=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8));

@@ -113,22 +113,4 @@ final class AuditFixtures {
 			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER ALL").update();
 		});
 	}
-
-	/**
-	 * An auditor whose data scope is {@code unitName}'s subtree, signing in with the demo password (its hash is
-	 * copied from demo-auditor, so the account is usable at once). Made in the tables: how accounts are administered
-	 * is not what the audit tests are about.
-	 */
-	static String scopedAuditor(JdbcClient jdbc, String unitName) {
-		String username = "auditor-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-		long id = jdbc.sql("INSERT INTO account (username, display_name, password_hash, scope_unit_id) "
-				+ "SELECT :username, '镇审计员', password_hash, (SELECT id FROM unit WHERE name = :unit OR short_name = :unit LIMIT 1) "
-				+ "FROM account WHERE username = 'demo-auditor' RETURNING id")
-			.param("username", username)
-			.param("unit", unitName)
-			.query(Long.class)
-			.single();
-		jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'AUDITOR')").param(id).update();
-		return username;
-	}
 }

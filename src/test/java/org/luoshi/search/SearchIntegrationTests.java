@@ -5,8 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.luoshi.search.SearchFixtures.TEST_TYPE;
 import static org.luoshi.search.SearchFixtures.note;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +34,8 @@ import org.luoshi.shared.Page;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class SearchIntegrationTests {
@@ -36,6 +51,12 @@ class SearchIntegrationTests {
 
 	@Autowired
 	OrganizationAdministration administration;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${spring.messages.basename}")
+	String basenames;
 
 	SearchFixtures fixtures;
 
@@ -218,5 +239,61 @@ class SearchIntegrationTests {
 		assertThat(beyond.items()).isEmpty();
 		assertThat(beyond.total()).isEqualTo(5);
 		assertThat(search.countByType("沙田柚", fixtures.districtWide())).containsEntry(TEST_TYPE, 5L);
+	}
+
+	/**
+	 * The results page names each type by {@code search.type.<type>} and shows the bare code where the bundles lack it:
+	 * every type a module indexes — each {@code new SearchDocument(…)} of the source, and whatever the demo data put in
+	 * the index — has its label in the Chinese bundle and in the English one itself (a key missing there would be read
+	 * in Chinese).
+	 */
+	@Test
+	void everyIndexedTypeHasALabelInBothLanguages() throws IOException {
+		Set<String> inSource = typesIndexedInTheSource();
+		List<String> inIndex = jdbc.sql("SELECT DISTINCT type FROM search_document WHERE type NOT LIKE 'test-%'").query(String.class).list();
+		assertThat(inSource).as("the source read whole").containsAll(inIndex).contains("unit", "task", "enterprise", "demand");
+		Set<String> chinese = bundleKeys("");
+		Set<String> english = bundleKeys("_en");
+
+		assertThat(inSource.stream().map(type -> "search.type." + type)
+			.flatMap(key -> Stream.of(chinese.contains(key) ? null : key + " (zh)", english.contains(key) ? null : key + " (en)"))
+			.filter(Objects::nonNull)).isEmpty();
+	}
+
+	/** The first argument of every {@code new SearchDocument(…)} in the main source, a literal or a constant of its class. */
+	private static Set<String> typesIndexedInTheSource() throws IOException {
+		Pattern created = Pattern.compile("new SearchDocument\\(\\s*(\"[^\"]+\"|\\w+)");
+		Set<String> types = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+				String source = Files.readString(file);
+				Matcher matcher = created.matcher(source);
+				while (matcher.find()) {
+					String argument = matcher.group(1);
+					if (argument.startsWith("\"")) {
+						types.add(argument.substring(1, argument.length() - 1));
+						continue;
+					}
+					Matcher constant = Pattern.compile("static final String " + argument + " = \"([^\"]+)\";").matcher(source);
+					assertThat(constant.find()).as("the type %s in %s", argument, file).isTrue();
+					types.add(constant.group(1));
+				}
+			}
+		}
+		return types;
+	}
+
+	/** Every key of the application's bundles ({@code spring.messages.basename}) in one language's files. */
+	private Set<String> bundleKeys(String suffix) throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String basename : basenames.split(",")) {
+			Properties bundle = new Properties();
+			try (InputStream in = getClass().getClassLoader().getResourceAsStream(basename.strip() + suffix + ".properties")) {
+				assertThat(in).as(basename + suffix).isNotNull();
+				bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			keys.addAll(bundle.stringPropertyNames());
+		}
+		return keys;
 	}
 }

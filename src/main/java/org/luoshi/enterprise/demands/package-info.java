@@ -14,8 +14,9 @@
  * step goes along one command path that writes the demand's timeline, the audit trail and the notifications from the
  * same past-tense events, and keeps the counts of the three rates (三率) per unit and month current.
  *
- * <p>Who sees a demand is one rule ({@code internal.DemandAccess}) for pages, API, lists, rates, search and the
- * enterprise's 360° page. Publishes {@link org.luoshi.enterprise.demands.DemandManagement} (raise, read, take a step:
+ * <p>Who sees a demand is one rule ({@code internal.DemandAccess}) for pages, API, lists, rates, search, the
+ * enterprise's 360° page and the audit trail, which files a demand's entries under the units the rule names.
+ * Publishes {@link org.luoshi.enterprise.demands.DemandManagement} (raise, read, take a step:
  * what a visit calls to raise the demands heard on it), its commands, the demand's details, summary, clock, rates and
  * enums. Pages: {@code /demands} (list, new, the demand, rates); API: {@code /api/v1/demands}. Depends on the
  * registry's directory, the calendar, the organization, supervision (to raise a task, and its {@code TaskClosed}),

@@ -18,8 +18,9 @@
  * public-opinion report is lighter: submitted, edited, adopted (采用) or declined by the office,
  * forwarded (报送) to leaders or units, and carrying the leaders' instructions (批示) the office records.
  *
- * <p>Who sees a proposal or a report is one rule ({@code internal.ProposalAccess}) for pages, API, lists, search and the
- * enterprise's 360° page. Publishes {@link org.luoshi.enterprise.proposals.ProposalManagement},
+ * <p>Who sees a proposal or a report is one rule ({@code internal.ProposalAccess}) for pages, API, lists, search, the
+ * enterprise's 360° page and the audit trail, which files their entries under the units the rule names. Publishes
+ * {@link org.luoshi.enterprise.proposals.ProposalManagement},
  * {@link org.luoshi.enterprise.proposals.OpinionManagement}, {@link org.luoshi.enterprise.proposals.ProposalIntake} (a demand
  * raised into a proposal) and the event {@link org.luoshi.enterprise.proposals.ProposalProgressed} (its status, for the
  * demand it came from). Pages: {@code /proposals}, {@code /proposals/opinions}; API: {@code /api/v1/proposals},

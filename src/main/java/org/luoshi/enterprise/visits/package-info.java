@@ -14,7 +14,8 @@
  * <p>Publishes {@link org.luoshi.enterprise.visits.VisitDirectory} (a visit's summary with the enterprises it covered,
  * and the visibility rule), for the demands module to raise demands from a visit in one step, and the enumerations
  * of a visit's kind, status and steps. Pages under {@code /visits}, API under {@code /api/v1/visits}; visits are
- * indexed for search under the same rule. Depends on its parent's API ({@link org.luoshi.enterprise.EnterpriseDirectory},
+ * indexed for search under the same rule, and their audit entries filed under the organizing unit. Depends on its
+ * parent's API ({@link org.luoshi.enterprise.EnterpriseDirectory},
  * {@link org.luoshi.enterprise.EnterpriseTimelineSource}), organization (units, scope), search and the shared kernel;
  * the parent does not depend on it. Its tables are in the parent's migrations ({@code db/migration/enterprise}).
  */

@@ -31,11 +31,14 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
 import org.luoshi.support.Acting;
+import org.luoshi.support.ApiClient;
+import org.luoshi.support.Auditors;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.Messages;
 import org.luoshi.supervision.TaskQueries;
 import org.luoshi.supervision.TaskSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,6 +83,9 @@ class DemandIntegrationTests {
 
 	@Autowired
 	List<ScheduledTaskHolder> scheduled;
+
+	@LocalServerPort
+	int port;
 
 	@AfterEach
 	void signOut() {
@@ -387,6 +393,44 @@ class DemandIntegrationTests {
 		var record = registry.details(enterprise.id(), office);
 		assertThat(registry.timeline(record, office)).extracting(EnterpriseTimelineEntry::link).contains("/demands/" + raised.id());
 		assertThat(registry.timeline(record, fixtures.tangxia())).extracting(EnterpriseTimelineEntry::link).contains("/demands/" + raised.id());
+	}
+
+	@Test
+	void theAuditorsOfTheUnitsADemandNamesReadItsEntriesAndNoOthers() {
+		Actor office = fixtures.office();
+		// 棠下镇's own demand, handled by the town; a 荷塘镇 enterprise's legal demand, handled by 区司法局.
+		DemandDetails own = demands.raise(raise(enterprise(EnterpriseFixtures.TANGXIA), "LABOUR_HIRING", "审计招工"), office);
+		demands.take(own.id(), TakeStep.of(DemandStep.SIGN, null), fixtures.tangxia());
+		DemandDetails legal = demands.raise(raise(enterprise(EnterpriseFixtures.HETANG), "LEGAL", "审计合同"), office);
+		assertThat(legal.handlingUnit().name()).isEqualTo("区司法局");
+		// A co-handling unit added later reads from then on: an entry goes under the units the rule names as it is written.
+		demands.take(own.id(), new TakeStep(DemandStep.ADD_CO_UNIT, fixtures.unit("区发改局"), null, null, null, null, null, "请协助"),
+				fixtures.tangxia());
+		// The category tree is the desk's: its changes stay with the whole district, even one naming a town.
+		DemandCategoryView added = administration.add(new NewCategory(category("LABOUR"), "审计类别" + System.nanoTime() % 100000, null, 5),
+				office);
+		administration.routeTown(added.id(), new TownRouteChange(EnterpriseFixtures.TANGXIA, fixtures.unit("区发改局")), office);
+
+		String raised = "enterprise.demand.raised";
+		List<String> ownEntries = List.of(raised, "enterprise.demand.signed", "enterprise.demand.co-unit-added");
+		ApiClient tangxia = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "棠下镇"));
+		assertThat(Auditors.actionsOn(tangxia, "demand", own.id())).isEqualTo(ownEntries);
+		assertThat(Auditors.actionsOn(tangxia, "demand", legal.id())).isEmpty();
+		assertThat(Auditors.actionsOn(tangxia, "demand-category", added.id())).isEmpty();
+		ApiClient justice = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "区司法局"));
+		assertThat(Auditors.actionsOn(justice, "demand", legal.id())).containsExactly(raised);
+		assertThat(Auditors.actionsOn(justice, "demand", own.id())).isEmpty();
+		ApiClient hetang = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "荷塘镇"));
+		assertThat(Auditors.actionsOn(hetang, "demand", legal.id())).as("the town keeping the enterprise").containsExactly(raised);
+		assertThat(Auditors.actionsOn(hetang, "demand", own.id())).isEmpty();
+		ApiClient reform = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "区发改局"));
+		assertThat(Auditors.actionsOn(reform, "demand", own.id())).containsExactly("enterprise.demand.co-unit-added");
+
+		ApiClient district = ApiClient.signIn(port, "demo-auditor");
+		assertThat(Auditors.actionsOn(district, "demand", own.id())).isEqualTo(ownEntries);
+		assertThat(Auditors.actionsOn(district, "demand", legal.id())).containsExactly(raised);
+		assertThat(Auditors.actionsOn(district, "demand-category", added.id()))
+			.containsExactly("enterprise.demand-category.created", "enterprise.demand-category.changed");
 	}
 
 	@Test

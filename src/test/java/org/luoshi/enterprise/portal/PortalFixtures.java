@@ -43,19 +43,6 @@ final class PortalFixtures {
 		return username;
 	}
 
-	/** An audit administrator scoped to a town (once), signing in with the demo password. */
-	static String townAuditor(JdbcClient jdbc, String town) {
-		String username = "test-auditor-" + Math.abs(town.hashCode());
-		if (jdbc.sql("SELECT count(*) FROM account WHERE username = ?").param(username).query(Long.class).single() == 0) {
-			long unit = jdbc.sql("SELECT id FROM unit WHERE short_name = ?").param(town).query(Long.class).single();
-			String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'demo-auditor'").query(String.class).single();
-			long id = jdbc.sql("INSERT INTO account (username, display_name, password_hash, scope_unit_id) VALUES (?, ?, ?, ?) RETURNING id")
-				.params(username, town + "审计员", hash, unit).query(Long.class).single();
-			jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, 'AUDITOR')").param(id).update();
-		}
-		return username;
-	}
-
 	static long accountId(JdbcClient jdbc, String username) {
 		return jdbc.sql("SELECT id FROM account WHERE username = ?").param(username).query(Long.class).single();
 	}

@@ -22,6 +22,7 @@ import org.luoshi.enterprise.internal.EnterpriseRecord;
 import org.luoshi.enterprise.internal.EnterpriseService;
 import org.luoshi.support.Acting;
 import org.luoshi.support.ApiClient;
+import org.luoshi.support.Auditors;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.Messages;
 import org.luoshi.support.PageSession;
@@ -102,12 +103,13 @@ class RegistrationTownIntegrationTests {
 		assertThat(PageSession.signIn(port, "demo-town").post("/portal/registrations/" + id + "/reject", "/portal/registrations",
 				List.of(java.util.Map.entry("reason", "联系人信息无法核实"))).statusCode()).isEqualTo(302);
 
-		ApiClient tangxia = ApiClient.signIn(port, PortalFixtures.townAuditor(jdbc, "棠下镇"));
-		assertThat(actions(tangxia, TYPE, id)).containsExactlyInAnyOrder("portal.registration.submitted", "portal.registration.rejected");
+		ApiClient tangxia = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "棠下镇"));
+		assertThat(Auditors.actionsOn(tangxia, TYPE, id))
+			.containsExactlyInAnyOrder("portal.registration.submitted", "portal.registration.rejected");
 
-		ApiClient hetang = ApiClient.signIn(port, PortalFixtures.townAuditor(jdbc, "荷塘镇"));
-		assertThat(actions(hetang, TYPE, id)).isEmpty();
-		assertThat(actions(ApiClient.signIn(port, "demo-auditor"), TYPE, id)).hasSize(2);
+		ApiClient hetang = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "荷塘镇"));
+		assertThat(Auditors.actionsOn(hetang, TYPE, id)).isEmpty();
+		assertThat(Auditors.actionsOn(ApiClient.signIn(port, "demo-auditor"), TYPE, id)).hasSize(2);
 	}
 
 	@Test
@@ -173,12 +175,6 @@ class RegistrationTownIntegrationTests {
 			.get("/api/v1/search?type=" + TYPE + "&size=50&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
 		assertThat(answer.status()).isEqualTo(200);
 		return StreamSupport.stream(answer.json().path("items").spliterator(), false).toList();
-	}
-
-	private static List<String> actions(ApiClient auditor, String targetType, long targetId) {
-		ApiClient.Answer answer = auditor.get("/api/v1/audit?limit=100&targetType=" + targetType + "&targetId=" + targetId);
-		assertThat(answer.status()).isEqualTo(200);
-		return StreamSupport.stream(answer.json().path("items").spliterator(), false).map(entry -> entry.path("action").asText()).toList();
 	}
 
 	/** The accounts told of the registration, once the notification module has delivered it after the commit. */

@@ -33,8 +33,11 @@ import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
+import org.luoshi.support.ApiClient;
+import org.luoshi.support.Auditors;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,6 +75,9 @@ class ProposalIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Heard heard;
@@ -285,6 +291,50 @@ class ProposalIntegrationTests {
 		assertThat(instructed.timeline()).extracting(ProposalTimelineEntry::kind)
 			.containsExactly("converted", "adopted", "forwarded", "instruction-recorded");
 		assertThatThrownBy(() -> opinions.details(opinion.id(), fixtures.justice())).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theCppccsAuditorsReadEveryProposalsEntriesAndAUnitsThoseFromItsAssignmentOn() {
+		ProposalDetails submitted = submit("审计司法");
+		proposals.take(submitted.id(), TakeStep.of(ProposalStep.ACCEPT, null), office());
+		proposals.take(submitted.id(), assign(fixtures.unit("区司法局"), fixtures.unit("棠下镇")), office());
+		long toJustice = submitted.id();
+		long toHetang = assigned("审计荷塘", fixtures.unit("荷塘镇"));
+		List<String> life = List.of("enterprise.proposal.submitted", "enterprise.proposal.accepted", "enterprise.proposal.assigned");
+		// A report made of a proposal not accepted, forwarded to 杜阮镇.
+		ProposalDetails notAccepted = submit("审计社情");
+		proposals.take(notAccepted.id(), new TakeStep(ProposalStep.REJECT, null, List.of(), null, null, null, Disposition.OPINION, null, null,
+				null, "属具体事务"), office());
+		long opinion = proposals.take(notAccepted.id(), TakeStep.of(ProposalStep.CONVERT_TO_OPINION, null), office()).opinionId();
+		opinions.take(opinion, TakeOpinionStep.of(OpinionStep.ADOPT, null), office());
+		opinions.take(opinion, new TakeOpinionStep(OpinionStep.FORWARD, null, null, "区政府分管领导", List.of(fixtures.unit("杜阮镇")), null),
+				office());
+		List<String> report = List.of("enterprise.opinion.converted", "enterprise.opinion.adopted", "enterprise.opinion.forwarded");
+
+		// The units it is assigned to read from the assignment on: before it, the proposal was not theirs to see.
+		ApiClient justice = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "区司法局"));
+		assertThat(Auditors.actionsOn(justice, "proposal", toJustice)).containsExactly("enterprise.proposal.assigned");
+		assertThat(Auditors.actionsOn(justice, "proposal", toHetang)).isEmpty();
+		assertThat(Auditors.actionsOn(justice, "opinion", opinion)).isEmpty();
+		ApiClient tangxia = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "棠下镇"));
+		assertThat(Auditors.actionsOn(tangxia, "proposal", toJustice)).as("a co-handling unit").containsExactly("enterprise.proposal.assigned");
+		assertThat(Auditors.actionsOn(tangxia, "proposal", toHetang)).isEmpty();
+		ApiClient hetang = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "荷塘镇"));
+		assertThat(Auditors.actionsOn(hetang, "proposal", toHetang)).containsExactly("enterprise.proposal.assigned");
+		assertThat(Auditors.actionsOn(hetang, "proposal", toJustice)).isEmpty();
+		assertThat(Auditors.actionsOn(hetang, "opinion", opinion)).isEmpty();
+		ApiClient duruan = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "杜阮镇"));
+		assertThat(Auditors.actionsOn(duruan, "opinion", opinion)).containsExactly("enterprise.opinion.forwarded");
+		assertThat(Auditors.actionsOn(duruan, "proposal", toJustice)).isEmpty();
+
+		// The CPPCC's — its office's and its members' — read the whole life of each, as the whole district does.
+		for (ApiClient reader : List.of(ApiClient.signIn(port, Auditors.scopedTo(jdbc, "区政协")), ApiClient.signIn(port, "demo-auditor"))) {
+			assertThat(Auditors.actionsOn(reader, "proposal", toJustice)).isEqualTo(life);
+			assertThat(Auditors.actionsOn(reader, "proposal", toHetang)).isEqualTo(life);
+			assertThat(Auditors.actionsOn(reader, "proposal", notAccepted.id()))
+				.containsExactly("enterprise.proposal.submitted", "enterprise.proposal.rejected", "enterprise.proposal.converted-to-opinion");
+			assertThat(Auditors.actionsOn(reader, "opinion", opinion)).isEqualTo(report);
+		}
 	}
 
 	@Test

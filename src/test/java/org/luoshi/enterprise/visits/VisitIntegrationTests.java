@@ -15,8 +15,11 @@ import org.luoshi.enterprise.visits.internal.VisitService;
 import org.luoshi.identity.Role;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.support.ApiClient;
+import org.luoshi.support.Auditors;
 import org.luoshi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,6 +38,9 @@ class VisitIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aReaderWhoMayNotRecordSeesTheVisitButEveryStepIs403AndNothingChanges() {
@@ -90,6 +96,24 @@ class VisitIntegrationTests {
 				.containsExactlyInAnyOrder("validation.required", "visits.validation.enterprise.unknown"));
 		assertThat(directory.find(planned).orElseThrow().enterpriseIds()).containsExactly(laser());
 		assertThat(Set.of(jdbc.sql("SELECT version FROM visit WHERE id = ?").param(planned).query(Integer.class).single())).containsExactly(0);
+	}
+
+	@Test
+	void theOrganizingUnitsAuditorsReadAVisitsEntriesAndNoOthers() {
+		long townsVisit = plannedByTangxia();
+		visits.cancel(townsVisit, 0, "领导另有安排", people.tangxia());
+		// The CPPCC's visit to the same 棠下镇 enterprise is the CPPCC's: the town sees neither it nor its entries.
+		long cppccVisit = visits.plan(input(people.unit("区政协")), people.office()).visit().id();
+
+		ApiClient tangxia = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "棠下镇"));
+		assertThat(Auditors.actionsOn(tangxia, "visit", townsVisit)).containsExactly("visit.planned", "visit.cancelled");
+		assertThat(Auditors.actionsOn(tangxia, "visit", cppccVisit)).isEmpty();
+		ApiClient cppcc = ApiClient.signIn(port, Auditors.scopedTo(jdbc, "区政协"));
+		assertThat(Auditors.actionsOn(cppcc, "visit", cppccVisit)).containsExactly("visit.planned");
+		assertThat(Auditors.actionsOn(cppcc, "visit", townsVisit)).isEmpty();
+		ApiClient district = ApiClient.signIn(port, "demo-auditor");
+		assertThat(Auditors.actionsOn(district, "visit", townsVisit)).containsExactly("visit.planned", "visit.cancelled");
+		assertThat(Auditors.actionsOn(district, "visit", cppccVisit)).containsExactly("visit.planned");
 	}
 
 	private long plannedByTangxia() {

@@ -1,8 +1,7 @@
 package org.luoshi.enterprise.demands.internal;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,11 +15,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees a demand — the one rule its pages, its API, its lists and statistics, its exports, search and the
- * enterprise's 360° page apply: {@code demand:read} and a data scope reaching the handling unit, a co-handling unit or
- * the unit keeping the enterprise's town (the district office and leaders, whose scope is the district, see all); or
- * the enterprise's own portal account, which sees its enterprise's demands and nothing else. What each side may do is
- * the transition table's ({@link DemandLifecycle}); the sides are worked out here.
+ * Who sees a demand — the one rule its pages, its API, its lists and statistics, its exports, search, the
+ * enterprise's 360° page and the audit trail apply: {@code demand:read} and a data scope reaching one of the units it
+ * names ({@link #units}: the handling unit, a co-handling unit or the unit keeping the enterprise's town; the district
+ * office and leaders, whose scope is the district, see all); or the enterprise's own portal account, which sees its
+ * enterprise's demands and nothing else. What each side may do is the transition table's ({@link DemandLifecycle}); the
+ * sides are worked out here.
  */
 @Component
 class DemandAccess {
@@ -51,12 +51,25 @@ class DemandAccess {
 		return actor.enterpriseId();
 	}
 
-	/** The same rule as search applies it: the handling and co-handling units and the unit keeping the town. */
-	static Visibility forSearch(Towns.Snapshot towns, Demand demand) {
-		List<Long> units = new ArrayList<>(demand.coUnitIds());
-		units.add(demand.handlingUnitId());
+	/**
+	 * The units the rule names for a demand: its handling unit (none while it waits for the desk), its co-handling units
+	 * and the unit keeping its enterprise's town. Whose scope reaches one of them sees the demand ({@link Scope#sees});
+	 * search states them ({@link #forSearch}) and the audit trail files the demand's entries under them
+	 * ({@link DemandAuditUnits}).
+	 */
+	static Set<Long> units(Towns.Snapshot towns, Demand demand) {
+		Set<Long> units = new LinkedHashSet<>();
+		if (demand.handlingUnitId() != null) {
+			units.add(demand.handlingUnitId());
+		}
+		units.addAll(demand.coUnitIds());
 		towns.town(demand.divisionCode()).ifPresent(town -> units.add(town.unitId()));
-		return Visibility.of(READ, units);
+		return units;
+	}
+
+	/** The same rule as search applies it: {@code demand:read} over the units it names. */
+	static Visibility forSearch(Towns.Snapshot towns, Demand demand) {
+		return Visibility.of(READ, units(towns, demand));
 	}
 
 	/** An actor with the towns and units in hand: enough to decide on any number of demands. */
@@ -73,24 +86,15 @@ class DemandAccess {
 			return unit != null && actor.scopeUnitId() != null && unit.isWithin(actor.scopeUnitId());
 		}
 
-		Long townUnit(String divisionCode) {
-			return towns.town(divisionCode).map(Towns.Town::unitId).orElse(null);
-		}
-
 		boolean sees(Demand demand) {
-			return sees(demand.enterpriseId(), demand.divisionCode(), demand.handlingUnitId(), demand.coUnitIds());
-		}
-
-		boolean sees(long enterpriseId, String divisionCode, Long handlingUnitId, Collection<Long> coUnitIds) {
 			Long own = enterpriseOf(actor);
 			if (own != null) {
-				return actor.can(Permissions.DEMAND_SUBMIT) && own == enterpriseId;
+				return actor.can(Permissions.DEMAND_SUBMIT) && own == demand.enterpriseId();
 			}
 			if (!actor.can(READ)) {
 				return false;
 			}
-			return actor.seesWholeDistrict() || covers(handlingUnitId) || coUnitIds.stream().anyMatch(this::covers)
-					|| covers(townUnit(divisionCode));
+			return actor.seesWholeDistrict() || units(towns, demand).stream().anyMatch(this::covers);
 		}
 
 		/** Whether the actor works the district's desk: {@code demand:dispatch} over the whole district. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,14 @@ class DemandRows {
 
 	Optional<Demand> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM demand d WHERE d.id = ?").param(id).query(DemandRows::demand).optional();
+	}
+
+	/** Demands by id, in no particular order; unknown ids are left out. */
+	List<Demand> find(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM demand d WHERE d.id IN (:ids)").param("ids", ids).query(DemandRows::demand).list();
 	}
 
 	/** The demand whole, locked until the transaction ends: the command path's one read of it. */

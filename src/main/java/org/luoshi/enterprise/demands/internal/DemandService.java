@@ -57,6 +57,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DemandService implements DemandManagement {
 
+	/** The audit trail's name for a demand ({@link DemandAuditUnits}). */
+	static final String TARGET = "demand";
 	static final int MAX_TITLE = 100;
 	/** The working days a supervised task raised from an overdue demand is given. */
 	static final int OVERDUE_TASK_DAYS = 5;
@@ -267,7 +269,7 @@ class DemandService implements DemandManagement {
 	private void record(Demand demand, List<DemandEvent> happened, Actor actor, Long actingUnitId, DemandSettings settings, String enterpriseName) {
 		for (DemandEvent event : happened) {
 			long entryId = demands.appendEvent(demand.id(), event, actor, actingUnitId, times.now());
-			events.publishEvent(org.luoshi.shared.RecordChanged.of(event.action(), "demand", demand.id(), demand.number() + " " + demand.title(),
+			events.publishEvent(org.luoshi.shared.RecordChanged.of(event.action(), TARGET, demand.id(), demand.number() + " " + demand.title(),
 					event.changes()));
 			Audience audience = event.audience(demand, withFallbacks(settings));
 			if (!audience.isEmpty()) {

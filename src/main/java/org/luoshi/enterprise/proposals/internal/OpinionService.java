@@ -1,8 +1,11 @@
 package org.luoshi.enterprise.proposals.internal;
 
 import org.luoshi.shared.database.Columns;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class OpinionService implements OpinionManagement {
+
+	/** The audit trail's name for a public-opinion report ({@link ProposalAuditUnits}). */
+	static final String TARGET = "opinion";
 
 	private static final String COLUMNS = """
 			o.id, o.title, o.content, o.reporter_account_id, o.reporter_name, o.enterprise_ids, o.demand_id, o.demand_number, o.proposal_id,
@@ -161,7 +167,7 @@ class OpinionService implements OpinionManagement {
 				.params(opinion.id(), event.kind(), Timestamp.from(times.now()), actor.accountId(), actor.displayName(), event.text(),
 						ProposalRows.json(event.data()))
 				.update();
-			events.publishEvent(RecordChanged.of(event.action(), "opinion", opinion.id(), opinion.title(), event.changes()));
+			events.publishEvent(RecordChanged.of(event.action(), TARGET, opinion.id(), opinion.title(), event.changes()));
 		}
 	}
 
@@ -188,13 +194,25 @@ class OpinionService implements OpinionManagement {
 	Optional<Opinion> find(long id, boolean lock) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal_opinion o WHERE o.id = ?" + (lock ? " FOR UPDATE" : ""))
 			.param(id)
-			.query((rs, n) -> new Opinion(rs.getLong("id"), rs.getString("title"), rs.getString("content"),
-					rs.getObject("reporter_account_id", Long.class), rs.getString("reporter_name"), ProposalRows.longs(rs.getArray("enterprise_ids")),
-					rs.getObject("demand_id", Long.class), rs.getString("demand_number"), rs.getObject("proposal_id", Long.class),
-					OpinionStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"), Columns.instant(rs, "adopted_at"),
-					rs.getString("forwarded_to"), ProposalRows.longs(rs.getArray("forwarded_unit_ids")), rs.getString("instructions"),
-					rs.getInt("version")))
+			.query(OpinionService::opinion)
 			.optional();
+	}
+
+	/** Reports by id, in no particular order; unknown ids are left out. */
+	List<Opinion> find(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal_opinion o WHERE o.id IN (:ids)").param("ids", ids).query(OpinionService::opinion)
+			.list();
+	}
+
+	private static Opinion opinion(ResultSet rs, int row) throws SQLException {
+		return new Opinion(rs.getLong("id"), rs.getString("title"), rs.getString("content"), rs.getObject("reporter_account_id", Long.class),
+				rs.getString("reporter_name"), ProposalRows.longs(rs.getArray("enterprise_ids")), rs.getObject("demand_id", Long.class),
+				rs.getString("demand_number"), rs.getObject("proposal_id", Long.class), OpinionStatus.valueOf(rs.getString("status")),
+				Columns.instant(rs, "submitted_at"), Columns.instant(rs, "adopted_at"), rs.getString("forwarded_to"),
+				ProposalRows.longs(rs.getArray("forwarded_unit_ids")), rs.getString("instructions"), rs.getInt("version"));
 	}
 
 	private void save(Opinion opinion) {

@@ -3,6 +3,7 @@ package org.luoshi.enterprise.proposals.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,15 +28,73 @@ import org.springframework.stereotype.Component;
  * <li>its proposer and co-signers (a report's reporter) see their own.
  * </ul>
  * What each side may do is the transition tables' ({@link ProposalLifecycle}, {@link OpinionLifecycle}); the sides are
- * worked out here. An enterprise's portal account sees none.
+ * worked out here. An enterprise's portal account sees none. The units the rule names ({@link #units}) are where the
+ * audit trail files a proposal's and a report's entries.
  */
 @Component
 class ProposalAccess {
 
 	private final OrganizationDirectory organization;
+	private final ProposalRows rows;
 
-	ProposalAccess(OrganizationDirectory organization) {
+	ProposalAccess(OrganizationDirectory organization, ProposalRows rows) {
 		this.organization = organization;
+		this.rows = rows;
+	}
+
+	/**
+	 * The CPPCC's unit: the proposal office's ({@code proposal_settings.office_unit_id}; the demo names 区政协), or the
+	 * district's root unit until the district names it. The office's notices go to its accounts that manage proposals;
+	 * the rule names it as the unit of the office, which sees every proposal and report, and of the members who submit
+	 * them (a member's account is given it as its scope).
+	 */
+	Long officeUnit() {
+		Long office = rows.officeUnitId();
+		if (office != null) {
+			return office;
+		}
+		return organization.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
+	}
+
+	/**
+	 * The handling units the rule names for a proposal: once assigned, its lead and co-handling units — whose scope
+	 * reaches one of them, with {@code proposal:read}, sees it. The scope part of the rule, which search states.
+	 */
+	static Set<Long> handlingUnits(Proposal proposal) {
+		Set<Long> units = new LinkedHashSet<>();
+		if (proposal.leadUnitId() != null) {
+			units.add(proposal.leadUnitId());
+		}
+		units.addAll(proposal.coUnitIds());
+		return units;
+	}
+
+	/** A report's handling units: those it was forwarded to. */
+	static Set<Long> handlingUnits(Opinion opinion) {
+		return new LinkedHashSet<>(opinion.forwardedUnitIds());
+	}
+
+	/**
+	 * Every unit the rule names for a proposal: the CPPCC's ({@link #officeUnit}: the office's and its members', the
+	 * proposer's and co-signers' accounts being scoped to it) and the handling units. The audit trail files the
+	 * proposal's entries under them ({@link ProposalAuditUnits}).
+	 */
+	static Set<Long> units(Long officeUnitId, Proposal proposal) {
+		return withOffice(officeUnitId, handlingUnits(proposal));
+	}
+
+	/** Every unit the rule names for a report: the CPPCC's and those it was forwarded to. */
+	static Set<Long> units(Long officeUnitId, Opinion opinion) {
+		return withOffice(officeUnitId, handlingUnits(opinion));
+	}
+
+	private static Set<Long> withOffice(Long officeUnitId, Set<Long> handling) {
+		Set<Long> units = new LinkedHashSet<>();
+		if (officeUnitId != null) {
+			units.add(officeUnitId);
+		}
+		units.addAll(handling);
+		return units;
 	}
 
 	Scope scope(Actor actor) {
@@ -51,9 +110,16 @@ class ProposalAccess {
 		throw new AccessDeniedException(String.join(" or ", permissions));
 	}
 
-	/** The scope part of the rule, as search applies it: {@code proposal:read} over the units (none: the whole district). */
-	static Visibility forSearch(Collection<Long> unitIds) {
-		return Visibility.of(Permissions.PROPOSAL_READ, unitIds);
+	/**
+	 * The scope part of the rule, as search applies it: {@code proposal:read} over the handling units (none: the whole
+	 * district only).
+	 */
+	static Visibility forSearch(Proposal proposal) {
+		return Visibility.of(Permissions.PROPOSAL_READ, handlingUnits(proposal));
+	}
+
+	static Visibility forSearch(Opinion opinion) {
+		return Visibility.of(Permissions.PROPOSAL_READ, handlingUnits(opinion));
 	}
 
 	/** An actor with the units in hand: enough to decide on any number of proposals. */
@@ -80,10 +146,10 @@ class ProposalAccess {
 		}
 
 		boolean sees(Proposal proposal) {
-			return sees(proposal.proposerAccountId(), proposal.coSignerAccountIds(), proposal.leadUnitId(), proposal.coUnitIds());
+			return sees(proposal.proposerAccountId(), proposal.coSignerAccountIds(), handlingUnits(proposal));
 		}
 
-		boolean sees(Long ownerAccountId, Collection<Long> coSigners, Long leadUnitId, Collection<Long> coUnitIds) {
+		private boolean sees(Long ownerAccountId, Collection<Long> coSigners, Set<Long> handlingUnits) {
 			if (actor.isEnterprise()) {
 				return false;
 			}
@@ -94,12 +160,11 @@ class ProposalAccess {
 					&& (is(ownerAccountId) || coSigners.stream().anyMatch(this::is))) {
 				return true;
 			}
-			return actor.can(Permissions.PROPOSAL_READ)
-					&& (actor.seesWholeDistrict() || covers(leadUnitId) || coUnitIds.stream().anyMatch(this::covers));
+			return actor.can(Permissions.PROPOSAL_READ) && (actor.seesWholeDistrict() || handlingUnits.stream().anyMatch(this::covers));
 		}
 
 		boolean sees(Opinion opinion) {
-			return sees(opinion.reporterAccountId(), List.of(), null, opinion.forwardedUnitIds());
+			return sees(opinion.reporterAccountId(), List.of(), handlingUnits(opinion));
 		}
 
 		Set<ProposalSide> sides(Proposal proposal) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,14 @@ class ProposalRows {
 
 	Optional<Proposal> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE p.id = ?").param(id).query(ProposalRows::proposal).optional();
+	}
+
+	/** Proposals by id, in no particular order; unknown ids are left out. */
+	List<Proposal> find(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM proposal p WHERE p.id IN (:ids)").param("ids", ids).query(ProposalRows::proposal).list();
 	}
 
 	/** The proposal whole, locked until the transaction ends: the command path's one read of it. */

@@ -1,7 +1,5 @@
 package org.luoshi.enterprise.proposals.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,13 +26,11 @@ class ProposalSearchRecords {
 	}
 
 	void index(Proposal proposal, String enterpriseNames) {
-		List<Long> units = new ArrayList<>(proposal.coUnitIds());
-		units.add(proposal.leadUnitId());
 		String body = Stream.of(proposal.proposerName(), enterpriseNames, proposal.reasons(), proposal.suggestions(), proposal.answer())
 			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining(" "));
 		String title = (proposal.number() == null ? "" : proposal.number() + " ") + proposal.title();
-		searchIndex.index(new SearchDocument(PROPOSAL, String.valueOf(proposal.id()), ProposalAccess.forSearch(units), title, body,
+		searchIndex.index(new SearchDocument(PROPOSAL, String.valueOf(proposal.id()), ProposalAccess.forSearch(proposal), title, body,
 				"/proposals/" + proposal.id()));
 	}
 
@@ -42,7 +38,7 @@ class ProposalSearchRecords {
 		String body = Stream.of(opinion.reporterName(), opinion.content(), opinion.instructions())
 			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining(" "));
-		searchIndex.index(new SearchDocument(OPINION, String.valueOf(opinion.id()), ProposalAccess.forSearch(opinion.forwardedUnitIds()),
+		searchIndex.index(new SearchDocument(OPINION, String.valueOf(opinion.id()), ProposalAccess.forSearch(opinion),
 				opinion.title(), body, "/proposals/opinions/" + opinion.id()));
 	}
 }

@@ -49,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProposalService implements ProposalManagement, ProposalIntake {
 
+	/** The audit trail's name for a proposal ({@link ProposalAuditUnits}). */
+	static final String TARGET = "proposal";
 	static final int MAX_CO_SIGNERS = 20;
 	static final int MAX_ENTERPRISES = 20;
 
@@ -205,7 +207,7 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		String name = (proposal.number() == null ? "" : proposal.number() + " ") + proposal.title();
 		for (ProposalEvent event : happened) {
 			long entryId = proposals.appendEvent(proposal.id(), event, actor, actingUnitId, times.now());
-			events.publishEvent(RecordChanged.of(event.action(), "proposal", proposal.id(), name, event.changes()));
+			events.publishEvent(RecordChanged.of(event.action(), TARGET, proposal.id(), name, event.changes()));
 			ProposalEvent.Audience audience = event.audience(proposal);
 			if (!audience.isEmpty()) {
 				Set<Long> accountIds = new LinkedHashSet<>(audience.accountIds());
@@ -229,20 +231,11 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 	 * often listed as the CPPCC's staff (it is how they are reached by e-mail), and the committee's work is not theirs.
 	 */
 	private List<Long> officeAccounts() {
-		Long unit = officeUnit();
+		Long unit = access.officeUnit();
 		return unit == null ? List.of() : accounts.accountsOfUnit(unit).stream()
 			.filter(account -> account.actor().permissions().contains(Permissions.PROPOSAL_MANAGE))
 			.map(AccountSummary::id)
 			.toList();
-	}
-
-	/** The CPPCC's proposal office, or the district's root unit until the district names it. */
-	Long officeUnit() {
-		Long office = proposals.officeUnitId();
-		if (office != null) {
-			return office;
-		}
-		return organization.allUnits().stream().filter(unit -> unit.parentId() == null).map(UnitSummary::id).findFirst().orElse(null);
 	}
 
 	// ----- reading

@@ -2,7 +2,6 @@ package org.luoshi.enterprise.visits.internal;
 
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who sees and who writes a visit — the one rule that the pages, the API, the enterprise's timeline, the home page and
- * search apply. A visit belongs to its organizing unit:
+ * search apply, and under which the audit trail files its entries. A visit belongs to its organizing unit:
  * <ul>
  * <li><b>see</b>: {@code visit:record} or {@code enterprise:read}, and a data scope that reaches the organizing unit
  * (the whole district reaches every unit);</li>
@@ -48,9 +47,18 @@ public class VisitAccess {
 		return new Scope(actor, Set.copyOf(new HashSet<>(organization.subtreeIds(actor.scopeUnitId()))));
 	}
 
+	/**
+	 * The units the rule names for a visit: its organizing unit. The pages, the API and the enterprise's timeline check
+	 * it ({@link Scope#sees(Visit)}), search states it ({@link #forSearch}) and the audit trail files the visit's entries
+	 * under it ({@link VisitAuditUnits}).
+	 */
+	static Set<Long> units(Visit visit) {
+		return Set.of(visit.unitId());
+	}
+
 	/** The rule as search applies it to a visit's document. */
-	static Visibility forSearch(long unitId) {
-		return Visibility.of(READ, List.of(unitId));
+	static Visibility forSearch(Visit visit) {
+		return Visibility.of(READ, units(visit));
 	}
 
 	/**
@@ -64,8 +72,8 @@ public class VisitAccess {
 			return actor.can(RECORD) || actor.can(READ);
 		}
 
-		public boolean sees(long unitId) {
-			return reads() && reaches(unitId);
+		boolean sees(Visit visit) {
+			return reads() && units(visit).stream().anyMatch(this::reaches);
 		}
 
 		/** Whether the actor may plan or record visits organized by the unit. */

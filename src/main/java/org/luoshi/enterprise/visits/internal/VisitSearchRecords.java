@@ -37,7 +37,7 @@ class VisitSearchRecords {
 				visit.enterprises().stream().flatMap(covered -> Stream.of(covered.name(), covered.findings())))
 			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining(" "));
-		searchIndex.index(new SearchDocument(TYPE, String.valueOf(visit.id()), VisitAccess.forSearch(visit.unitId()), title, body,
+		searchIndex.index(new SearchDocument(TYPE, String.valueOf(visit.id()), VisitAccess.forSearch(visit), title, body,
 				"/visits/" + visit.id(), visit.updatedAt()));
 	}
 }

@@ -97,7 +97,7 @@ public class VisitService implements VisitDirectory {
 	@Transactional(readOnly = true)
 	public VisitDetails details(long id, Actor actor) {
 		VisitAccess.Scope scope = access.scope(actor);
-		Visit visit = rows.find(id).filter(found -> scope.sees(found.unitId())).orElseThrow(() -> new NotFoundException(TARGET, id));
+		Visit visit = rows.find(id).filter(found -> scope.sees(found)).orElseThrow(() -> new NotFoundException(TARGET, id));
 		return details(visit, scope);
 	}
 
@@ -109,7 +109,7 @@ public class VisitService implements VisitDirectory {
 	@Transactional(readOnly = true)
 	public PhotoContent photo(long visitId, long photoId, Actor actor) {
 		VisitAccess.Scope scope = access.scope(actor);
-		rows.find(visitId).filter(found -> scope.sees(found.unitId())).orElseThrow(() -> new NotFoundException(TARGET, visitId));
+		rows.find(visitId).filter(found -> scope.sees(found)).orElseThrow(() -> new NotFoundException(TARGET, visitId));
 		return rows.photo(visitId, photoId).orElseThrow(() -> new NotFoundException("visit-photo", photoId));
 	}
 
@@ -152,7 +152,7 @@ public class VisitService implements VisitDirectory {
 	@Transactional(readOnly = true)
 	public boolean isVisibleTo(long id, Actor actor) {
 		VisitAccess.Scope scope = access.scope(actor);
-		return rows.find(id).filter(visit -> scope.sees(visit.unitId())).isPresent();
+		return rows.find(id).filter(visit -> scope.sees(visit)).isPresent();
 	}
 
 	@Override
@@ -214,7 +214,7 @@ public class VisitService implements VisitDirectory {
 	 */
 	private VisitDetails take(long id, VisitStep step, Integer version, Actor actor, List<CheckedPhoto> photos, StepWork work) {
 		VisitAccess.Scope scope = access.scope(actor);
-		Visit visit = rows.lockWhole(id).filter(found -> scope.sees(found.unitId())).orElseThrow(() -> new NotFoundException(TARGET, id));
+		Visit visit = rows.lockWhole(id).filter(found -> scope.sees(found)).orElseThrow(() -> new NotFoundException(TARGET, id));
 		Rule<VisitStatus, VisitStep, VisitSide> rule = VisitLifecycle.check(step, visit.status(), scope.sides(visit.unitId()));
 		// Only once the visit is found and the step is the actor's: another unit's visit is 404 whatever was sent.
 		if (step != VisitStep.ADD_PHOTOS) {

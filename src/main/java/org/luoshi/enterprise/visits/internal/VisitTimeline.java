@@ -37,7 +37,7 @@ class VisitTimeline implements EnterpriseTimelineSource {
 			return List.of();
 		}
 		return rows.load(rows.idsCovering(enterpriseId)).stream()
-			.filter(visit -> scope.sees(visit.unitId()))
+			.filter(visit -> scope.sees(visit))
 			.map(visit -> new EnterpriseTimelineEntry(visit.day().atStartOfDay(times.zone()).toInstant(), SOURCE,
 					"visits.timeline." + visit.status().name() + "." + visit.kind().name(),
 					List.of(String.valueOf(visit.day()), visit.leaderTitle() == null ? visit.leaderName() : visit.leaderTitle() + visit.leaderName()),
