@@ -11,6 +11,7 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,8 +48,8 @@ class DemandCategoryController {
 
 		CategoryChange change() {
 			boolean toTown = "TOWN".equals(route);
-			return new CategoryChange(integer(timeLimitDays), toTown ? null : DemandController.number(route), toTown, "true".equals(active),
-					integer(version));
+			return new CategoryChange(TypedNumbers.integer(timeLimitDays), toTown ? null : TypedNumbers.id(route), toTown, "true".equals(active),
+					TypedNumbers.integer(version));
 		}
 	}
 
@@ -87,7 +88,7 @@ class DemandCategoryController {
 	String routeTown(@PathVariable long id, @RequestParam(required = false) String divisionCode, @RequestParam(required = false) String unitId,
 			Model model, RedirectAttributes redirect) {
 		try {
-			administration.routeTown(id, new TownRouteChange(divisionCode, DemandController.number(unitId)), CurrentActor.get());
+			administration.routeTown(id, new TownRouteChange(divisionCode, TypedNumbers.id(unitId)), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "demand.category.town-route.saved");
 			return "redirect:/demands/categories#category-" + id;
 		}
@@ -108,8 +109,8 @@ class DemandCategoryController {
 	@PostMapping
 	String add(AddForm form, Model model, RedirectAttributes redirect) {
 		try {
-			long id = administration.add(new NewCategory(DemandController.number(form.parentId()), form.name(), form.nameEn(),
-					integer(form.timeLimitDays())), CurrentActor.get()).id();
+			long id = administration.add(new NewCategory(TypedNumbers.id(form.parentId()), form.name(), form.nameEn(),
+					TypedNumbers.integer(form.timeLimitDays())), CurrentActor.get()).id();
 			redirect.addFlashAttribute("flash", "demand.category.added");
 			return "redirect:/demands/categories#category-" + id;
 		}
@@ -120,16 +121,5 @@ class DemandCategoryController {
 		}
 	}
 
-	private static Integer integer(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
-	}
 
 }

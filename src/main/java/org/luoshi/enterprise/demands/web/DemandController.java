@@ -23,6 +23,7 @@ import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.Permissions;
@@ -77,8 +78,8 @@ class DemandController {
 		}
 
 		RaiseDemand command(Long enterpriseId) {
-			return new RaiseDemand(enterpriseId, type, number(categoryId), title, content, contactName, contactPhone, source, sourceRef,
-					number(visitId));
+			return new RaiseDemand(enterpriseId, type, TypedNumbers.id(categoryId), title, content, contactName, contactPhone, source, sourceRef,
+					TypedNumbers.id(visitId));
 		}
 	}
 
@@ -90,8 +91,9 @@ class DemandController {
 		}
 
 		TakeStep command(DemandStep step) {
-			return new TakeStep(step, number(unitId), bool(upheld), rating == null || rating.isBlank() ? null : satisfaction(rating),
-					bool(resolved), number(otherDemandId), number(goalId), text);
+			return new TakeStep(step, TypedNumbers.id(unitId), TypedNumbers.bool(upheld),
+					rating == null || rating.isBlank() ? null : satisfaction(rating), TypedNumbers.bool(resolved), TypedNumbers.id(otherDemandId),
+					TypedNumbers.id(goalId), text);
 		}
 	}
 
@@ -202,8 +204,8 @@ class DemandController {
 	String raiseFromVisit(@PathVariable long visitId, VisitDemandsForm form, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		List<RaiseDemand> commands = form.rows().stream().filter(row -> !row.blank())
-			.map(row -> new RaiseDemand(number(row.enterpriseId()), row.type(), number(row.categoryId()), row.title(), row.content(), null, null,
-					DemandSource.VISIT.name(), null, visitId))
+			.map(row -> new RaiseDemand(TypedNumbers.id(row.enterpriseId()), row.type(), TypedNumbers.id(row.categoryId()), row.title(),
+					row.content(), null, null, DemandSource.VISIT.name(), null, visitId))
 			.toList();
 		try {
 			List<DemandDetails> raised = demands.raiseAll(commands, actor);
@@ -300,21 +302,7 @@ class DemandController {
 		}
 	}
 
-	static Long number(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return -1L;
-		}
-	}
 
-	static Boolean bool(String text) {
-		return text == null || text.isBlank() ? null : Boolean.valueOf(text.strip());
-	}
 
 	static Satisfaction satisfaction(String text) {
 		try {

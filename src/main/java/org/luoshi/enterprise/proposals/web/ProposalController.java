@@ -31,6 +31,7 @@ import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.Permissions;
@@ -89,7 +90,7 @@ class ProposalController {
 		}
 
 		TakeStep command(ProposalStep step) {
-			return new TakeStep(step, number(unitId), coUnitIds == null ? List.of() : coUnitIds.stream().map(ProposalController::number).toList(),
+			return new TakeStep(step, TypedNumbers.id(unitId), coUnitIds == null ? List.of() : coUnitIds.stream().map(TypedNumbers::id).toList(),
 					approved == null || approved.isBlank() ? null : Boolean.valueOf(approved), parse(AnswerCategory.class, category, "category"),
 					parse(Evaluation.class, evaluation, "evaluation"), parse(Disposition.class, disposition, "disposition"), title, reasons,
 					suggestions, text);
@@ -103,7 +104,7 @@ class ProposalController {
 
 		TakeOpinionStep command(OpinionStep step) {
 			return new TakeOpinionStep(step, title, content, recipients,
-					unitIds == null ? List.of() : unitIds.stream().map(ProposalController::number).toList(), text);
+					unitIds == null ? List.of() : unitIds.stream().map(TypedNumbers::id).toList(), text);
 		}
 	}
 
@@ -275,17 +276,6 @@ class ProposalController {
 		return Arrays.stream(typed.split("[,，、;；\\n\\r]+")).map(String::strip).filter(word -> !word.isEmpty()).toList();
 	}
 
-	static Long number(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return -1L;
-		}
-	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
 		if (value == null || value.isBlank()) {
