@@ -5,5 +5,10 @@ package org.luoshi.enterprise.proposals;
  * forwarded (报送) to leaders or units, where it may gather their instructions (批示).
  */
 public enum OpinionStatus {
-	SUBMITTED, ADOPTED, DECLINED, FORWARDED
+	SUBMITTED, ADOPTED, DECLINED, FORWARDED;
+
+	/** The office owes the next step, within its limit: to examine a report submitted, to forward one adopted. */
+	public boolean awaitsOffice() {
+		return this == SUBMITTED || this == ADOPTED;
+	}
 }

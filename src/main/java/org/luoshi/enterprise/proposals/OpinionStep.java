@@ -11,5 +11,10 @@ public enum OpinionStep {
 	/** The office forwards it (报送) to leaders or units. */
 	FORWARD,
 	/** The office records a leader's instruction (批示) on a report forwarded. */
-	RECORD_INSTRUCTION
+	RECORD_INSTRUCTION,
+	/**
+	 * The daily follow-up reminds the office of a report it has not examined, or not forwarded once adopted, within
+	 * its limit. Never offered to people.
+	 */
+	REMIND_OFFICE
 }

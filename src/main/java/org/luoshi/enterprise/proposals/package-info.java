@@ -15,8 +15,10 @@
  * past-tense events. A daily follow-up ({@code internal.ProposalFollowUp}) takes steps of the system's own on the same
  * path: it reminds the lead unit as its answer's due day nears and once it has passed, takes an answer long overdue to
  * the committee, reminds the proposer to evaluate, and reminds the committee of what has waited for it too long. A
- * public-opinion report is lighter: submitted, edited, adopted (采用) or declined by the office,
- * forwarded (报送) to leaders or units, and carrying the leaders' instructions (批示) the office records.
+ * public-opinion report is lighter: submitted, edited, adopted (采用) or declined by the office within five working
+ * days, forwarded (报送) to leaders or units within five working days of its adoption, and carrying the leaders'
+ * instructions (批示) the office records; the same daily follow-up reminds the office of a report whose limit has passed,
+ * a step of the report's own table on its command path.
  *
  * <p>Who sees a proposal or a report is one rule ({@code internal.ProposalAccess}) for pages, API, lists, search, the
  * enterprise's 360° page and the audit trail, which files their entries under the units the rule names. Publishes

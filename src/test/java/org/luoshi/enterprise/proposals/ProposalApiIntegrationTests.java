@@ -2,11 +2,14 @@ package org.luoshi.enterprise.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.calendar.WorkingDays;
+import org.luoshi.shared.web.Times;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.ApiClient.Answer;
 import org.luoshi.support.IntegrationTest;
@@ -29,6 +32,12 @@ class ProposalApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
+	Times times;
 
 	@Test
 	void eachDemoAccountSeesItsShareOfTheProposals() {
@@ -112,12 +121,34 @@ class ProposalApiIntegrationTests {
 		ApiClient office = ApiClient.signIn(port, "demo-cppcc");
 		Answer created = member.post("/api/v1/opinion-reports", Map.of("title", "信息" + System.nanoTime(), "content", "企业反映用工紧张。"));
 		assertThat(created.status()).isEqualTo(201);
-		String path = "/api/v1/opinion-reports/" + created.json().get("id").asLong();
+		long id = created.json().get("id").asLong();
+		String path = "/api/v1/opinion-reports/" + id;
+		// The office examines it within five working days of today, and forwards it within five of its adoption.
+		LocalDate dueOn = workingDays.deadline(times.today(), 5).due();
+		assertThat(created.json().get("clock").get("limit").asString()).isEqualTo("EXAMINE");
+		assertThat(created.json().get("clock").get("dueOn").asString()).isEqualTo(dueOn.toString());
+		assertThat(created.json().get("clock").get("running").asBoolean()).isTrue();
+		assertThat(created.json().get("clock").get("light").asString()).isEqualTo("GREEN");
+		List<String> listedDue = new ArrayList<>();
+		office.get("/api/v1/opinion-reports?size=100").json().get("items").forEach(item -> {
+			if (item.get("id").asLong() == id) {
+				listedDue.add(item.get("clock").get("dueOn").asString());
+			}
+		});
+		assertThat(listedDue).containsExactly(dueOn.toString());
 		assertThat(member.post(path + "/steps/ADOPT", Map.of()).status()).isEqualTo(403);
 		assertThat(office.post(path + "/steps/FORWARD", Map.of("recipients", "区领导")).status()).isEqualTo(409);
-		assertThat(office.post(path + "/steps/ADOPT", Map.of()).status()).isEqualTo(200);
+		assertThat(strings(office.get(path + "/actions").json().get("steps"))).doesNotContain("REMIND_OFFICE");
+		assertThat(office.post(path + "/steps/REMIND_OFFICE", Map.of()).status()).isEqualTo(400);
+		assertThat(jdbc.sql("SELECT version FROM proposal_opinion WHERE id = ?").param(id).query(Integer.class).single()).isZero();
+		Answer adopted = office.post(path + "/steps/ADOPT", Map.of());
+		assertThat(adopted.status()).isEqualTo(200);
+		assertThat(adopted.json().get("clock").get("limit").asString()).isEqualTo("FORWARD");
 		assertThat(office.post(path + "/steps/FORWARD", Map.of()).status()).isEqualTo(400);
-		assertThat(office.post(path + "/steps/FORWARD", Map.of("recipients", "区政府分管领导")).json().get("status").asString()).isEqualTo("FORWARDED");
+		Answer forwarded = office.post(path + "/steps/FORWARD", Map.of("recipients", "区政府分管领导"));
+		assertThat(forwarded.json().get("status").asString()).isEqualTo("FORWARDED");
+		assertThat(forwarded.json().get("clock").get("running").asBoolean()).isFalse();
+		assertThat(forwarded.json().get("clock").get("light").asString()).isEqualTo("GREEN");
 		assertThat(ApiClient.signIn(port, "demo-dept").get(path).status()).isEqualTo(404);
 		assertThat(ApiClient.signIn(port, "demo-leader").get(path).status()).isEqualTo(200);
 	}

@@ -262,6 +262,29 @@ class ProposalIntegrationTests {
 	}
 
 	@Test
+	void withoutAnOfficeUnitHoldingAnyoneWhoManagesProposalsTheOfficesNoticesReachEveryoneWhoDoes() {
+		Long named = jdbc.sql("SELECT office_unit_id FROM proposal_settings").query(Long.class).single();
+		try {
+			// A server without the demo data names no office unit.
+			jdbc.sql("UPDATE proposal_settings SET office_unit_id = NULL").update();
+			long unnamed = submit("未设提案委单位").id();
+			// Or it names a unit where nobody manages proposals.
+			jdbc.sql("UPDATE proposal_settings SET office_unit_id = ?").param(fixtures.unit("区司法局")).update();
+			long nobody = submit("提案委单位无人").id();
+
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+				assertThat(inbox("demo-cppcc", unnamed)).contains("proposal.notify.submitted");
+				assertThat(inbox("demo-cppcc", nobody)).contains("proposal.notify.submitted");
+			});
+			assertThat(inbox("demo-dept", nobody)).isEmpty();
+			assertThat(inbox("demo-admin", unnamed)).isEmpty();
+		}
+		finally {
+			jdbc.sql("UPDATE proposal_settings SET office_unit_id = ?").param(named).update();
+		}
+	}
+
+	@Test
 	void aProposalNotAcceptedBecomesAnAdoptedPublicOpinionReportInOneStep() {
 		ProposalDetails submitted = submit("转社情民意测试");
 		assertThatThrownBy(() -> proposals.take(submitted.id(), TakeStep.of(ProposalStep.CONVERT_TO_OPINION, null), office()))

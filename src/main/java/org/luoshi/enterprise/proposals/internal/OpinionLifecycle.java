@@ -6,8 +6,12 @@ import static org.luoshi.enterprise.proposals.OpinionStatus.FORWARDED;
 import static org.luoshi.enterprise.proposals.OpinionStatus.SUBMITTED;
 import static org.luoshi.enterprise.proposals.internal.OpinionSide.OFFICE;
 import static org.luoshi.enterprise.proposals.internal.OpinionSide.REPORTER;
+import static org.luoshi.enterprise.proposals.internal.OpinionSide.SYSTEM;
 
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.luoshi.enterprise.proposals.OpinionActions;
 import org.luoshi.enterprise.proposals.OpinionStatus;
@@ -28,7 +32,16 @@ final class OpinionLifecycle {
 		.step(OpinionStep.DECLINE).by(OFFICE).in(SUBMITTED).to(DECLINED)
 		.step(OpinionStep.FORWARD).by(OFFICE).in(ADOPTED, FORWARDED).to(FORWARDED)
 		.step(OpinionStep.RECORD_INSTRUCTION).by(OFFICE).in(FORWARDED).staying()
+		// The daily follow-up (ProposalFollowUp): the office reminded of a report it has let its limit pass on.
+		.step(OpinionStep.REMIND_OFFICE).by(SYSTEM).in(SUBMITTED, ADOPTED).staying()
 		.build();
+
+	/** The steps only the daily follow-up takes: never offered to people, refused (400) when a person asks for them. */
+	static final Set<OpinionStep> AUTOMATIC = EnumSet.of(OpinionStep.REMIND_OFFICE);
+
+	/** The statuses in which the office may be reminded, as SQL: those the follow-up looks at. */
+	static final String REMINDABLE_SQL = TABLE.statusesAllowing(OpinionStep.REMIND_OFFICE).stream().sorted(Comparator.naturalOrder())
+		.map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
 
 	private OpinionLifecycle() {
 	}
@@ -44,6 +57,8 @@ final class OpinionLifecycle {
 	}
 
 	static OpinionActions actions(OpinionStatus status, Set<OpinionSide> sides) {
-		return new OpinionActions(TABLE.available(status, sides));
+		Set<OpinionStep> available = TABLE.available(status, sides);
+		available.removeAll(AUTOMATIC);
+		return new OpinionActions(available);
 	}
 }

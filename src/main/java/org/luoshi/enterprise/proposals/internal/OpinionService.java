@@ -4,6 +4,7 @@ import org.luoshi.shared.database.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.luoshi.calendar.WorkingCalendar;
+import org.luoshi.calendar.WorkingDays;
 import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.EnterpriseSummary;
 import org.luoshi.enterprise.proposals.OpinionCommands.SubmitOpinion;
@@ -40,8 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Public-opinion reports' one command path, as the proposals': lock, sides, the table ({@link OpinionLifecycle}), the
- * step, written back, each event as timeline and audit entry (a report forwarded to units also tells them), re-indexed.
- * A proposal not accepted becomes a report here ({@link #fromProposal}), in the proposal's step's transaction.
+ * step, written back, each event as timeline and audit entry (a report forwarded to units also tells them, the
+ * follow-up's reminder the office), re-indexed. People and the daily follow-up ({@link ProposalFollowUp}, the system's
+ * side) go the same way. A proposal not accepted becomes a report here ({@link #fromProposal}), in the proposal's step's
+ * transaction.
  */
 @Service
 @Transactional
@@ -52,7 +57,8 @@ class OpinionService implements OpinionManagement {
 
 	private static final String COLUMNS = """
 			o.id, o.title, o.content, o.reporter_account_id, o.reporter_name, o.enterprise_ids, o.demand_id, o.demand_number, o.proposal_id,
-			o.status, o.submitted_at, o.adopted_at, o.forwarded_to, o.forwarded_unit_ids, o.instructions, o.version""";
+			o.status, o.submitted_at, o.adopted_at, o.forwarded_to, o.forwarded_unit_ids, o.instructions, o.office_waits_since,
+			o.office_done_on, o.office_reminded, o.version""";
 
 	private final JdbcClient jdbc;
 	private final ProposalRows rows;
@@ -60,17 +66,22 @@ class OpinionService implements OpinionManagement {
 	private final ProposalSearchRecords search;
 	private final EnterpriseDirectory enterprises;
 	private final OrganizationDirectory organization;
+	private final ProposalOffice office;
+	private final WorkingDays workingDays;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	OpinionService(JdbcClient jdbc, ProposalRows rows, ProposalAccess access, ProposalSearchRecords search, EnterpriseDirectory enterprises,
-			OrganizationDirectory organization, ApplicationEventPublisher events, Times times) {
+			OrganizationDirectory organization, ProposalOffice office, WorkingDays workingDays, ApplicationEventPublisher events,
+			Times times) {
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.access = access;
 		this.search = search;
 		this.enterprises = enterprises;
 		this.organization = organization;
+		this.office = office;
+		this.workingDays = workingDays;
 		this.events = events;
 		this.times = times;
 	}
@@ -117,26 +128,56 @@ class OpinionService implements OpinionManagement {
 		if (command == null || command.step() == null) {
 			throw new ValidationException(Violation.of("step", "proposal.step.required"));
 		}
-		ProposalAccess.Scope scope = access.scope(actor);
-		Opinion opinion = find(opinionId, true).filter(scope::sees).orElseThrow(() -> new NotFoundException("opinion", opinionId));
-		Rule<OpinionStatus, OpinionStep, OpinionSide> rule = OpinionLifecycle.check(command.step(), opinion.status(), scope.sides(opinion));
-		OpinionStatus to = rule.after(opinion.status());
-		List<Opinion.Event> happened = switch (command.step()) {
+		if (OpinionLifecycle.AUTOMATIC.contains(command.step())) {
+			throw new ValidationException(Violation.of("step", "proposal.step.automatic"));
+		}
+		LocalDate today = times.today();
+		Taken taken = take(opinionId, command.step(), actor, (opinion, to) -> switch (command.step()) {
 			case EDIT -> opinion.edit(to, command.title(), command.content());
-			case ADOPT -> opinion.adopt(to, times.now(), command.text());
-			case DECLINE -> opinion.decline(to, command.text());
-			case FORWARD -> opinion.forward(to, command.recipients(), activeUnits(command.unitIds()), command.text());
+			case ADOPT -> opinion.adopt(to, times.now(), today, command.text());
+			case DECLINE -> opinion.decline(to, today, command.text());
+			case FORWARD -> opinion.forward(to, today, command.recipients(), activeUnits(command.unitIds()), command.text());
 			case RECORD_INSTRUCTION -> opinion.recordInstruction(command.text());
-		};
-		save(opinion);
-		record(opinion, happened, actor);
+			case REMIND_OFFICE -> throw new IllegalStateException("refused above");
+		});
+		Opinion opinion = taken.opinion();
 		if (command.step() == OpinionStep.FORWARD && !command.unitIds().isEmpty()) {
 			events.publishEvent(new ProposalNotification("opinion-forwarded:" + opinion.id() + ":" + opinion.version(),
 					Set.copyOf(command.unitIds()), Set.of(), actor.accountId(), "opinion.notify.forwarded", List.of(opinion.title()),
 					null, "/proposals/opinions/" + opinion.id()));
 		}
+		return details(find(opinionId, false).orElseThrow(), taken.scope());
+	}
+
+	/** A step's work on the locked report: validate the input, change the report, say what happened. */
+	@FunctionalInterface
+	interface StepWork {
+		List<Opinion.Event> apply(Opinion opinion, OpinionStatus to);
+	}
+
+	record Taken(Opinion opinion, ProposalAccess.Scope scope, List<Opinion.Event> happened) {
+	}
+
+	/**
+	 * The one way a step is taken on a report, by people and by the daily follow-up ({@link Actor#SYSTEM}) alike. A
+	 * report the actor may not see is {@link NotFoundException}; the table decides the rest (409 or 403).
+	 */
+	Taken take(long opinionId, OpinionStep step, Actor actor, StepWork work) {
+		ProposalAccess.Scope scope = access.scope(actor);
+		Opinion opinion = find(opinionId, true).filter(found -> actor == Actor.SYSTEM || scope.sees(found))
+			.orElseThrow(() -> new NotFoundException("opinion", opinionId));
+		Rule<OpinionStatus, OpinionStep, OpinionSide> rule = OpinionLifecycle.check(step, opinion.status(), scope.sides(opinion));
+		List<Opinion.Event> happened = work.apply(opinion, rule.after(opinion.status()));
+		save(opinion);
+		record(opinion, happened, actor);
 		search.index(opinion);
-		return details(find(opinionId, false).orElseThrow(), scope);
+		return new Taken(opinion, scope, happened);
+	}
+
+	/** The follow-up's reminder to the office on {@code day}, when the report's limit has passed and it was not reminded yet. */
+	boolean remindOffice(long opinionId, LocalDate day, WorkingCalendar calendar) {
+		return !take(opinionId, OpinionStep.REMIND_OFFICE, Actor.SYSTEM, (opinion, to) -> opinion.remindOffice(day, calendar)).happened()
+			.isEmpty();
 	}
 
 	@Override
@@ -155,19 +196,26 @@ class OpinionService implements OpinionManagement {
 				opinion.demandId(), opinion.demandNumber(), opinion.proposalId(), opinion.status(), opinion.submittedAt(), opinion.adoptedAt(),
 				opinion.forwardedTo(), opinion.forwardedUnitIds().stream().map(id -> new Named(id, unitNames.getOrDefault(id, String.valueOf(id))))
 					.toList(),
-				opinion.instructions(), opinion.version(), rows.timeline("proposal_opinion_event", "opinion_id", opinion.id(), unitNames),
-				OpinionLifecycle.actions(opinion.status(), scope.sides(opinion)));
+				opinion.instructions(), opinion.clock(times.today(), workingDays.calendar()), opinion.version(),
+				rows.timeline("proposal_opinion_event", "opinion_id", opinion.id(), unitNames), OpinionLifecycle.actions(opinion.status(), scope.sides(opinion)));
 	}
 
+	/** Renders each event as its timeline entry and audit entry and, for an event the office must hear of, its notification. */
 	private void record(Opinion opinion, List<Opinion.Event> happened, Actor actor) {
 		for (Opinion.Event event : happened) {
-			jdbc.sql("""
+			long entryId = jdbc.sql("""
 					INSERT INTO proposal_opinion_event (opinion_id, kind, at, account_id, actor_name, text, data)
-					VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""")
+					VALUES (?, ?, ?, ?, ?, ?, ?::json) RETURNING id""")
 				.params(opinion.id(), event.kind(), Timestamp.from(times.now()), actor.accountId(), actor.displayName(), event.text(),
 						ProposalRows.json(event.data()))
-				.update();
+				.query(Long.class)
+				.single();
 			events.publishEvent(RecordChanged.of(event.action(), TARGET, opinion.id(), opinion.title(), event.changes()));
+			if (event.toOffice()) {
+				events.publishEvent(new ProposalNotification("opinion-event:" + entryId, Set.of(), Set.copyOf(office.accounts()),
+						actor.accountId(), "opinion.notify." + event.kind(), List.of(opinion.title()), event.text(),
+						"/proposals/opinions/" + opinion.id()));
+			}
 		}
 	}
 
@@ -175,8 +223,9 @@ class OpinionService implements OpinionManagement {
 			String demandNumber, Long proposalId) {
 		return jdbc.sql("""
 				INSERT INTO proposal_opinion (title, content, reporter_account_id, reporter_name, enterprise_ids, demand_id, demand_number,
-				    proposal_id, status, submitted_at, updated_at)
-				VALUES (:title, :content, :reporter, :reporterName, :enterprises, :demand, :demandNumber, :proposal, 'SUBMITTED', :at, :at)
+				    proposal_id, status, submitted_at, office_waits_since, updated_at)
+				VALUES (:title, :content, :reporter, :reporterName, :enterprises, :demand, :demandNumber, :proposal, 'SUBMITTED', :at, :today,
+				    :at)
 				RETURNING id""")
 			.param("title", title)
 			.param("content", content)
@@ -187,6 +236,7 @@ class OpinionService implements OpinionManagement {
 			.param("demandNumber", demandNumber)
 			.param("proposal", proposalId)
 			.param("at", Timestamp.from(times.now()))
+			.param("today", times.today())
 			.query(Long.class)
 			.single();
 	}
@@ -212,13 +262,16 @@ class OpinionService implements OpinionManagement {
 				rs.getString("reporter_name"), ProposalRows.longs(rs.getArray("enterprise_ids")), rs.getObject("demand_id", Long.class),
 				rs.getString("demand_number"), rs.getObject("proposal_id", Long.class), OpinionStatus.valueOf(rs.getString("status")),
 				Columns.instant(rs, "submitted_at"), Columns.instant(rs, "adopted_at"), rs.getString("forwarded_to"),
-				ProposalRows.longs(rs.getArray("forwarded_unit_ids")), rs.getString("instructions"), rs.getInt("version"));
+				ProposalRows.longs(rs.getArray("forwarded_unit_ids")), rs.getString("instructions"),
+				rs.getObject("office_waits_since", LocalDate.class), rs.getObject("office_done_on", LocalDate.class),
+				rs.getBoolean("office_reminded"), rs.getInt("version"));
 	}
 
 	private void save(Opinion opinion) {
 		int updated = jdbc.sql("""
 				UPDATE proposal_opinion SET title = :title, content = :content, status = :status, adopted_at = :adoptedAt,
-				    forwarded_to = :forwardedTo, forwarded_unit_ids = :units, instructions = :instructions, version = version + 1,
+				    forwarded_to = :forwardedTo, forwarded_unit_ids = :units, instructions = :instructions,
+				    office_waits_since = :waitsSince, office_done_on = :doneOn, office_reminded = :reminded, version = version + 1,
 				    updated_at = now()
 				WHERE id = :id AND version = :version""")
 			.param("title", opinion.title())
@@ -228,6 +281,9 @@ class OpinionService implements OpinionManagement {
 			.param("forwardedTo", opinion.forwardedTo())
 			.param("units", opinion.forwardedUnitIds().toArray(Long[]::new))
 			.param("instructions", opinion.instructions())
+			.param("waitsSince", opinion.officeWaitsSince())
+			.param("doneOn", opinion.officeDoneOn())
+			.param("reminded", opinion.officeReminded())
 			.param("id", opinion.id())
 			.param("version", opinion.version())
 			.update();

@@ -193,6 +193,10 @@ class ProposalAccess {
 
 		Set<OpinionSide> sides(Opinion opinion) {
 			Set<OpinionSide> sides = EnumSet.noneOf(OpinionSide.class);
+			if (actor == Actor.SYSTEM) {
+				sides.add(OpinionSide.SYSTEM);
+				return sides;
+			}
 			if (isOffice()) {
 				sides.add(OpinionSide.OFFICE);
 			}

@@ -21,10 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The proposals' daily follow-up, once a day across instances ({@link ScheduledJobRuns}), as demands have theirs. What
  * is due on a day is the proposal's own rule ({@link Proposal#followUpsDue}): the lead unit reminded as its answer's
  * day nears and once it has passed, the committee told of an answer long overdue; the proposer reminded to evaluate,
- * the committee told when the evaluation has not come; the committee reminded of what has waited for it too long.
- * Every act is a step of the proposal's own command path (the {@link ProposalSide#SYSTEM} side), so it is on the
- * proposal's timeline, in the audit trail and in the notified people's inboxes like any other; each is taken once for
- * the clock it belongs to, so a second run, on the same day or the next, reminds nobody again.
+ * the committee told when the evaluation has not come; the committee reminded of what has waited for it too long. The
+ * office is also reminded of the public-opinion reports it has not examined, or not forwarded once adopted, within
+ * their limits ({@link Opinion#remindOffice}).
+ * Every act is a step of the record's own command path (the {@link ProposalSide#SYSTEM} side, the report's
+ * {@link OpinionSide#SYSTEM}), so it is on the record's timeline, in the audit trail and in the notified people's
+ * inboxes like any other; each is taken once for the clock or limit it belongs to, so a second run, on the same day or
+ * the next, reminds nobody again.
  */
 @Component
 public class ProposalFollowUp {
@@ -34,15 +37,17 @@ public class ProposalFollowUp {
 
 	private final ScheduledJobRuns runs;
 	private final ProposalService service;
+	private final OpinionService opinions;
 	private final ProposalRows rows;
 	private final JdbcClient jdbc;
 	private final WorkingDays workingDays;
 	private final Times times;
 
-	ProposalFollowUp(ScheduledJobRuns runs, ProposalService service, ProposalRows rows, JdbcClient jdbc, WorkingDays workingDays,
-			Times times) {
+	ProposalFollowUp(ScheduledJobRuns runs, ProposalService service, OpinionService opinions, ProposalRows rows, JdbcClient jdbc,
+			WorkingDays workingDays, Times times) {
 		this.runs = runs;
 		this.service = service;
+		this.opinions = opinions;
 		this.rows = rows;
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
@@ -87,6 +92,25 @@ public class ProposalFollowUp {
 				}
 			}
 		}
-		return reminded + " reminded, " + escalated + " escalated, " + office + " reminded to the committee";
+		int reports = remindOfficeOfReports(day, calendar);
+		return reminded + " reminded, " + escalated + " escalated, " + office + " reminded to the committee, " + reports
+				+ " public-opinion reports reminded to the office";
+	}
+
+	/** Public-opinion reports whose office's limit has passed, once each for the limit that runs. */
+	private int remindOfficeOfReports(LocalDate day, WorkingCalendar calendar) {
+		// A limit of working days is at least as many calendar days: those some limit may have passed; each report's own rule decides.
+		List<Long> candidates = jdbc.sql("SELECT id FROM proposal_opinion WHERE status IN (" + OpinionLifecycle.REMINDABLE_SQL + ")"
+				+ " AND office_done_on IS NULL AND NOT office_reminded AND office_waits_since < :earliest ORDER BY id")
+			.param("earliest", day.minusDays(Math.min(Opinion.EXAMINE_WORKING_DAYS, Opinion.FORWARD_WORKING_DAYS)))
+			.query(Long.class)
+			.list();
+		int reminded = 0;
+		for (long id : candidates) {
+			if (opinions.find(id, false).orElseThrow().remindsOffice(day, calendar) && opinions.remindOffice(id, day, calendar)) {
+				reminded++;
+			}
+		}
+		return reminded;
 	}
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.calendar.WorkingCalendar;
+import org.luoshi.calendar.WorkingDays;
 import org.luoshi.enterprise.proposals.AnswerCategory;
 import org.luoshi.enterprise.proposals.Evaluation;
 import org.luoshi.enterprise.proposals.OpinionStatus;
@@ -31,11 +33,13 @@ public class ProposalQueries {
 
 	private final JdbcClient jdbc;
 	private final ProposalAccess access;
+	private final WorkingDays workingDays;
 	private final Times times;
 
-	ProposalQueries(JdbcClient jdbc, ProposalAccess access, Times times) {
+	ProposalQueries(JdbcClient jdbc, ProposalAccess access, WorkingDays workingDays, Times times) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.workingDays = workingDays;
 		this.times = times;
 	}
 
@@ -170,13 +174,21 @@ public class ProposalQueries {
 			params.put("status", status.name());
 		}
 		long total = jdbc.sql("SELECT count(*) FROM proposal_opinion o" + where).params(params).query(Long.class).single();
-		List<OpinionSummary> items = jdbc.sql("SELECT o.id, o.title, o.reporter_name, o.status, o.submitted_at, o.proposal_id FROM proposal_opinion o"
-				+ where + " ORDER BY o.submitted_at " + paging.direction() + ", o.id " + paging.direction() + " LIMIT :limit OFFSET :offset")
+		LocalDate today = times.today();
+		WorkingCalendar calendar = workingDays.calendar();
+		List<OpinionSummary> items = jdbc.sql("SELECT o.id, o.title, o.reporter_name, o.status, o.submitted_at, o.proposal_id,"
+				+ " o.office_waits_since, o.office_done_on FROM proposal_opinion o" + where + " ORDER BY o.submitted_at " + paging.direction()
+				+ ", o.id " + paging.direction() + " LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
-			.query((rs, n) -> new OpinionSummary(rs.getLong("id"), rs.getString("title"), rs.getString("reporter_name"),
-					OpinionStatus.valueOf(rs.getString("status")), Columns.instant(rs, "submitted_at"), rs.getObject("proposal_id") != null))
+			.query((rs, n) -> {
+				OpinionStatus opinionStatus = OpinionStatus.valueOf(rs.getString("status"));
+				return new OpinionSummary(rs.getLong("id"), rs.getString("title"), rs.getString("reporter_name"), opinionStatus,
+						Columns.instant(rs, "submitted_at"), rs.getObject("proposal_id") != null,
+						Opinion.clock(opinionStatus, rs.getObject("office_waits_since", LocalDate.class),
+								rs.getObject("office_done_on", LocalDate.class), today, calendar));
+			})
 			.list();
 		return paging.toPage(items, total);
 	}

@@ -61,13 +61,14 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 	private final EnterpriseDirectory enterprises;
 	private final OrganizationDirectory organization;
 	private final AccountDirectory accounts;
+	private final ProposalOffice office;
 	private final WorkingDays workingDays;
 	private final ApplicationEventPublisher events;
 	private final Times times;
 
 	ProposalService(ProposalRows proposals, ProposalAccess access, ProposalSearchRecords search, OpinionService opinions,
-			EnterpriseDirectory enterprises, OrganizationDirectory organization, AccountDirectory accounts, WorkingDays workingDays,
-			ApplicationEventPublisher events, Times times) {
+			EnterpriseDirectory enterprises, OrganizationDirectory organization, AccountDirectory accounts, ProposalOffice office,
+			WorkingDays workingDays, ApplicationEventPublisher events, Times times) {
 		this.proposals = proposals;
 		this.access = access;
 		this.search = search;
@@ -75,6 +76,7 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		this.enterprises = enterprises;
 		this.organization = organization;
 		this.accounts = accounts;
+		this.office = office;
 		this.workingDays = workingDays;
 		this.events = events;
 		this.times = times;
@@ -212,7 +214,7 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 			if (!audience.isEmpty()) {
 				Set<Long> accountIds = new LinkedHashSet<>(audience.accountIds());
 				if (audience.office()) {
-					accountIds.addAll(officeAccounts());
+					accountIds.addAll(office.accounts());
 				}
 				events.publishEvent(new ProposalNotification("proposal-event:" + entryId, audience.unitIds(), accountIds, actor.accountId(),
 						event.message(), List.of(name), event.text(), "/proposals/" + proposal.id()));
@@ -224,18 +226,6 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 		if (proposal.demandNumber() != null) {
 			events.publishEvent(new ProposalProgressed(proposal.id(), proposal.number(), proposal.demandNumber(), proposal.status().name()));
 		}
-	}
-
-	/**
-	 * The office's accounts: those of the office's unit that manage proposals. Not the unit's every account: members are
-	 * often listed as the CPPCC's staff (it is how they are reached by e-mail), and the committee's work is not theirs.
-	 */
-	private List<Long> officeAccounts() {
-		Long unit = access.officeUnit();
-		return unit == null ? List.of() : accounts.accountsOfUnit(unit).stream()
-			.filter(account -> account.actor().permissions().contains(Permissions.PROPOSAL_MANAGE))
-			.map(AccountSummary::id)
-			.toList();
 	}
 
 	// ----- reading

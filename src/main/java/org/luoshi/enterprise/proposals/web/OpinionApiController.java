@@ -35,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Public-opinion reports", description = """
 		CPPCC public-opinion reports (社情民意信息). The proposal office sees all; proposal:read sees those forwarded to the \
 		units of the caller's scope (all for the whole district); a member sees their own. Outside the caller's view: 404. \
-		Steps through `POST /{id}/steps/{step}` as for proposals (409 status, 403 side, 400 input).""")
+		Steps through `POST /{id}/steps/{step}` as for proposals (409 status, 403 side, 400 input). Each report carries its 		`clock`: the office's limit for its next step in working days (`limit` EXAMINE from submission, FORWARD from 		adoption), `dueOn`, `workingDaysLeft`, `workingDaysOverdue`, `running`, `light` (GREEN, YELLOW, RED).""")
 @PreAuthorize("hasAnyAuthority('proposal:read', 'proposal:submit', 'proposal:manage')")
 class OpinionApiController {
 
@@ -53,7 +53,7 @@ class OpinionApiController {
 
 	@GetMapping
 	@Operation(summary = "A page of the reports the caller sees", description = "Filters: `q` (title, text, reporter), `status` (an "
-			+ "OpinionStatus). Newest first.")
+			+ "OpinionStatus). Newest first, each with its clock.")
 	Page<OpinionSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) OpinionStatus status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return queries.opinions(q, status, PageQuery.of(page, size, "submitted,desc", "submitted", java.util.Set.of("submitted")),
@@ -68,7 +68,8 @@ class OpinionApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One report", description = "With its timeline, the leaders' instructions recorded and the caller's actions.")
+	@Operation(summary = "One report", description = "With its clock, its timeline, the leaders' instructions recorded and the caller's "
+			+ "actions.")
 	OpinionDetails opinion(@PathVariable long id) {
 		return opinions.details(id, CurrentActor.get());
 	}
@@ -81,7 +82,8 @@ class OpinionApiController {
 
 	@PostMapping("/{id}/steps/{step}")
 	@Operation(summary = "Take a step", description = "`step` is an OpinionStep: EDIT (`title`, `content`), ADOPT, DECLINE (`text`), "
-			+ "FORWARD (`recipients` and/or `unitIds`), RECORD_INSTRUCTION (`text`).")
+			+ "FORWARD (`recipients` and/or `unitIds`), RECORD_INSTRUCTION (`text`). REMIND_OFFICE is the daily follow-up's own: "
+			+ "never in the actions, refused with 400 (`proposal.step.automatic`).")
 	OpinionDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) OpinionStepRequest request) {
 		OpinionStep taken;
 		try {
