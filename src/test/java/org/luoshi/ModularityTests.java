@@ -124,7 +124,7 @@ class ModularityTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = {
 			"boards; BoardCache GoalRows GoalService OverduePolicy TaskAccess TaskLifecycle TaskReading TaskRows Units",
-			"followup; FollowUpTasks OverduePolicy SupervisionSettings TaskNotification",
+			"followup; FollowUpTasks OverduePolicy SupervisionSettings",
 			"ledger; GoalRows Inputs TaskAccess TaskIntake TaskRows Units" })
 	void nestedModulesUseTheTaskCoreOnlyThroughWhatTheyName(String module, String allowed) {
 		Set<String> named = Set.of(allowed.split(" "));

@@ -10,11 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.followup.FollowUpJob;
 import org.luoshi.supervision.internal.SettingsService;
 import org.luoshi.supervision.internal.SupervisionSettings;
-import org.luoshi.supervision.internal.TaskNotification;
 import org.luoshi.support.MutableClock;
 import org.luoshi.support.LuoshiInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +95,7 @@ class FollowUpJobIntegrationTests {
 		followUp.runFor(times.today()).orElseThrow();
 		assertThat(reminders(first)).containsExactly("overdue");
 		assertThat(reminders(second)).containsExactly("overdue");
-		assertThat(events.stream(TaskNotification.class)
+		assertThat(events.stream(NotificationRequest.class)
 			.filter(n -> n.messageKey().equals("supervision.notify.digest") && n.notifiedUnitIds().contains(justice))).hasSize(1);
 
 		clock.advanceDays(1);

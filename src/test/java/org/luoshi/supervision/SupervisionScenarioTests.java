@@ -13,6 +13,7 @@ import org.luoshi.reports.Report;
 import org.luoshi.reports.ReportDrafts;
 import org.luoshi.reports.ReportInput;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.supervision.TaskCommands.DecideExtension;
 import org.luoshi.supervision.TaskCommands.IssueNotice;
@@ -23,7 +24,6 @@ import org.luoshi.supervision.TaskCommands.RequestExtension;
 import org.luoshi.supervision.TaskCommands.Review;
 import org.luoshi.supervision.TaskCommands.UpdateTask;
 import org.luoshi.supervision.followup.FollowUpJob;
-import org.luoshi.supervision.internal.TaskNotification;
 import org.luoshi.support.Acting;
 import org.luoshi.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,8 +191,8 @@ class SupervisionScenarioTests {
 		assertThat(notifications("supervision.notify.closed")).isNotEmpty();
 	}
 
-	private List<TaskNotification> notifications(String messageKey) {
-		return events.stream(TaskNotification.class).filter(notification -> notification.messageKey().equals(messageKey)).toList();
+	private List<NotificationRequest> notifications(String messageKey) {
+		return events.stream(NotificationRequest.class).filter(notification -> notification.messageKey().equals(messageKey)).toList();
 	}
 
 	private List<String> auditedActions(long taskId) {

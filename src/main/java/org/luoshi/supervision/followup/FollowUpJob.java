@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.luoshi.shared.Changes;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.database.ScheduledJobRuns;
 import org.luoshi.shared.web.Times;
@@ -21,7 +22,6 @@ import org.luoshi.supervision.internal.FollowUpTasks;
 import org.luoshi.supervision.internal.FollowUpTasks.OpenTask;
 import org.luoshi.supervision.internal.OverduePolicy;
 import org.luoshi.supervision.internal.SupervisionSettings;
-import org.luoshi.supervision.internal.TaskNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,10 +123,10 @@ public class FollowUpJob {
 			reminded += ids.size();
 		}
 		// A digest is the act of this day's run for this recipient: the same counts tomorrow are tomorrow's digest.
-		byLeadUnit.forEach((unitId, counts) -> events.publishEvent(new TaskNotification(digestKey(today, "unit", unitId), Set.of(unitId), Set.of(), null,
+		byLeadUnit.forEach((unitId, counts) -> events.publishEvent(new NotificationRequest(digestKey(today, "unit", unitId), Set.of(unitId), Set.of(), null,
 				"supervision.notify.digest", List.of(String.valueOf(counts[0]), String.valueOf(counts[1])), null,
 				"/supervision/units/" + unitId)));
-		redByIssuer.forEach((accountId, red) -> events.publishEvent(new TaskNotification(digestKey(today, "account", accountId), Set.of(), Set.of(accountId), null,
+		redByIssuer.forEach((accountId, red) -> events.publishEvent(new NotificationRequest(digestKey(today, "account", accountId), Set.of(), Set.of(accountId), null,
 				"supervision.notify.digest-issuer", List.of(String.valueOf(red)), null, "/supervision/tasks?light=RED")));
 		Changes audited = Changes.of().field("openTasks", null, count[0]).field("reminders", null, reminded);
 		lightChanges.forEach((change, n) -> audited.field(change, null, n));

@@ -15,6 +15,7 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.AuditableEvent;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
@@ -155,7 +156,7 @@ class TaskService implements TaskManagement, TaskIntake {
 			}
 			Audience audience = stored.audience(task);
 			if (!audience.isEmpty()) {
-				events.publishEvent(new TaskNotification("task-event:" + entryId, audience.unitIds(), audience.accountIds(),
+				events.publishEvent(new NotificationRequest("task-event:" + entryId, audience.unitIds(), audience.accountIds(),
 						actor.accountId(), stored.message(), List.of(Inputs.abbreviate(task.content(), 40),
 								task.deadline() == null ? "" : task.deadline().toString(), units.names().name(task.leadUnitId())),
 						stored.detail(), "/supervision/tasks/" + task.id()));

@@ -31,6 +31,7 @@ import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ContactRules;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
@@ -273,7 +274,7 @@ class DemandService implements DemandManagement {
 					event.changes()));
 			Audience audience = event.audience(demand, withFallbacks(settings));
 			if (!audience.isEmpty()) {
-				events.publishEvent(new DemandNotification("demand-event:" + entryId, audience.unitIds(), audience.accountIds(),
+				events.publishEvent(new NotificationRequest("demand-event:" + entryId, audience.unitIds(), audience.accountIds(),
 						actor.accountId(), event.message(), List.of(demand.number(), demand.title(), enterpriseName), event.text(),
 						"/demands/" + demand.id()));
 			}

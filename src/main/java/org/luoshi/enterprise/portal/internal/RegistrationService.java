@@ -16,6 +16,7 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.ContactRules;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
@@ -147,7 +148,11 @@ public class RegistrationService {
 		publish(id, enterprise, new RegistrationEvent.Submitted(enterprise.name(), contactName, phone));
 		Registration registration = rows.find(id).orElseThrow();
 		search.index(registration);
-		events.publishEvent(RegistrationNotification.submitted(registration, approvers.of(registration)));
+		// The registration arrives once: its key says so. It names the enterprise and the contact, never the mobile number
+		// (an e-mail travels further than the page).
+		events.publishEvent(new NotificationRequest("portal-registration:" + registration.id() + ":submitted", Set.of(),
+				approvers.of(registration), null, "portal.notify.submitted",
+				List.of(registration.enterprise().name(), registration.contactName()), null, "/portal/registrations/" + registration.id()));
 		return registration;
 	}
 

@@ -30,6 +30,7 @@ import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
@@ -142,7 +143,7 @@ class OpinionService implements OpinionManagement {
 		});
 		Opinion opinion = taken.opinion();
 		if (command.step() == OpinionStep.FORWARD && !command.unitIds().isEmpty()) {
-			events.publishEvent(new ProposalNotification("opinion-forwarded:" + opinion.id() + ":" + opinion.version(),
+			events.publishEvent(new NotificationRequest("opinion-forwarded:" + opinion.id() + ":" + opinion.version(),
 					Set.copyOf(command.unitIds()), Set.of(), actor.accountId(), "opinion.notify.forwarded", List.of(opinion.title()),
 					null, "/proposals/opinions/" + opinion.id()));
 		}
@@ -212,7 +213,7 @@ class OpinionService implements OpinionManagement {
 				.single();
 			events.publishEvent(RecordChanged.of(event.action(), TARGET, opinion.id(), opinion.title(), event.changes()));
 			if (event.toOffice()) {
-				events.publishEvent(new ProposalNotification("opinion-event:" + entryId, Set.of(), Set.copyOf(office.accounts()),
+				events.publishEvent(new NotificationRequest("opinion-event:" + entryId, Set.of(), Set.copyOf(office.accounts()),
 						actor.accountId(), "opinion.notify." + event.kind(), List.of(opinion.title()), event.text(),
 						"/proposals/opinions/" + opinion.id()));
 			}

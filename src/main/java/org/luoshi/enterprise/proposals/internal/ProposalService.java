@@ -27,6 +27,7 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
@@ -216,7 +217,7 @@ class ProposalService implements ProposalManagement, ProposalIntake {
 				if (audience.office()) {
 					accountIds.addAll(office.accounts());
 				}
-				events.publishEvent(new ProposalNotification("proposal-event:" + entryId, audience.unitIds(), accountIds, actor.accountId(),
+				events.publishEvent(new NotificationRequest("proposal-event:" + entryId, audience.unitIds(), accountIds, actor.accountId(),
 						event.message(), List.of(name), event.text(), "/proposals/" + proposal.id()));
 			}
 		}

@@ -29,6 +29,7 @@ import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.RecordChanged;
@@ -298,7 +299,7 @@ public class VisitService implements VisitDirectory {
 				enterprises.find(visit.enterpriseIds()).values().forEach(enterprise -> towns.add(enterprise.townUnitId()));
 				towns.remove(visit.unitId());
 				if (!towns.isEmpty()) {
-					events.publishEvent(new VisitNotification("visit-event:" + entryId, towns, actor.accountId(), event.message(),
+					events.publishEvent(new NotificationRequest("visit-event:" + entryId, towns, Set.of(), actor.accountId(), event.message(),
 							List.of(visit.leaderName(), String.valueOf(visit.day()), abbreviate(String.join("、",
 									visit.enterprises().stream().map(Visit.Covered::name).toList()), 60)),
 							event.text(), "/visits/" + visit.id()));
