@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +51,23 @@ class MessageBundlesTests {
 			assertThat(new TreeSet<>(read(en).stringPropertyNames())).as(en.getFileName() + " against " + zh.getFileName())
 				.isEqualTo(new TreeSet<>(read(zh).stringPropertyNames()));
 		}
+	}
+
+	/**
+	 * The application reads all bundles as one message source, and where two hold a key the first basename listed wins,
+	 * silently: the other text is never shown (an action's name added to the audit bundle beside the module's own).
+	 */
+	@Test
+	void noKeyIsInTwoBundles() throws IOException {
+		Map<String, List<String>> bundlesOfKey = new TreeMap<>();
+		for (Path bundle : bundles()) {
+			for (String key : read(bundle).stringPropertyNames()) {
+				String language = bundle.getFileName().toString().endsWith("_en.properties") ? "en:" : "zh:";
+				bundlesOfKey.computeIfAbsent(language + key, k -> new ArrayList<>()).add(bundle.getFileName().toString());
+			}
+		}
+		bundlesOfKey.values().removeIf(files -> files.size() == 1);
+		assertThat(bundlesOfKey).as("keys in more than one bundle of a language").isEmpty();
 	}
 
 	@Test
