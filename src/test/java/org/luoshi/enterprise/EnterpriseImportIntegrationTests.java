@@ -151,20 +151,41 @@ class EnterpriseImportIntegrationTests {
 	void theApiTakesARegisterOfAnySizeAsTheRequestBody() {
 		ApiClient town = ApiClient.signIn(port, "demo-town");
 		String code = newCode();
-		// Over 64 KB, so that a Chinese character lies across the boundary of the buffer that tells the character set.
+		// Over 64 KB, and in UTF-8 with a Chinese character across the boundary of the first buffer that tells the character set
+		// (65,536 bytes): it must still read as UTF-8. One row repeated (rows that agree are one enterprise), so that the test
+		// adds three enterprises to the shared registry, not hundreds.
+		String repeated = row(newCode(), uniqueName("正文导入重复"), "", "江门市蓬江区棠下镇正文路2号", "", "");
 		StringBuilder csv = new StringBuilder(HEADER).append("\n").append(row(code, uniqueName("正文导入"), "", "江门市蓬江区棠下镇正文路1号", "", ""))
 			.append("\n");
-		for (int i = 0; csv.toString().getBytes(StandardCharsets.UTF_8).length < 70_000; i++) {
-			csv.append(row(newCode(), uniqueName("正文导入" + i), "", "江门市蓬江区棠下镇正文路" + (i + 2) + "号", "", "")).append("\n");
+		int rows = 1;
+		while (csv.toString().getBytes(StandardCharsets.UTF_8).length < 60_000) {
+			csv.append(repeated).append("\n");
+			rows++;
 		}
-		byte[] gbk = csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030"));
+		String straddling = newCode();
+		String name = uniqueName("正文导入跨界");
+		// 企业类型 is not a registry column: its padding puts the 3 bytes of 中 at 65,535–65,537.
+		int before = csv.toString().getBytes(StandardCharsets.UTF_8).length + (straddling + "," + name + ",").getBytes(StandardCharsets.UTF_8).length;
+		csv.append(String.join(",", straddling, name, "x".repeat(65_535 - before) + "中", "张三", "100万元人民币", "2020-01-01", "",
+				"江门市蓬江区棠下镇跨界路3号", "存续", "", "")).append("\n");
+		rows++;
+		for (int i = 0; i < 100; i++) {
+			csv.append(repeated).append("\n");
+			rows++;
+		}
+		byte[] utf8 = csv.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(new String(java.util.Arrays.copyOfRange(utf8, 65_535, 65_538), StandardCharsets.UTF_8)).isEqualTo("中");
 
 		ApiClient.Answer done = town.postBody("/api/v1/enterprises/import?fileName=" + java.net.URLEncoder.encode("正文名录.csv",
-				StandardCharsets.UTF_8), "text/csv", gbk);
+				StandardCharsets.UTF_8), "text/csv", utf8);
 
 		assertThat(done.status()).as(done.body()).isEqualTo(200);
-		assertThat(done.json().get("created").asInt()).isEqualTo(csv.toString().split("\n").length - 1);
-		assertThat(registry.details(directory.findByCreditCode(code).orElseThrow().id(), fixtures.office()).address()).as("read as GB18030").isEqualTo("江门市蓬江区棠下镇正文路1号");
+		assertThat(done.json().get("rows").asInt()).isEqualTo(rows);
+		assertThat(done.json().get("created").asInt()).isEqualTo(3);
+		assertThat(done.json().get("merged").asInt()).isEqualTo(rows - 3);
+		assertThat(registry.details(directory.findByCreditCode(straddling).orElseThrow().id(), fixtures.office()).address())
+			.as("read as UTF-8 though a character lies across the first buffer's end").isEqualTo("江门市蓬江区棠下镇跨界路3号");
+		byte[] gbk = csv.toString().getBytes(java.nio.charset.Charset.forName("GB18030"));
 		ApiClient.Answer refused = town.postBody("/api/v1/enterprises/import?fileName=x.csv", "text/csv", (HEADER + "\n").getBytes(
 				StandardCharsets.UTF_8));
 		assertThat(refused.status()).isEqualTo(400);

@@ -3,6 +3,7 @@ package org.luoshi.enterprise.proposals.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +65,19 @@ class ProposalAuditNamesTests {
 		List<String> kinds = new ArrayList<>(List.of("submitted", "converted"));
 		for (OpinionStep step : OpinionStep.values()) {
 			Opinion opinion = new Opinion(1, "标题", "内容", 1L, "黄泰安", List.of(), null, null, null, OpinionStatus.SUBMITTED,
-					Instant.EPOCH, null, null, List.of(), null, 0);
+					Instant.EPOCH, null, null, List.of(), null, LocalDate.EPOCH, null, false, 0);
 			// No default: a new step does not compile here until it is taken, and so named.
 			List<Opinion.Event> happened = switch (step) {
 				case EDIT -> opinion.edit(OpinionStatus.SUBMITTED, "新标题", null);
-				case ADOPT -> opinion.adopt(OpinionStatus.ADOPTED, Instant.EPOCH, null);
-				case DECLINE -> opinion.decline(OpinionStatus.DECLINED, "不予采用");
-				case FORWARD -> opinion.forward(OpinionStatus.FORWARDED, "区委办", List.of(), null);
+				case ADOPT -> opinion.adopt(OpinionStatus.ADOPTED, Instant.EPOCH, LocalDate.EPOCH, null);
+				case DECLINE -> opinion.decline(OpinionStatus.DECLINED, LocalDate.EPOCH, "不予采用");
+				case FORWARD -> opinion.forward(OpinionStatus.FORWARDED, LocalDate.EPOCH, "区委办", List.of(), null);
 				case RECORD_INSTRUCTION -> opinion.recordInstruction("请研究");
+				// The follow-up's reminder names the limit that passed: one kind for each.
+				case REMIND_OFFICE -> java.util.Arrays.stream(org.luoshi.enterprise.proposals.OpinionClock.Limit.values())
+					.map(limit -> new Opinion.Event("office-reminded-" + limit.name().toLowerCase(java.util.Locale.ROOT), null, java.util.Map.of(),
+							true))
+					.toList();
 			};
 			happened.forEach(event -> kinds.add(event.kind()));
 		}
