@@ -3,8 +3,10 @@ package org.luoshi.enterprise.proposals.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.luoshi.enterprise.proposals.AnswerCategory;
 import org.luoshi.enterprise.proposals.Disposition;
 import org.luoshi.enterprise.proposals.Evaluation;
+import org.luoshi.enterprise.proposals.OpinionClock;
 import org.luoshi.enterprise.proposals.OpinionStatus;
 import org.luoshi.enterprise.proposals.OpinionStep;
 import org.luoshi.enterprise.proposals.ProposalStatus;
@@ -64,16 +67,21 @@ class ProposalAuditNamesTests {
 		List<String> kinds = new ArrayList<>(List.of("submitted", "converted"));
 		for (OpinionStep step : OpinionStep.values()) {
 			Opinion opinion = new Opinion(1, "标题", "内容", 1L, "黄泰安", List.of(), null, null, null, OpinionStatus.SUBMITTED,
-					Instant.EPOCH, null, null, List.of(), null, 0);
+					Instant.EPOCH, null, null, List.of(), null, null, null, false, 0);
 			// No default: a new step does not compile here until it is taken, and so named.
 			List<Opinion.Event> happened = switch (step) {
 				case EDIT -> opinion.edit(OpinionStatus.SUBMITTED, "新标题", null);
-				case ADOPT -> opinion.adopt(OpinionStatus.ADOPTED, Instant.EPOCH, null);
-				case DECLINE -> opinion.decline(OpinionStatus.DECLINED, "不予采用");
-				case FORWARD -> opinion.forward(OpinionStatus.FORWARDED, "区委办", List.of(), null);
+				case ADOPT -> opinion.adopt(OpinionStatus.ADOPTED, Instant.EPOCH, LocalDate.EPOCH, null);
+				case DECLINE -> opinion.decline(OpinionStatus.DECLINED, LocalDate.EPOCH, "不予采用");
+				case FORWARD -> opinion.forward(OpinionStatus.FORWARDED, LocalDate.EPOCH, "区委办", List.of(), null);
 				case RECORD_INSTRUCTION -> opinion.recordInstruction("请研究");
+				case REMIND_OFFICE -> List.of(); // one kind per limit passed, below
 			};
 			happened.forEach(event -> kinds.add(event.kind()));
+		}
+		// The daily follow-up's reminder to the office, as Opinion.remindOffice names it.
+		for (OpinionClock.Limit limit : OpinionClock.Limit.values()) {
+			kinds.add("office-reminded-" + limit.name().toLowerCase(Locale.ROOT));
 		}
 		return kinds;
 	}
