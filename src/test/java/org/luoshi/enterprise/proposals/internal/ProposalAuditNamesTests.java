@@ -99,6 +99,9 @@ class ProposalAuditNamesTests {
 		assertThat(actions).contains("enterprise.proposal.accepted", "enterprise.proposal.office-reminded-adjustment",
 				"enterprise.proposal.evaluated-rehandle");
 		assertThat(AuditNames.unnamed(actions, List.of(ProposalService.TARGET))).isEmpty();
+		// and every field the steps write into the entry's changes (those left empty are not written: not all are seen here)
+		assertThat(AuditNames.unnamedFields(everyKind().stream().flatMap(event -> event.changes().toMap().keySet().stream()).toList()))
+			.as("fields without a name in the audit bundles").isEmpty();
 	}
 
 	@Test
