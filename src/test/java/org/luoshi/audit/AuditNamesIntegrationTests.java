@@ -35,6 +35,8 @@ class AuditNamesIntegrationTests {
 			+ "<div class=\"small mono text-body-secondary\">([^<]*)</div>\\s*</td>\\s*<td>\\s*"
 			+ "<span class=\"badge text-bg-light\">([^<]*)</span>");
 
+	private static final Pattern FIELD = Pattern.compile("<span class=\"field-label\">([^<]*)</span>");
+
 	@LocalServerPort
 	int port;
 
@@ -61,6 +63,21 @@ class AuditNamesIntegrationTests {
 	}
 
 	@Test
+	void namesEveryFieldInTheTrailInBothLanguages() {
+		List<String> fields = jdbc.sql("""
+				SELECT DISTINCT field FROM audit_entry, jsonb_object_keys(changes) AS field
+				WHERE target_type <> 'test' ORDER BY field""")
+			.query(String.class)
+			.list();
+
+		// The demo data's writes of every enterprise module, among them the fields named after a record (a visit's
+		// findings per enterprise) or numbered (an enterprise's contacts).
+		assertThat(fields).contains("creditCode", "contact1.name", "dueOn", "rating", "proposer", "recipients", "approval", "purpose")
+			.anyMatch(field -> field.startsWith("findings."));
+		assertThat(AuditNames.unnamedFields(fields)).as("fields without a name in the audit bundles").isEmpty();
+	}
+
+	@Test
 	void aTownAuditorReadsItsEnterprisesDemandsByName() throws Exception {
 		HttpClient auditor = signedInToPages(port, Auditors.scopedTo(jdbc, "棠下镇"));
 
@@ -76,6 +93,29 @@ class AuditNamesIntegrationTests {
 			assertThat(row[0]).as(row[1]).isEqualTo(messages.en("audit.action." + row[1]));
 			assertThat(row[2]).isEqualTo("Enterprise demand");
 		});
+	}
+
+	@Test
+	void aFieldNamedAfterARecordOrNumberedIsReadByItsFieldsName() throws Exception {
+		HttpClient auditor = signedInToPages(port, "demo-auditor");
+
+		String visits = page(auditor, port, "/audit?targetType=visit&size=100", HttpResponse.BodyHandlers.ofString()).body();
+		String enterprises = page(auditor, port, "/audit?targetType=enterprise&size=100", HttpResponse.BodyHandlers.ofString()).body();
+		String visitsEn = page(auditor, port, "/audit?targetType=visit&size=100&lang=en", HttpResponse.BodyHandlers.ofString()).body();
+
+		assertThat(fieldLabels(visits)).contains(messages.zh("audit.field.findings") + "（朝光通信有限公司）", "走访发现（朝光通信有限公司）");
+		assertThat(fieldLabels(visitsEn)).contains(messages.en("audit.field.findings") + " (朝光通信有限公司)");
+		assertThat(fieldLabels(enterprises)).contains("联系人1姓名", "联系人1电话");
+	}
+
+	/** The names of the fields the changes tables of a page of the trail show. */
+	private static List<String> fieldLabels(String page) {
+		List<String> labels = new ArrayList<>();
+		Matcher label = FIELD.matcher(page);
+		while (label.find()) {
+			labels.add(unescape(label.group(1)));
+		}
+		return labels;
 	}
 
 	/** The entries on a page of the trail: each one's action name, action code and record type's name. */

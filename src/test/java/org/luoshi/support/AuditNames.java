@@ -18,9 +18,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.luoshi.audit.web.AuditTexts;
+
 /**
  * The names the audit trail shows for what an entry did and what it is about ({@code audit.action.<action>},
- * {@code audit.target.<type>}), for the tests that every action and record type written has one in both languages.
+ * {@code audit.target.<type>}) and for the fields it changed ({@code audit.field.<field>}, or the forms
+ * {@link AuditTexts#names} allows for the fields that carry a number or a record's name), for the tests that every
+ * action, record type and field written has one in both languages.
  * <p>
  * The bundles are read as files, Chinese and English apart: through a {@code MessageSource} a key missing from the
  * English bundle would quietly fall back to the Chinese text, and one missing from both would show the code, which is
@@ -54,6 +58,35 @@ public final class AuditNames {
 			}
 		}
 		return missing;
+	}
+
+	/**
+	 * The fields either language lacks a name for, each with the languages that lack it, e.g. {@code level (zh, en)};
+	 * a field is named by the first of {@link AuditTexts#names} that the bundle holds, as on the page.
+	 */
+	public static List<String> unnamedFields(Collection<String> fields) {
+		Properties zh = merged(false);
+		Properties en = merged(true);
+		List<String> missing = new ArrayList<>();
+		for (String field : new TreeSet<>(fields)) {
+			List<String> lacking = new ArrayList<>();
+			if (!names(zh, field)) {
+				lacking.add("zh");
+			}
+			if (!names(en, field)) {
+				lacking.add("en");
+			}
+			if (!lacking.isEmpty()) {
+				missing.add(field + " (" + String.join(", ", lacking) + ")");
+			}
+		}
+		return missing;
+	}
+
+	private static boolean names(Properties bundle, String field) {
+		return AuditTexts.names(field).stream()
+			.anyMatch(name -> bundle.getProperty(name.key()) != null
+					&& (name.qualifier() == null || bundle.getProperty("audit.field.qualified") != null));
 	}
 
 	/** The records a sealed event type can be: its permitted subclasses, down through sealed sub-interfaces. */

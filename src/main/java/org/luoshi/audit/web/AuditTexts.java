@@ -1,7 +1,10 @@
 package org.luoshi.audit.web;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +28,8 @@ public class AuditTexts {
 	private static final Pattern UNIT_FIELD = Pattern.compile("(?i)(.*unitids?|parent|parentid)");
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
+	/** A field of the n-th of a list: {@code contact2.phone}. */
+	private static final Pattern NUMBERED = Pattern.compile("([a-z][A-Za-z]*)(\\d+)\\.([A-Za-z]+)");
 
 	private final MessageSource messages;
 	private final OrganizationDirectory organization;
@@ -55,12 +60,50 @@ public class AuditTexts {
 	}
 
 	public String field(String field, Locale locale) {
-		return messages.getMessage("audit.field." + field, null, field, locale);
+		String label = label(field, locale);
+		return label == null ? field : label;
 	}
 
 	/** Whether the bundles name the field (the page then shows its code beside the name, for the technically minded). */
 	public boolean knowsField(String field) {
-		return messages.getMessage("audit.field." + field, null, null, LocaleContextHolder.getLocale()) != null;
+		return label(field, LocaleContextHolder.getLocale()) != null;
+	}
+
+	private String label(String field, Locale locale) {
+		for (FieldName name : names(field)) {
+			String label = messages.getMessage(name.key(), name.arguments(), null, locale);
+			if (label != null) {
+				return name.qualifier() == null ? label
+						: messages.getMessage("audit.field.qualified", new Object[] { label, name.qualifier() }, locale);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The keys that may name a field, the first the bundles hold winning: its own ({@code audit.field.level}); for the
+	 * n-th of a list, the list's field with n as argument ({@code contact2.phone} → {@code audit.field.contact.phone}
+	 * "联系人{0}电话"); for a field one per record of something else, whose part after the dot is that record's name
+	 * ({@code findings.朝光通信有限公司}, {@code route.棠下镇}), the field before the dot followed by that name in
+	 * brackets ({@code audit.field.qualified}). The names themselves cannot be keys: enterprises and towns come and go.
+	 * Public for the tests that every field in the trail has a name.
+	 */
+	public static List<FieldName> names(String field) {
+		List<FieldName> names = new ArrayList<>(3);
+		names.add(new FieldName("audit.field." + field, null, null));
+		Matcher numbered = NUMBERED.matcher(field);
+		if (numbered.matches()) {
+			names.add(new FieldName("audit.field." + numbered.group(1) + "." + numbered.group(3), new Object[] { numbered.group(2) }, null));
+		}
+		int dot = field.indexOf('.');
+		if (dot > 0 && dot < field.length() - 1) {
+			names.add(new FieldName("audit.field." + field.substring(0, dot), null, field.substring(dot + 1)));
+		}
+		return names;
+	}
+
+	/** A key that may name a field, with its message arguments, and the name to add in brackets if any. */
+	public record FieldName(String key, Object[] arguments, String qualifier) {
 	}
 
 	public String value(String field, Object value) {

@@ -65,5 +65,8 @@ class DemandAuditNamesTests {
 
 		assertThat(actions).contains("enterprise.demand.signed", "enterprise.demand.escalated-3");
 		assertThat(AuditNames.unnamed(actions, List.of(DemandService.TARGET))).isEmpty();
+		// and every field the steps write into the entry's changes (those left empty are not written: not all are seen here)
+		assertThat(AuditNames.unnamedFields(everyKind().stream().flatMap(event -> event.changes().toMap().keySet().stream()).toList()))
+			.as("fields without a name in the audit bundles").isEmpty();
 	}
 }
