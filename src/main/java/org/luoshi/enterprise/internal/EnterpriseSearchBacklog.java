@@ -105,10 +105,6 @@ public class EnterpriseSearchBacklog {
 		if (claimed.isEmpty()) {
 			return 0;
 		}
-		jdbc.sql("SELECT id FROM enterprise WHERE id = ANY(?) ORDER BY id FOR SHARE")
-			.param(claimed.toArray(Long[]::new))
-			.query(Long.class)
-			.list();
 		search.indexAll(claimed, towns.snapshot());
 		return claimed.size();
 	}

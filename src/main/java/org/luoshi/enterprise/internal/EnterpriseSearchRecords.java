@@ -54,9 +54,12 @@ class EnterpriseSearchRecords implements ApplicationRunner {
 		searchIndex.index(document(enterprise, snapshot));
 	}
 
-	/** The enterprises of these ids, as they are now (a batch of the import's backlog, {@link EnterpriseSearchBacklog}). */
+	/**
+	 * The enterprises of these ids, as they are now (a batch of the import's backlog, {@link EnterpriseSearchBacklog}),
+	 * read under a share lock held to the commit: an edit made meanwhile waits and then indexes its own, newer document.
+	 */
 	void indexAll(List<Long> ids, Towns.Snapshot snapshot) {
-		searchIndex.indexAll(jdbc.sql("SELECT " + EnterpriseRows.COLUMNS + " FROM enterprise e WHERE e.id = ANY(?)")
+		searchIndex.indexAll(jdbc.sql("SELECT " + EnterpriseRows.COLUMNS + " FROM enterprise e WHERE e.id = ANY(?) ORDER BY e.id FOR SHARE")
 			.param(ids.toArray(Long[]::new))
 			.query((rs, n) -> EnterpriseRows.record(rs, snapshot))
 			.stream()
