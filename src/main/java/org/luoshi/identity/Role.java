@@ -56,6 +56,21 @@ public enum Role {
 	 * let {@code proposal:read} reach every proposal.
 	 */
 	CPPCC_MEMBER(Set.of(Permissions.ORGANIZATION_READ, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_SUBMIT)),
+	/**
+	 * The justice bureau's public legal service office (区司法局公共法律服务科): keeps the service points, the providers and
+	 * their practitioners, the service list, the lecture menu and the expert group, and sees every legal request.
+	 */
+	LEGAL_OFFICE(Set.of(Permissions.ORGANIZATION_READ, Permissions.LEGAL_MANAGE, Permissions.LEGAL_HANDLE, Permissions.ENTERPRISE_READ)),
+	/**
+	 * Staff of a park's public legal service point (产业园公共法律服务工作站): the counter's queue and the requests of the points
+	 * they staff (the point's staff list decides which), referrals, appointments, legal-aid screening, mediation.
+	 */
+	LEGAL_STAFF(Set.of(Permissions.ORGANIZATION_READ, Permissions.LEGAL_HANDLE, Permissions.ENTERPRISE_READ)),
+	/**
+	 * A practitioner of a legal service provider (a lawyer of a law firm, a notary, a mediator, an appraiser) linked to
+	 * the account: the requests and questions assigned to them, and the legal opinions they write.
+	 */
+	LEGAL_PROVIDER(Set.of(Permissions.ORGANIZATION_READ, Permissions.LEGAL_PROVIDE)),
 	/** The system administrator (系统管理员): units, staff and accounts, but not their roles. */
 	SYSTEM_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
 	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */
@@ -64,10 +79,11 @@ public enum Role {
 	AUDITOR(Set.of(Permissions.AUDIT_READ, Permissions.ORGANIZATION_READ)),
 	/**
 	 * An enterprise's own portal account (企业用户): raises and follows its enterprise's demands and rates the answers.
+	 * It also asks for legal services, votes for lecture topics and registers for lectures.
 	 * It is held only by an account linked to an enterprise, which registered on the portal and was approved by its town,
 	 * and such an account holds no other role: it reads nothing of the district's (not even the organization directory).
 	 */
-	ENTERPRISE(Set.of(Permissions.DEMAND_SUBMIT));
+	ENTERPRISE(Set.of(Permissions.DEMAND_SUBMIT, Permissions.LEGAL_REQUEST));
 
 	/** The three administrators' roles, of which an account holds at most one. */
 	public static final Set<Role> ADMINISTRATORS = Set.copyOf(EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDITOR));

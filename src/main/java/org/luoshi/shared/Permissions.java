@@ -81,6 +81,27 @@ public final class Permissions {
 	/** Answer the proposals assigned to one's units (as lead unit), or send a co-handling unit's opinion. */
 	public static final String PROPOSAL_HANDLE = "proposal:handle";
 
+	/**
+	 * Run the district's public legal services (the justice bureau, 区司法局): every service point's requests and cases,
+	 * the points, the providers and their practitioners, the service list, the lecture menu and the lawyers' expert group.
+	 */
+	public static final String LEGAL_MANAGE = "legal:manage";
+	/**
+	 * Work at a service point's counter (公共法律服务工作站): take requests at the points one staffs, refer them across
+	 * services, book appointments, screen legal aid, hold mediation sessions and close them.
+	 */
+	public static final String LEGAL_HANDLE = "legal:handle";
+	/**
+	 * A provider's practitioner (a lawyer, notary, mediator, appraiser): see and work on the requests, cases and
+	 * questions assigned to one, write legal opinions.
+	 */
+	public static final String LEGAL_PROVIDE = "legal:provide";
+	/**
+	 * An enterprise's own portal account: ask for a legal service for the enterprise, propose and vote for lecture topics,
+	 * register for lectures, ask the expert group a question.
+	 */
+	public static final String LEGAL_REQUEST = "legal:request";
+
 	private Permissions() {
 	}
 }

@@ -31,6 +31,12 @@ class IdentityDemoData implements DemoDataLoader {
 			// The CPPCC's office assigns proposals to units all over the district; its member reaches the CPPCC only.
 			new DemoAccount("demo-cppcc", "邓慧玲", null, Set.of(Role.CPPCC_OFFICE), "identity.demo.cppcc"),
 			new DemoAccount("demo-member", "黄泰安", "区政协", Set.of(Role.CPPCC_MEMBER), "identity.demo.member"),
+			// Public legal services: the justice bureau's office sees every point; a point's staff member works the
+			// 棠下产业园 counter (the point's staff list, kept by the legal service module, says which); a lawyer of the
+			// expert group sees what is assigned to them.
+			new DemoAccount("demo-justice", "何静怡", null, Set.of(Role.LEGAL_OFFICE), "identity.demo.justice"),
+			new DemoAccount("demo-legal", "吴嘉欣", "棠下镇", Set.of(Role.LEGAL_STAFF), "identity.demo.legal"),
+			new DemoAccount("demo-lawyer", "林志明", "区司法局", Set.of(Role.LEGAL_PROVIDER), "identity.demo.lawyer"),
 			new DemoAccount("demo-sysadmin", "周建华", null, Set.of(Role.SYSTEM_ADMIN), "identity.demo.sysadmin"),
 			new DemoAccount("demo-secadmin", "李文静", null, Set.of(Role.SECURITY_ADMIN), "identity.demo.secadmin"),
 			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));

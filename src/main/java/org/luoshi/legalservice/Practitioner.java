@@ -1,0 +1,14 @@
+package org.luoshi.legalservice;
+
+import java.util.List;
+
+/**
+ * A practitioner of a provider: a lawyer, notary, mediator or appraiser.
+ *
+ * @param accountId the account linked to them (their side of the cases assigned to them), or {@code null}
+ * @param expert whether they sit on the district's lawyers' expert group (律师专家团)
+ * @param available whether they take new work now (an expert away is skipped by the rotation)
+ */
+public record Practitioner(long id, long providerId, String providerName, ProviderKind providerKind, String name, String licenceNo,
+		String phone, List<String> specialties, Long accountId, boolean expert, boolean available, boolean active, int version) {
+}
