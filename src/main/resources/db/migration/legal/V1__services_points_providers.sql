@@ -88,3 +88,21 @@ CREATE TABLE legal_practitioner (
     version     integer NOT NULL DEFAULT 0
 );
 CREATE INDEX legal_practitioner_provider ON legal_practitioner (provider_id);
+
+-- Engagements for the conflict check (利益冲突审查): each time a practitioner acts for a party — a request's provider, an
+-- expert answering an enterprise — a row; a practitioner whose own or whose provider's engagement was for the other
+-- party of a new case is excluded from it. Parties are matched by a key (the credit code or ID number, else the name,
+-- normalised and hashed), so that no ID number is kept here in clear.
+CREATE TABLE legal_engagement (
+    id              bigserial PRIMARY KEY,
+    practitioner_id bigint NOT NULL REFERENCES legal_practitioner (id),
+    provider_id     bigint NOT NULL REFERENCES legal_provider (id),
+    party_key       text NOT NULL,
+    party_name      text NOT NULL CHECK (length(party_name) BETWEEN 1 AND 100),
+    matter          text NOT NULL CHECK (length(matter) BETWEEN 1 AND 200),
+    source_kind     text NOT NULL CHECK (length(source_kind) BETWEEN 1 AND 40),
+    source_id       bigint NOT NULL,
+    acted_on        date NOT NULL,
+    UNIQUE (practitioner_id, party_key, source_kind, source_id)
+);
+CREATE INDEX legal_engagement_provider_party ON legal_engagement (provider_id, party_key);

@@ -16,9 +16,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * What an enterprise's account (企业用户) may open: the enterprise portal, its demands, its own account pages and signing out — and
- * in the API its own account, its tokens, the portal's and the demands' addresses (which show an enterprise its own
- * demands only). Everything else answers 403 to it at the door, before any module's page runs.
+ * What an enterprise's account (企业用户) may open: the enterprise portal, its demands, the legal services' pages (its own
+ * requests, the lecture menu, lectures, its questions to the expert group; the staff's pages there ask for permissions it
+ * does not hold), its own account pages and signing out — and in the API its own account, its tokens, the portal's, the
+ * demands' and the legal services' addresses (which show an enterprise its own records only). Everything else answers 403 to it at the door, before any module's page runs.
  *
  * <p>Why a door as well as permissions: the staff pages were written for staff, and several need no permission at all
  * (home, search, inbox, calendar); an enterprise's account must not depend on each of them remembering it. Its actor
@@ -35,11 +36,12 @@ final class EnterpriseDoor {
 	 * for staff and enterprises: their one visibility rule shows an enterprise its own demands and nothing else, and their
 	 * transition table offers it only the enterprise's steps (raise, rate, withdraw).
 	 */
-	static final String[] PAGES = { "/", "/portal", "/portal/**", "/demands", "/demands/**", "/account/password", "/account/tokens",
-			"/account/tokens/**", "/logout" };
+	static final String[] PAGES = { "/", "/portal", "/portal/**", "/demands", "/demands/**", "/legal", "/legal/**", "/account/password",
+			"/account/tokens", "/account/tokens/**", "/logout" };
 
 	/** API addresses an enterprise's account may call; each applies its own rule to what it returns. */
-	static final String[] API = { "/api/v1/me", "/api/v1/auth/**", "/api/v1/portal/**", "/api/v1/demands", "/api/v1/demands/**" };
+	static final String[] API = { "/api/v1/me", "/api/v1/auth/**", "/api/v1/portal/**", "/api/v1/demands", "/api/v1/demands/**",
+			"/api/v1/legal/**" };
 
 	/** Where an enterprise's account lands after signing in. */
 	static final String PORTAL = "/portal";
