@@ -6,9 +6,9 @@ import java.util.List;
  * A practitioner of a provider: a lawyer, notary, mediator or appraiser.
  *
  * @param accountId the account linked to them (their side of the cases assigned to them), or {@code null}
- * @param expert whether they sit on the district's lawyers' expert group (律师专家团)
- * @param available whether they take new work now (an expert away is skipped by the rotation)
+ * @param expert whether they sit on the district's lawyers' expert group (律师专家团); when an expert is away the experts module
+ *        keeps, not this record
  */
 public record Practitioner(long id, long providerId, String providerName, ProviderKind providerKind, String name, String licenceNo,
-		String phone, List<String> specialties, Long accountId, boolean expert, boolean available, boolean active, int version) {
+		String phone, List<String> specialties, Long accountId, boolean expert, boolean active, int version) {
 }

@@ -73,7 +73,8 @@ CREATE TABLE legal_provider_service (
 );
 
 -- A practitioner of a provider: a lawyer, notary, mediator or appraiser. An account may be linked (the provider's
--- side of a case); `expert` puts them on the district's lawyers' expert group (律师专家团).
+-- side of a case); `expert` puts them on the district's lawyers' expert group (律师专家团), whose absences and rotation
+-- the experts module keeps.
 CREATE TABLE legal_practitioner (
     id          bigserial PRIMARY KEY,
     provider_id bigint NOT NULL REFERENCES legal_provider (id),
@@ -83,7 +84,6 @@ CREATE TABLE legal_practitioner (
     specialties text[] NOT NULL DEFAULT '{}',
     account_id  bigint UNIQUE,
     expert      boolean NOT NULL DEFAULT false,
-    available   boolean NOT NULL DEFAULT true,
     active      boolean NOT NULL DEFAULT true,
     version     integer NOT NULL DEFAULT 0
 );

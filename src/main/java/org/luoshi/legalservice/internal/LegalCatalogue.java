@@ -41,7 +41,7 @@ class LegalCatalogue implements LegalDirectory {
 
 	private static final String PRACTITIONER = """
 			SELECT r.id, r.provider_id, v.name AS provider_name, v.kind AS provider_kind, r.name, r.licence_no, r.phone,
-			       r.specialties, r.account_id, r.expert, r.available, r.active, r.version
+			       r.specialties, r.account_id, r.expert, r.active, r.version
 			FROM legal_practitioner r JOIN legal_provider v ON v.id = r.provider_id""";
 
 	private final JdbcClient jdbc;
@@ -126,8 +126,7 @@ class LegalCatalogue implements LegalDirectory {
 	private static Practitioner practitioner(ResultSet rs, int row) throws SQLException {
 		return new Practitioner(rs.getLong("id"), rs.getLong("provider_id"), rs.getString("provider_name"),
 				ProviderKind.valueOf(rs.getString("provider_kind")), rs.getString("name"), rs.getString("licence_no"), rs.getString("phone"),
-				strings(rs.getArray("specialties")), rs.getObject("account_id", Long.class), rs.getBoolean("expert"), rs.getBoolean("available"),
-				rs.getBoolean("active"), rs.getInt("version"));
+				strings(rs.getArray("specialties")), rs.getObject("account_id", Long.class), rs.getBoolean("expert"), rs.getBoolean("active"), rs.getInt("version"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
