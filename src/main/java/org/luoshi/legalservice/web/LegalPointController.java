@@ -59,6 +59,11 @@ class LegalPointController {
 	record PointForm(String name, String park, String divisionCode, String address, String openingHours, String phone, String active,
 			List<String> serviceCodes, List<String> staffAccountIds, String version) {
 
+		PointForm {
+			serviceCodes = serviceCodes == null ? List.of() : serviceCodes;
+			staffAccountIds = staffAccountIds == null ? List.of() : staffAccountIds;
+		}
+
 		static PointForm of(ServicePoint point) {
 			return new PointForm(point.name(), point.park(), point.divisionCode(), point.address(), point.openingHours(), point.phone(),
 					String.valueOf(point.active()), point.serviceCodes(), point.staffAccountIds().stream().map(String::valueOf).toList(),
@@ -67,19 +72,9 @@ class LegalPointController {
 
 		PointInput input() {
 			List<Long> staff = new ArrayList<>();
-			if (staffAccountIds != null) {
-				staffAccountIds.forEach(id -> staff.add(TypedNumbers.id(id)));
-			}
+			staffAccountIds.forEach(id -> staff.add(TypedNumbers.id(id)));
 			return new PointInput(name, park, divisionCode, address, openingHours, phone, "true".equals(active), serviceCodes, staff,
 					TypedNumbers.integer(version));
-		}
-
-		boolean offers(String code) {
-			return serviceCodes != null && serviceCodes.contains(code);
-		}
-
-		boolean staffs(long accountId) {
-			return staffAccountIds != null && staffAccountIds.contains(String.valueOf(accountId));
 		}
 	}
 

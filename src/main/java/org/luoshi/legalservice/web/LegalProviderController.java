@@ -48,6 +48,10 @@ class LegalProviderController {
 	record ProviderForm(String kind, String name, String creditCode, String address, String phone, String active, List<String> serviceCodes,
 			String version) {
 
+		ProviderForm {
+			serviceCodes = serviceCodes == null ? List.of() : serviceCodes;
+		}
+
 		static ProviderForm of(Provider provider) {
 			return new ProviderForm(provider.kind().name(), provider.name(), provider.creditCode(), provider.address(), provider.phone(),
 					String.valueOf(provider.active()), provider.serviceCodes(), String.valueOf(provider.version()));
@@ -55,10 +59,6 @@ class LegalProviderController {
 
 		ProviderInput input() {
 			return new ProviderInput(kind, name, creditCode, address, phone, "true".equals(active), serviceCodes, TypedNumbers.integer(version));
-		}
-
-		boolean offers(String code) {
-			return serviceCodes != null && serviceCodes.contains(code);
 		}
 	}
 
