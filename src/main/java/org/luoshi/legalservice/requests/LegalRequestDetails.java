@@ -16,24 +16,24 @@ import java.util.List;
 public record LegalRequestDetails(long id, String ticket, long pointId, String pointName, String serviceCode, RequestChannel channel,
 		RequesterKind requesterKind, Long enterpriseId, String enterpriseName, String requesterName, String phone, String email,
 		boolean emailVerified, String idNumber, String address, String matter, LegalRequestStatus status, Instant requestedAt,
-		Instant calledAt, Instant closedAt, long daysOpen, int referralCount, Slot slot, Long practitionerId, String practitionerName,
-		List<Party> parties, Screening screening, List<Session> sessions, MediationOutcome mediationOutcome, String agreement,
+		Instant calledAt, Instant closedAt, long daysOpen, int referralCount, LegalSlot slot, Long practitionerId, String practitionerName,
+		List<RequestParty> parties, AidScreening screening, List<MediationSession> sessions, MediationOutcome mediationOutcome, String agreement,
 		String judicialConfirmation, String outcome, Integer rating, String ratingComment, String createdByName, boolean personalDataShown,
-		int version, List<TimelineEntry> timeline, LegalRequestActions actions) {
+		int version, List<RequestTimelineEntry> timeline, LegalRequestActions actions) {
 
 	/** An appointment slot of a point: {@code booked} of {@code capacity} taken. */
-	public record Slot(long id, long pointId, Instant startsAt, Instant endsAt, int capacity, int booked) {
+	public record LegalSlot(long id, long pointId, Instant startsAt, Instant endsAt, int capacity, int booked) {
 
 		public boolean full() {
 			return booked >= capacity;
 		}
 	}
 
-	public record Party(String name, String identifier) {
+	public record RequestParty(String name, String identifier) {
 	}
 
 	/** One reason of the rules' verdict: a message key ({@code legal.request.aid.reason.*}) and its arguments. */
-	public record Reason(String key, List<String> arguments) {
+	public record AidReason(String key, List<String> arguments) {
 
 		public Object[] argumentArray() {
 			return arguments.toArray();
@@ -41,15 +41,15 @@ public record LegalRequestDetails(long id, String ticket, long pointId, String p
 	}
 
 	/** The legal-aid screening: the figures, the rules' verdict with its reasons, and an override's reason. */
-	public record Screening(BigDecimal householdIncome, int householdSize, String caseType, boolean eligible, List<Reason> reasons,
+	public record AidScreening(BigDecimal householdIncome, int householdSize, String caseType, boolean eligible, List<AidReason> reasons,
 			String overrideReason, boolean granted) {
 	}
 
-	public record Session(LocalDate heldOn, String notes, String recordedByName) {
+	public record MediationSession(LocalDate heldOn, String notes, String recordedByName) {
 	}
 
 	/** One entry of the timeline: its kind ({@code legal.request.event.<kind>}), its message's arguments, the words. */
-	public record TimelineEntry(long id, String kind, Instant at, String actorName, String text, List<String> arguments) {
+	public record RequestTimelineEntry(long id, String kind, Instant at, String actorName, String text, List<String> arguments) {
 
 		public Object[] argumentArray() {
 			return arguments.toArray();

@@ -78,6 +78,16 @@ class LegalRequestPagesIntegrationTests {
 	}
 
 	@Test
+	void theEnterprisesRequestsShowOnIts360PageForThoseWhoSeeThem() {
+		long chaoguang = jdbc.sql("SELECT id FROM enterprise WHERE name = '朝光通信有限公司'").query(Long.class).single();
+		String asOffice = PageSession.text(PageSession.signIn(port, "demo-justice").get("/enterprises/" + chaoguang));
+		assertThat(asOffice).contains("data-source=\"legal-request\"", "申请法律服务");
+		// 棠下's staff see the enterprise's requests at their point; the town's staff, who see the enterprise, do not.
+		String asTown = PageSession.text(PageSession.signIn(port, "demo-town").get("/enterprises/" + chaoguang));
+		assertThat(asTown).doesNotContain("data-source=\"legal-request\"");
+	}
+
+	@Test
 	void theCounterCallsTheNextTicketAndTheIntakeRefusesWithItsMessage() {
 		PageSession counter = PageSession.signIn(port, "demo-legal");
 		String queue = PageSession.text(counter.get("/legal/counter"));

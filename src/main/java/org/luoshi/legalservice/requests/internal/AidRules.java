@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.luoshi.legalservice.requests.LegalRequestDetails.Reason;
+import org.luoshi.legalservice.requests.LegalRequestDetails.AidReason;
 
 /**
  * The legal-aid rules, as the justice bureau sets them ({@code legal_aid_rules}): the local income standard per person
@@ -24,18 +24,18 @@ record AidRules(BigDecimal incomeStandard, Set<String> exemptCaseTypes, int vers
 			"CONTRACT_DISPUTE", "OTHER_CIVIL");
 
 	/** The verdict: eligible or not, the income per person it was judged on, and every reason. */
-	record Verdict(boolean eligible, BigDecimal perPerson, List<Reason> reasons) {
+	record Verdict(boolean eligible, BigDecimal perPerson, List<AidReason> reasons) {
 	}
 
 	Verdict judge(BigDecimal householdIncome, int householdSize, String caseType) {
 		BigDecimal perPerson = householdIncome.divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
 		String standard = incomeStandard.setScale(2, RoundingMode.HALF_UP).toPlainString();
-		List<Reason> reasons = new ArrayList<>();
+		List<AidReason> reasons = new ArrayList<>();
 		boolean exempt = exemptCaseTypes.contains(caseType);
 		boolean withinIncome = perPerson.compareTo(incomeStandard) <= 0;
-		reasons.add(new Reason(withinIncome ? "legal.request.aid.reason.income.passes" : exempt ? "legal.request.aid.reason.income.above"
+		reasons.add(new AidReason(withinIncome ? "legal.request.aid.reason.income.passes" : exempt ? "legal.request.aid.reason.income.above"
 				: "legal.request.aid.reason.income.fails", List.of(perPerson.toPlainString(), standard, String.valueOf(householdSize))));
-		reasons.add(new Reason(exempt ? "legal.request.aid.reason.case-type.exempt" : "legal.request.aid.reason.case-type.means-tested",
+		reasons.add(new AidReason(exempt ? "legal.request.aid.reason.case-type.exempt" : "legal.request.aid.reason.case-type.means-tested",
 				List.of(caseType)));
 		return new Verdict(exempt || withinIncome, perPerson, List.copyOf(reasons));
 	}

@@ -14,8 +14,8 @@ import org.luoshi.legalservice.Conflict;
 import org.luoshi.legalservice.LegalServiceType;
 import org.luoshi.legalservice.Practitioner;
 import org.luoshi.legalservice.ServicePoint;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Reason;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Slot;
+import org.luoshi.legalservice.requests.LegalRequestDetails.AidReason;
+import org.luoshi.legalservice.requests.LegalRequestDetails.LegalSlot;
 import org.luoshi.legalservice.requests.LegalRequestStatus;
 import org.luoshi.legalservice.requests.MediationOutcome;
 import org.luoshi.legalservice.requests.RequestChannel;
@@ -46,7 +46,7 @@ final class LegalRequest {
 	record Row(long id, long pointId, String serviceCode, RequestChannel channel, LocalDate ticketDay, int ticketSeq, RequesterKind requesterKind,
 			Long enterpriseId, Long requesterAccountId, String requesterName, String phone, String email, boolean emailVerified, String idNumber,
 			String address, String matter, LegalRequestStatus status, Instant requestedAt, Instant calledAt, Long slotId, Long practitionerId,
-			int referralCount, BigDecimal aidIncome, Integer aidHouseholdSize, String aidCaseType, Boolean aidEligible, List<Reason> aidReasons,
+			int referralCount, BigDecimal aidIncome, Integer aidHouseholdSize, String aidCaseType, Boolean aidEligible, List<AidReason> aidReasons,
 			String aidOverrideReason, Boolean aidGranted, MediationOutcome mediationOutcome, String agreement, String judicialConfirmation,
 			String outcome, Instant closedAt, Integer rating, String ratingComment, Instant ratedAt, Long createdBy, String createdByName,
 			int sessionCount, int version) {
@@ -82,7 +82,7 @@ final class LegalRequest {
 	private Integer aidHouseholdSize;
 	private String aidCaseType;
 	private Boolean aidEligible;
-	private List<Reason> aidReasons;
+	private List<AidReason> aidReasons;
 	private String aidOverrideReason;
 	private Boolean aidGranted;
 	private MediationOutcome mediationOutcome;
@@ -174,7 +174,7 @@ final class LegalRequest {
 	}
 
 	/** An appointment in {@code slot}, a slot of the request's point still to come and not full. */
-	List<LegalRequestEvent> schedule(Step step, Long requestedSlotId, Slot slot) {
+	List<LegalRequestEvent> schedule(Step step, Long requestedSlotId, LegalSlot slot) {
 		List<Violation> violations = new ArrayList<>();
 		if (requestedSlotId == null) {
 			violations.add(Violation.of("slotId", "legal.request.slot.required"));

@@ -21,7 +21,7 @@ import org.luoshi.legalservice.requests.LegalRequestCommands.NewRequest;
 import org.luoshi.legalservice.requests.LegalRequestCommands.PartyInput;
 import org.luoshi.legalservice.requests.LegalRequestCommands.TakeStep;
 import org.luoshi.legalservice.requests.LegalRequestDetails;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Slot;
+import org.luoshi.legalservice.requests.LegalRequestDetails.LegalSlot;
 import org.luoshi.legalservice.requests.LegalRequestStep;
 import org.luoshi.legalservice.requests.MediationOutcome;
 import org.luoshi.legalservice.requests.RequesterKind;
@@ -169,7 +169,7 @@ class LegalRequestDemoData implements DemoDataLoader {
 				continue;
 			}
 			for (LocalTime time : List.of(LocalTime.of(9, 30), LocalTime.of(15, 0))) {
-				Slot ignored = requests.addSlot(point.id(), LocalDateTime.of(day, time), 60, 2, office);
+				LegalSlot ignored = requests.addSlot(point.id(), LocalDateTime.of(day, time), 60, 2, office);
 			}
 			added++;
 		}

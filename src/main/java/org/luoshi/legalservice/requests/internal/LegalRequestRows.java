@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.luoshi.legalservice.requests.LegalRequestCommands.PartyInput;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Party;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Reason;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Session;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Slot;
-import org.luoshi.legalservice.requests.LegalRequestDetails.TimelineEntry;
+import org.luoshi.legalservice.requests.LegalRequestDetails.RequestParty;
+import org.luoshi.legalservice.requests.LegalRequestDetails.AidReason;
+import org.luoshi.legalservice.requests.LegalRequestDetails.MediationSession;
+import org.luoshi.legalservice.requests.LegalRequestDetails.LegalSlot;
+import org.luoshi.legalservice.requests.LegalRequestDetails.RequestTimelineEntry;
 import org.luoshi.legalservice.requests.LegalRequestStatus;
 import org.luoshi.legalservice.requests.MediationOutcome;
 import org.luoshi.legalservice.requests.RequestChannel;
@@ -146,7 +146,7 @@ class LegalRequestRows {
 	}
 
 	/** The timeline, oldest first: across referrals, one history. */
-	List<TimelineEntry> timeline(long requestId) {
+	List<RequestTimelineEntry> timeline(long requestId) {
 		return jdbc.sql("SELECT id, kind, at, actor_name, text, data::text AS data FROM legal_request_event WHERE request_id = ? ORDER BY at, id")
 			.param(requestId)
 			.query((rs, n) -> {
@@ -154,15 +154,15 @@ class LegalRequestRows {
 				});
 				List<String> arguments = new ArrayList<>();
 				data.values().forEach(value -> arguments.add(String.valueOf(value)));
-				return new TimelineEntry(rs.getLong("id"), rs.getString("kind"), Columns.instant(rs, "at"), rs.getString("actor_name"),
+				return new RequestTimelineEntry(rs.getLong("id"), rs.getString("kind"), Columns.instant(rs, "at"), rs.getString("actor_name"),
 						rs.getString("text"), arguments);
 			})
 			.list();
 	}
 
-	List<Party> parties(long requestId) {
+	List<RequestParty> parties(long requestId) {
 		return jdbc.sql("SELECT name, identifier FROM legal_request_party WHERE request_id = ? ORDER BY position, id").param(requestId)
-			.query((rs, n) -> new Party(rs.getString("name"), rs.getString("identifier"))).list();
+			.query((rs, n) -> new RequestParty(rs.getString("name"), rs.getString("identifier"))).list();
 	}
 
 	void addSession(long requestId, LocalDate heldOn, String notes, String recordedBy, Instant at) {
@@ -170,10 +170,10 @@ class LegalRequestRows {
 			.params(requestId, heldOn, notes, recordedBy, Timestamp.from(at)).update();
 	}
 
-	List<Session> sessions(long requestId) {
+	List<MediationSession> sessions(long requestId) {
 		return jdbc.sql("SELECT held_on, notes, recorded_by_name FROM legal_mediation_session WHERE request_id = ? ORDER BY held_on, id")
 			.param(requestId)
-			.query((rs, n) -> new Session(rs.getObject("held_on", LocalDate.class), rs.getString("notes"), rs.getString("recorded_by_name")))
+			.query((rs, n) -> new MediationSession(rs.getObject("held_on", LocalDate.class), rs.getString("notes"), rs.getString("recorded_by_name")))
 			.list();
 	}
 
@@ -181,12 +181,12 @@ class LegalRequestRows {
 
 	private static final String SLOT = "SELECT id, point_id, starts_at, ends_at, capacity, booked FROM legal_slot";
 
-	Optional<Slot> slot(long id) {
+	Optional<LegalSlot> slot(long id) {
 		return jdbc.sql(SLOT + " WHERE id = ?").param(id).query(LegalRequestRows::slot).optional();
 	}
 
 	/** A point's slots from {@code from} on, in order. */
-	List<Slot> slots(long pointId, Instant from, int limit) {
+	List<LegalSlot> slots(long pointId, Instant from, int limit) {
 		return jdbc.sql(SLOT + " WHERE point_id = ? AND starts_at >= ? ORDER BY starts_at LIMIT ?")
 			.params(pointId, Timestamp.from(from), limit).query(LegalRequestRows::slot).list();
 	}
@@ -238,7 +238,7 @@ class LegalRequestRows {
 				Columns.instant(rs, "requested_at"), Columns.instant(rs, "called_at"), rs.getObject("slot_id", Long.class),
 				rs.getObject("practitioner_id", Long.class), rs.getInt("referral_count"), rs.getBigDecimal("aid_household_income"),
 				rs.getObject("aid_household_size", Integer.class), rs.getString("aid_case_type"), (Boolean) rs.getObject("aid_eligible"),
-				reasons == null ? null : JSON.readValue(reasons, new TypeReference<List<Reason>>() {
+				reasons == null ? null : JSON.readValue(reasons, new TypeReference<List<AidReason>>() {
 				}), rs.getString("aid_override_reason"), (Boolean) rs.getObject("aid_granted"),
 				mediation == null ? null : MediationOutcome.valueOf(mediation), rs.getString("mediation_agreement"),
 				rs.getString("judicial_confirmation"), rs.getString("outcome"), Columns.instant(rs, "closed_at"),
@@ -246,8 +246,8 @@ class LegalRequestRows {
 				rs.getObject("created_by", Long.class), rs.getString("created_by_name"), rs.getInt("session_count"), rs.getInt("version")));
 	}
 
-	static Slot slot(ResultSet rs, int n) throws SQLException {
-		return new Slot(rs.getLong("id"), rs.getLong("point_id"), Columns.instant(rs, "starts_at"), Columns.instant(rs, "ends_at"),
+	static LegalSlot slot(ResultSet rs, int n) throws SQLException {
+		return new LegalSlot(rs.getLong("id"), rs.getLong("point_id"), Columns.instant(rs, "starts_at"), Columns.instant(rs, "ends_at"),
 				rs.getInt("capacity"), rs.getInt("booked"));
 	}
 

@@ -25,7 +25,7 @@ import org.luoshi.legalservice.requests.LegalRequestCommands.NewRequest;
 import org.luoshi.legalservice.requests.LegalRequestCommands.PartyInput;
 import org.luoshi.legalservice.requests.LegalRequestCommands.TakeStep;
 import org.luoshi.legalservice.requests.LegalRequestDetails;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Slot;
+import org.luoshi.legalservice.requests.LegalRequestDetails.LegalSlot;
 import org.luoshi.legalservice.requests.LegalRequestStatus;
 import org.luoshi.legalservice.requests.LegalRequestStep;
 import org.luoshi.legalservice.requests.LegalRequestSummary;
@@ -214,7 +214,7 @@ public class LegalRequestService {
 			case REFER -> request.refer(context, command.serviceCode() == null ? null : directory.service(command.serviceCode().strip()).orElse(null),
 					command.serviceCode(), directory.point(request.pointId()).orElseThrow(), command.text());
 			case SCHEDULE -> {
-				Slot slot = command.slotId() == null ? null : rows.slot(command.slotId()).orElse(null);
+				LegalSlot slot = command.slotId() == null ? null : rows.slot(command.slotId()).orElse(null);
 				List<LegalRequestEvent> scheduled = request.schedule(context, command.slotId(), slot);
 				if (!rows.book(slot.id())) {
 					throw new ValidationException(Violation.of("slotId", "legal.request.slot.full", String.valueOf(slot.capacity())));
@@ -301,8 +301,8 @@ public class LegalRequestService {
 		LegalRequest.Row r = request.row();
 		Practitioner practitioner = r.practitionerId() == null ? null : directory.practitioner(r.practitionerId()).orElse(null);
 		String enterpriseName = r.enterpriseId() == null ? null : enterprises.find(r.enterpriseId()).map(EnterpriseSummary::name).orElse(null);
-		LegalRequestDetails.Screening screening = r.aidGranted() == null ? null
-				: new LegalRequestDetails.Screening(shown ? r.aidIncome() : null, r.aidHouseholdSize(), r.aidCaseType(), Boolean.TRUE.equals(r.aidEligible()),
+		LegalRequestDetails.AidScreening screening = r.aidGranted() == null ? null
+				: new LegalRequestDetails.AidScreening(shown ? r.aidIncome() : null, r.aidHouseholdSize(), r.aidCaseType(), Boolean.TRUE.equals(r.aidEligible()),
 						r.aidReasons() == null ? List.of() : r.aidReasons(), r.aidOverrideReason(), Boolean.TRUE.equals(r.aidGranted()));
 		return new LegalRequestDetails(r.id(), request.ticket(), r.pointId(), pointName(r.pointId()), r.serviceCode(), r.channel(), r.requesterKind(),
 				r.enterpriseId(), enterpriseName, r.requesterName(), shown ? r.phone() : mask(Masks::phone, r.phone()),
@@ -310,7 +310,7 @@ public class LegalRequestService {
 				shown ? r.address() : mask(RequestMasks::address, r.address()), r.matter(), r.status(), r.requestedAt(), r.calledAt(), r.closedAt(),
 				request.daysOpen(times.now()), r.referralCount(), r.slotId() == null ? null : rows.slot(r.slotId()).orElse(null), r.practitionerId(),
 				practitioner == null ? null : practitioner.name() + "（" + practitioner.providerName() + "）",
-				rows.parties(r.id()).stream().map(party -> new LegalRequestDetails.Party(party.name(),
+				rows.parties(r.id()).stream().map(party -> new LegalRequestDetails.RequestParty(party.name(),
 						shown ? party.identifier() : mask(RequestMasks::idNumber, party.identifier()))).toList(),
 				screening, rows.sessions(r.id()), r.mediationOutcome(), r.agreement(), r.judicialConfirmation(), r.outcome(), r.rating(),
 				r.ratingComment(), r.createdByName(), shown, r.version(), rows.timeline(r.id()),
@@ -386,7 +386,7 @@ public class LegalRequestService {
 
 	/** The counter's queue of one point: waiting tickets in order, today's appointments, those being served. */
 	public record Queue(ServicePoint point, List<LegalRequestSummary> waiting, List<LegalRequestSummary> appointments,
-			List<LegalRequestSummary> inService, List<Slot> slots) {
+			List<LegalRequestSummary> inService, List<LegalSlot> slots) {
 	}
 
 	/** The points whose counter the actor works: the office every active point, staff their own. */
@@ -425,12 +425,12 @@ public class LegalRequestService {
 
 	/** The point's slots still to come, for the appointment form: the point's staff, the office, or an enterprise. */
 	@Transactional(readOnly = true)
-	public List<Slot> openSlots(long pointId) {
+	public List<LegalSlot> openSlots(long pointId) {
 		return rows.slots(pointId, times.now(), 60).stream().filter(slot -> !slot.full()).toList();
 	}
 
 	/** A slot added by the point's staff or the office: in the future, with a capacity of 1–100. */
-	public Slot addSlot(long pointId, LocalDateTime startsAt, int minutes, int capacity, Actor actor) {
+	public LegalSlot addSlot(long pointId, LocalDateTime startsAt, int minutes, int capacity, Actor actor) {
 		LegalRequestAccess.Scope scope = access.scope(actor);
 		if (!scope.isOffice() && !scope.staffs(pointId)) {
 			throw new NotFoundException("legal-point", pointId);

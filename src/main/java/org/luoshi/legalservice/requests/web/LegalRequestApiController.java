@@ -10,7 +10,7 @@ import org.luoshi.legalservice.requests.LegalRequestActions;
 import org.luoshi.legalservice.requests.LegalRequestCommands.NewRequest;
 import org.luoshi.legalservice.requests.LegalRequestCommands.TakeStep;
 import org.luoshi.legalservice.requests.LegalRequestDetails;
-import org.luoshi.legalservice.requests.LegalRequestDetails.Slot;
+import org.luoshi.legalservice.requests.LegalRequestDetails.LegalSlot;
 import org.luoshi.legalservice.requests.LegalRequestStatus;
 import org.luoshi.legalservice.requests.LegalRequestStep;
 import org.luoshi.legalservice.requests.LegalRequestSummary;
@@ -55,7 +55,7 @@ class LegalRequestApiController {
 	}
 
 	/** A step's input: what the step takes (see each step). */
-	record StepRequest(String serviceCode, Long slotId, Long practitionerId, BigDecimal householdIncome, Integer householdSize, String caseType,
+	record LegalStepRequest(String serviceCode, Long slotId, Long practitionerId, BigDecimal householdIncome, Integer householdSize, String caseType,
 			String overrideReason, LocalDate heldOn, MediationOutcome mediationOutcome, String judicialConfirmation, Integer rating, String text) {
 	}
 
@@ -97,20 +97,20 @@ class LegalRequestApiController {
 			+ "`caseType`, `overrideReason` — required when the rules fail); RECORD_SESSION (`heldOn`, `text`); RECORD_AGREEMENT "
 			+ "(`mediationOutcome`, `text` the agreement, `judicialConfirmation`); CLOSE (`text` the outcome); RATE (`rating` 1–5, `text`); "
 			+ "WITHDRAW (`text`).")
-	LegalRequestDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
+	LegalRequestDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) LegalStepRequest request) {
 		LegalRequestStep taken = LegalRequestForms.step(step);
-		StepRequest body = request == null ? new StepRequest(null, null, null, null, null, null, null, null, null, null, null, null) : request;
+		LegalStepRequest body = request == null ? new LegalStepRequest(null, null, null, null, null, null, null, null, null, null, null, null) : request;
 		return requests.take(id, new TakeStep(taken, body.serviceCode(), body.slotId(), body.practitionerId(), body.householdIncome(),
 				body.householdSize(), body.caseType(), body.overrideReason(), body.heldOn(), body.mediationOutcome(), body.judicialConfirmation(),
 				body.rating(), body.text()), CurrentActor.get());
 	}
 
-	record SlotRequest(LocalDateTime startsAt, Integer minutes, Integer capacity) {
+	record LegalSlotRequest(LocalDateTime startsAt, Integer minutes, Integer capacity) {
 	}
 
 	@GetMapping("/slots")
 	@Operation(summary = "A point's open appointment slots", description = "Slots still to come and not full, of `pointId`.")
-	List<Slot> slots(@RequestParam long pointId) {
+	List<LegalSlot> slots(@RequestParam long pointId) {
 		return requests.openSlots(pointId);
 	}
 
@@ -118,13 +118,13 @@ class LegalRequestApiController {
 	@PreAuthorize("hasAnyAuthority('legal:manage', 'legal:handle')")
 	@Operation(summary = "Add an appointment slot (the point's staff or the office)", description = "`pointId`, `startsAt` (local time, "
 			+ "in the future), `minutes` (10–480, default 30), `capacity` (1–100, default 1).")
-	ResponseEntity<Slot> addSlot(@RequestParam long pointId, @RequestBody SlotRequest request) {
-		Slot slot = requests.addSlot(pointId, request.startsAt(), request.minutes() == null ? 30 : request.minutes(),
+	ResponseEntity<LegalSlot> addSlot(@RequestParam long pointId, @RequestBody LegalSlotRequest request) {
+		LegalSlot slot = requests.addSlot(pointId, request.startsAt(), request.minutes() == null ? 30 : request.minutes(),
 				request.capacity() == null ? 1 : request.capacity(), CurrentActor.get());
 		return ResponseEntity.status(201).body(slot);
 	}
 
-	record RulesRequest(BigDecimal incomeStandard, List<String> exemptCaseTypes, Integer version) {
+	record AidRulesRequest(BigDecimal incomeStandard, List<String> exemptCaseTypes, Integer version) {
 	}
 
 	@GetMapping("/aid-rules")
@@ -137,7 +137,7 @@ class LegalRequestApiController {
 	@PutMapping("/aid-rules")
 	@PreAuthorize("hasAuthority('legal:manage')")
 	@Operation(summary = "Change the legal-aid rules (the justice bureau)", description = "`version` as read: 409 when someone changed them since.")
-	AidRulesView changeRules(@RequestBody RulesRequest request) {
+	AidRulesView changeRules(@RequestBody AidRulesRequest request) {
 		return requests.changeRules(request.incomeStandard(), request.exemptCaseTypes(), request.version(), CurrentActor.get());
 	}
 }

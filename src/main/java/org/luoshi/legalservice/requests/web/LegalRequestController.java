@@ -111,7 +111,7 @@ class LegalRequestController {
 	String page(@PathVariable long id, Model model) {
 		LegalRequestDetails request = requests.details(id, CurrentActor.get());
 		model.addAttribute("request", request);
-		List<LegalRequestDetails.TimelineEntry> newestFirst = new ArrayList<>(request.timeline());
+		List<LegalRequestDetails.RequestTimelineEntry> newestFirst = new ArrayList<>(request.timeline());
 		Collections.reverse(newestFirst);
 		model.addAttribute("timeline", newestFirst);
 		if (!model.containsAttribute("stepForm")) {
