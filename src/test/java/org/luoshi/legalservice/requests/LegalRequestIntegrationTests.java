@@ -52,6 +52,9 @@ class LegalRequestIntegrationTests {
 	@Autowired
 	PublicRequestCodes codes;
 
+	@Autowired
+	LegalRequestStatistics statistics;
+
 	private ServicePoint point(String park) {
 		return directory.points(true).stream().filter(p -> p.park().equals(park)).findFirst().orElseThrow();
 	}
@@ -228,6 +231,9 @@ class LegalRequestIntegrationTests {
 		Answer full = counter.post("/api/v1/legal/requests/" + second + "/schedule", step("slotId", slotId));
 		assertThat(full.status()).isEqualTo(400);
 		assertThat(codes(full)).containsExactly("legal.request.slot.full");
+		assertThat(full.json().get("errors").get(0).get("message").asString()).isEqualTo("该时段已约满（1 个名额），请选择其他时段。");
+		Answer fullEn = counter.inLanguage("en").post("/api/v1/legal/requests/" + second + "/schedule", step("slotId", slotId));
+		assertThat(fullEn.json().get("errors").get(0).get("message").asString()).isEqualTo("The slot is full (1 in all): choose another.");
 		assertThat(version(second)).isEqualTo(before);
 		assertThat(jdbc.sql("SELECT booked FROM legal_slot WHERE id = ?").param(slotId).query(Integer.class).single()).isEqualTo(1);
 		// Withdrawn, the appointment gives its place back.
@@ -320,5 +326,46 @@ class LegalRequestIntegrationTests {
 		assertThat(codes.confirm(other, "abc").outcome()).isEqualTo(PublicRequestCodes.Outcome.EXHAUSTED);
 		jdbc.sql("UPDATE legal_request_code SET attempts = 0, expires_at = now() - interval '1 minute' WHERE token = ?").param(other).update();
 		assertThat(codes.confirm(other, "123456").outcome()).isEqualTo(PublicRequestCodes.Outcome.EXPIRED);
+	}
+
+	@Test
+	void statisticsCountReceivedClosedAndSatisfactionPerPointServiceAndMonth() {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		ServicePoint hetang = point("荷塘康溪产业园");
+		List<LegalRequestStatistics.Row> before = statistics.counts(today.withDayOfMonth(1), today);
+		ApiClient office = ApiClient.signIn(port, "demo-justice");
+		long id = make(office, hetang.id(), "NOTARIZATION", "统计测试", null, List.of()).get("id").asLong();
+		office.post("/api/v1/legal/requests/" + id + "/call", null);
+		office.post("/api/v1/legal/requests/" + id + "/close", step("text", "已办理"));
+		assertThat(office.post("/api/v1/legal/requests/" + id + "/rate", step("rating", 3)).status()).isEqualTo(200);
+
+		LegalRequestStatistics.Row row = statistics.counts(today.withDayOfMonth(1), today).stream()
+			.filter(r -> r.pointId() == hetang.id() && r.serviceCode().equals("NOTARIZATION")).findFirst().orElseThrow();
+		long receivedBefore = before.stream().filter(r -> r.pointId() == hetang.id() && r.serviceCode().equals("NOTARIZATION"))
+			.mapToLong(LegalRequestStatistics.Row::received).sum();
+		assertThat(row.month()).isEqualTo(java.time.YearMonth.from(today));
+		assertThat(row.received()).isEqualTo(receivedBefore + 1);
+		assertThat(row.closed()).isGreaterThanOrEqualTo(1);
+		assertThat(row.averageRating()).isNotNull();
+		assertThat(statistics.counts(today.minusYears(3), today.minusYears(2))).isEmpty();
+	}
+
+	@Test
+	void thePointsStaffAreToldOfANewRequestWithoutItsPersonalDataAndSearchAdmitsTheOfficeOnly() {
+		ApiClient counter = ApiClient.signIn(port, "demo-justice");
+		String name = "通知测试" + System.nanoTime() % 100000;
+		long id = make(counter, point("棠下产业园").id(), "LEGAL_CONSULTATION", name, "440703199404045678", List.of()).get("id").asLong();
+		long legal = jdbc.sql("SELECT id FROM account WHERE username = 'demo-legal'").query(Long.class).single();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				SELECT count(*) FROM inbox_item i JOIN notification n ON n.id = i.notification_id
+				WHERE i.account_id = ? AND n.link = ?""").params(legal, "/legal/requests/" + id).query(Long.class).single() > 0);
+		String notified = jdbc.sql("SELECT message_key || message_arguments::text || coalesce(detail, '') FROM notification WHERE link = ?")
+			.param("/legal/requests/" + id).query(String.class).single();
+		assertThat(notified).startsWith("legal.request.notify.made").doesNotContain("13800138001", "440703199404045678");
+
+		assertThat(counter.get("/api/v1/search?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).json()
+			.get("items").toString()).contains("/legal/requests/" + id);
+		assertThat(ApiClient.signIn(port, "demo-lawyer").get("/api/v1/search?q=" + java.net.URLEncoder.encode(name,
+				java.nio.charset.StandardCharsets.UTF_8)).json().get("items").toString()).doesNotContain("/legal/requests/" + id);
 	}
 }
