@@ -14,21 +14,21 @@ class LegalRequestNavigation {
 
 	@Bean
 	NavigationEntry legalRequestsNavigation() {
-		return new NavigationEntry("legal.nav.section", 20, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_HANDLE);
+		return new NavigationEntry("legal.nav.section", 81, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_HANDLE);
 	}
 
 	@Bean
 	NavigationEntry legalRequestsOfPractitionerNavigation() {
-		return new NavigationEntry("legal.nav.section", 21, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_PROVIDE);
+		return new NavigationEntry("legal.nav.section", 82, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_PROVIDE);
 	}
 
 	@Bean
 	NavigationEntry legalRequestsOfEnterpriseNavigation() {
-		return new NavigationEntry("legal.nav.section", 22, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_REQUEST);
+		return new NavigationEntry("legal.nav.section", 83, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_REQUEST);
 	}
 
 	@Bean
 	NavigationEntry legalCounterNavigation() {
-		return new NavigationEntry("legal.nav.section", 23, "legal.request.nav.counter", "/legal/counter", "megaphone", Permissions.LEGAL_HANDLE);
+		return new NavigationEntry("legal.nav.section", 84, "legal.request.nav.counter", "/legal/counter", "megaphone", Permissions.LEGAL_HANDLE);
 	}
 }
