@@ -12,7 +12,8 @@
  * the layout with htmx, so the shared layout does not depend on this module), a sidebar entry and a home-page count of
  * unread notifications; its API: {@code /api/v1/notifications}.
  *
- * <p>Publishes nothing: no other module depends on it. Depends on identity (accounts of a unit, an account's staff),
+ * <p>Publishes {@link org.luoshi.notification.DirectMail} alone: a mail to an address of no account (the legal requests'
+ * one-time codes), through the same outbox. Depends on identity (accounts of a unit, an account's staff),
  * organization (a member of staff's e-mail address) and the shared kernel.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification")

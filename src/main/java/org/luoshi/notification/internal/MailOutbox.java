@@ -24,6 +24,11 @@ class MailOutbox {
 			.update();
 	}
 
+	/** A mail to an address of no account's: no notification, no account. */
+	void enqueueDirect(String recipient, String subject, String body) {
+		jdbc.sql("INSERT INTO mail_outbox (recipient, subject, body) VALUES (?, ?, ?)").params(recipient, subject, body).update();
+	}
+
 	/**
 	 * Locks the oldest mail that is due, skipping those another sender has locked: instances sharing the database never
 	 * send one mail twice. The lock lasts until the caller's transaction ends.
