@@ -168,7 +168,7 @@ class ExpertRoster implements ExpertGroup {
 			.query(Long.class)
 			.single();
 		events.publishEvent(RecordChanged.of("legal.expert-absence.recorded", ABSENCE_TARGET, id, expert.name(),
-				Changes.of().created("expert", expert.name()).created("from", from).created("to", to).created("reason", reason)));
+				Changes.of().created("expertName", expert.name()).created("absentFrom", from).created("absentTo", to).created("reason", reason)));
 		return new Absence(id, expert.id(), expert.name(), from, to, reason, actor.displayName());
 	}
 
@@ -178,7 +178,7 @@ class ExpertRoster implements ExpertGroup {
 		Absence absence = absences("a.id = ?", absenceId).stream().findFirst().orElseThrow(() -> new NotFoundException("absence", absenceId));
 		jdbc.sql("DELETE FROM expert_absence WHERE id = ?").param(absenceId).update();
 		events.publishEvent(RecordChanged.of("legal.expert-absence.removed", ABSENCE_TARGET, absenceId, absence.expertName(),
-				Changes.of().field("from", absence.from(), null).field("to", absence.to(), null).field("reason", absence.reason(), null)));
+				Changes.of().field("absentFrom", absence.from(), null).field("absentTo", absence.to(), null).field("reason", absence.reason(), null)));
 	}
 
 	private List<Absence> absences(String where, Object... params) {

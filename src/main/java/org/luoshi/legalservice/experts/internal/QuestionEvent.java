@@ -78,7 +78,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("subject", subject);
+			return entries("questionSubject", subject);
 		}
 	}
 
@@ -90,7 +90,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("expert", expert, "from", from, "to", to, "reason", reason);
+			return entries("expertName", expert, "absentFrom", from, "absentTo", to, "reason", reason);
 		}
 	}
 
@@ -103,7 +103,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("expert", expert, "party", party, "actedBy", actedBy, "matter", matter, "actedOn", actedOn);
+			return entries("expertName", expert, "opposingParty", party, "conflictActedBy", actedBy, "conflictMatter", matter, "conflictActedOn", actedOn);
 		}
 	}
 
@@ -116,7 +116,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("expert", expert, "expertId", expertId);
+			return entries("expertName", expert, "assignedExpertId", expertId);
 		}
 
 		public Audience audience(Question question, Recipients recipients) {
@@ -148,7 +148,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("length", length);
+			return entries("opinionLength", length);
 		}
 	}
 
@@ -159,7 +159,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Changes changes() {
-			return Changes.of().created("opinion", opinion);
+			return Changes.of().created("opinionText", opinion);
 		}
 
 		public Audience audience(Question question, Recipients recipients) {
@@ -218,7 +218,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("outcome", outcome, "outcomeOn", on);
+			return entries("disputeOutcome", outcome, "disputeOutcomeOn", on);
 		}
 
 		public Audience audience(Question question, Recipients recipients) {
