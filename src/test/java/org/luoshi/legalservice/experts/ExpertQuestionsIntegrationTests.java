@@ -1,8 +1,10 @@
 package org.luoshi.legalservice.experts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -79,10 +81,7 @@ class ExpertQuestionsIntegrationTests {
 		// The engagement for the enterprise is recorded; the expert is told.
 		assertThat(jdbc.sql("SELECT count(*) FROM legal_engagement WHERE source_kind = 'expert-question' AND source_id = ? AND practitioner_id = ?")
 			.params(id, experts.get("林志明")).query(Long.class).single()).isPositive();
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM notification n JOIN inbox_item i ON i.notification_id = n.id
-				WHERE n.link = ? AND n.message_key = 'legal.experts.notify.assigned' AND i.account_id = ?""")
-			.params("/legal/questions/" + id, account("demo-lawyer")).query(Long.class).single()).isEqualTo(1);
+		told(id, "legal.experts.notify.assigned", "demo-lawyer");
 
 		ApiClient lawyer = ApiClient.signIn(port, "demo-lawyer");
 		ApiClient bureau = ApiClient.signIn(port, "demo-justice");
@@ -98,8 +97,7 @@ class ExpertQuestionsIntegrationTests {
 		assertThat(lawyer.post("/api/v1/legal/questions/" + id + "/submit", Map.of("text", "设备未达约定性能标准的，贵司可依约暂缓支付尾款。")).status())
 			.isEqualTo(200);
 		// The bureau is told of the opinion to review; the enterprise may not approve it; the bureau returns it.
-		assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE link = ? AND message_key = 'legal.experts.notify.submitted'")
-			.param("/legal/questions/" + id).query(Long.class).single()).isEqualTo(1);
+		told(id, "legal.experts.notify.submitted", "demo-justice");
 		assertThat(enterprise.post("/api/v1/legal/questions/" + id + "/steps/APPROVE", Map.of()).status()).isEqualTo(403);
 		assertThat(bureau.post("/api/v1/legal/questions/" + id + "/steps/RETURN", Map.of("text", "")).status()).isEqualTo(400);
 		assertThat(bureau.post("/api/v1/legal/questions/" + id + "/steps/RETURN", Map.of("text", "请补充检验与通知程序。")).status()).isEqualTo(200);
@@ -114,10 +112,7 @@ class ExpertQuestionsIntegrationTests {
 		assertThat(signed.status()).isEqualTo(200);
 		assertThat(signed.json().get("status").asString()).isEqualTo("SIGNED");
 		assertThat(signed.json().get("actions").get("steps").size()).isZero();
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM notification n JOIN inbox_item i ON i.notification_id = n.id
-				WHERE n.link = ? AND n.message_key = 'legal.experts.notify.signed' AND i.account_id = ?""")
-			.params("/legal/questions/" + id, account("demo-enterprise")).query(Long.class).single()).isEqualTo(1);
+		told(id, "legal.experts.notify.signed", "demo-enterprise");
 
 		JsonNode json = enterprise.get("/api/v1/legal/opinions/" + id).json();
 		assertThat(json.get("pdf").asString()).isEqualTo("/api/v1/legal/opinions/" + id + "/pdf");
@@ -245,6 +240,14 @@ class ExpertQuestionsIntegrationTests {
 		assertThat(roster).contains("林志明", "陈雅琪", "黄伟强", "刘婉婷", messages.zh("legal.experts.roster.next"));
 		String profile = PageSession.text(PageSession.signIn(port, "demo-justice").get("/enterprises/" + enterprise("朝光通信有限公司")));
 		assertThat(profile).contains("员工竞业限制协议的效力");
+	}
+
+	/** Notifications are delivered after the step's transaction, asynchronously. */
+	private void told(long questionId, String messageKey, String username) {
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT count(*) FROM notification n JOIN inbox_item i ON i.notification_id = n.id
+				WHERE n.link = ? AND n.message_key = ? AND i.account_id = ?""")
+			.params("/legal/questions/" + questionId, messageKey, account(username)).query(Long.class).single()).as(messageKey).isEqualTo(1));
 	}
 
 	private Map<String, Long> experts() {
