@@ -14,25 +14,25 @@ public interface ExpertGroup {
 
 	Roster roster(Actor actor);
 
-	Absence recordAbsence(NewAbsence absence, Actor actor);
+	ExpertAbsence recordAbsence(NewExpertAbsence absence, Actor actor);
 
 	void removeAbsence(long absenceId, Actor actor);
 
 	/** An absence as typed: the dates as text ({@code 2026-12-04}), checked by the service. */
-	record NewAbsence(Long expertId, String from, String to, String reason) {
+	record NewExpertAbsence(Long expertId, String from, String to, String reason) {
 	}
 
-	record Absence(long id, long expertId, String expertName, LocalDate from, LocalDate to, String reason, String recordedByName) {
+	record ExpertAbsence(long id, long expertId, String expertName, LocalDate from, LocalDate to, String reason, String recordedByName) {
 	}
 
 	/**
 	 * One member: {@code absentToday} the absence that keeps them off the rotation today, if any; {@code next} whether the
 	 * next question goes to them (the first after the pointer who is not away today; conflicts depend on the question).
 	 */
-	record Member(long id, String name, long firmId, String firmName, List<String> specialties, boolean linkedAccount, Absence absentToday,
+	record RosterMember(long id, String name, long firmId, String firmName, List<String> specialties, boolean linkedAccount, ExpertAbsence absentToday,
 			boolean last, boolean next, long openQuestions) {
 	}
 
-	record Roster(List<Member> members, List<Absence> absences, LocalDate today, boolean mayManage) {
+	record Roster(List<RosterMember> members, List<ExpertAbsence> absences, LocalDate today, boolean mayManage) {
 	}
 }

@@ -27,7 +27,7 @@ public final class QuestionCommands {
 	 * for RETURN and APPROVE, the note for NOTE_PROGRESS and RECORD_OUTCOME, the reason for WITHDRAW), {@code outcome}
 	 * and {@code outcomeOn} (RECORD_OUTCOME).
 	 */
-	public record TakeStep(QuestionStep step, Long expertId, String text, Outcome outcome, String outcomeOn) {
+	public record TakeStep(QuestionStep step, Long expertId, String text, DisputeOutcome outcome, String outcomeOn) {
 
 		public static TakeStep of(QuestionStep step, String text) {
 			return new TakeStep(step, null, text, null, null);

@@ -11,11 +11,11 @@ import java.util.List;
 public record QuestionDetails(long id, String number, long enterpriseId, String enterpriseName, String enterpriseCreditCode, String subject,
 		String text, String specialty, List<QuestionCommands.OtherParty> parties, boolean major, QuestionStatus status, Long expertId,
 		String expertName, String firmName, Instant assignedAt, String opinion, Instant submittedAt, String reviewComment, String reviewedByName,
-		Instant reviewedAt, Instant signedAt, Outcome outcome, LocalDate outcomeOn, String outcomeNote, Instant closedAt, String askedByName,
-		Instant askedAt, int version, List<TimelineEntry> timeline, QuestionActions actions) {
+		Instant reviewedAt, Instant signedAt, DisputeOutcome outcome, LocalDate outcomeOn, String outcomeNote, Instant closedAt, String askedByName,
+		Instant askedAt, int version, List<QuestionTimelineEntry> timeline, QuestionActions actions) {
 
 	/** One entry of the timeline; {@code kind} names its message {@code legal.experts.event.<kind>}. */
-	public record TimelineEntry(long id, String kind, Instant at, String actorName, String text, List<String> arguments) {
+	public record QuestionTimelineEntry(long id, String kind, Instant at, String actorName, String text, List<String> arguments) {
 
 		public Object[] argumentArray() {
 			return arguments.toArray();

@@ -13,7 +13,7 @@ import org.luoshi.legalservice.LegalDirectory;
 import org.luoshi.legalservice.Party;
 import org.luoshi.legalservice.Practitioner;
 import org.luoshi.legalservice.experts.ExpertGroup;
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.legalservice.experts.QuestionCommands.AskQuestion;
 import org.luoshi.legalservice.experts.QuestionCommands.OtherParty;
 import org.luoshi.legalservice.experts.QuestionCommands.TakeStep;
@@ -90,7 +90,7 @@ class ExpertDemoData implements DemoDataLoader {
 		ask(chaoguangAccount, null, "供货质量争议的违约责任", "我司向恒达建材采购的一批管材质量不合格，对方拒绝退换。请问能否解除合同并主张违约金？", "合同纠纷",
 				List.of(new OtherParty(HENGDA, null)), false);
 		// 刘婉婷 is in court this week: the rotation passes her by until the absence ends.
-		group.recordAbsence(new ExpertGroup.NewAbsence(liu.id(), today.minusDays(1).toString(), today.plusDays(3).toString(), "外地出庭"), bureau);
+		group.recordAbsence(new ExpertGroup.NewExpertAbsence(liu.id(), today.minusDays(1).toString(), today.plusDays(3).toString(), "外地出庭"), bureau);
 
 		// 2. 朝光通信's signed opinion: 刘婉婷 away, 林志明 writes it, the bureau approves, he signs it off.
 		QuestionDetails signed = ask(chaoguangAccount, null, "员工竞业限制协议的效力", "我司与研发人员签订了竞业限制协议，但离职后未按月支付补偿。协议是否仍然有效？",
@@ -118,7 +118,7 @@ class ExpertDemoData implements DemoDataLoader {
 		step(closed, QuestionStep.SUBMIT, lawyer, "债权未过诉讼时效，建议发送律师函催收，同时准备申请支付令。");
 		step(closed, QuestionStep.APPROVE, bureau, null);
 		step(closed, QuestionStep.SIGN, lawyer, null);
-		questions.take(closed.id(), new TakeStep(QuestionStep.RECORD_OUTCOME, null, "经园区人民调解委员会调解，对方分三期付清。", Outcome.MEDIATED,
+		questions.take(closed.id(), new TakeStep(QuestionStep.RECORD_OUTCOME, null, "经园区人民调解委员会调解，对方分三期付清。", DisputeOutcome.MEDIATED,
 				today.minusDays(2).toString()), lawyer);
 
 		// 5. In review; 6. returned with comments; 7. approved, waiting to be signed.

@@ -71,7 +71,7 @@ class ExpertRoster implements ExpertGroup {
 		List<Practitioner> experts = directory.experts();
 		List<QuestionEvent> passedBy = new ArrayList<>();
 		for (Practitioner expert : inTurn(experts, last)) {
-			Optional<Absence> away = absenceOn(expert.id(), day);
+			Optional<ExpertAbsence> away = absenceOn(expert.id(), day);
 			if (away.isPresent()) {
 				passedBy.add(new QuestionEvent.PassedByAbsent(expert.id(), expert.name(), away.get().from(), away.get().to(), away.get().reason()));
 				continue;
@@ -109,7 +109,7 @@ class ExpertRoster implements ExpertGroup {
 		return ordered;
 	}
 
-	Optional<Absence> absenceOn(long expertId, LocalDate day) {
+	Optional<ExpertAbsence> absenceOn(long expertId, LocalDate day) {
 		return absences("a.practitioner_id = ? AND ? BETWEEN a.from_on AND a.to_on", expertId, day).stream().findFirst();
 	}
 
@@ -129,17 +129,17 @@ class ExpertRoster implements ExpertGroup {
 		Long next = inTurn(experts, last).stream().filter(expert -> absenceOn(expert.id(), today).isEmpty()).map(Practitioner::id).findFirst()
 			.orElse(null);
 		Map<Long, Long> open = questions.openPerExpert();
-		List<Member> members = experts.stream()
-			.map(expert -> new Member(expert.id(), expert.name(), expert.providerId(), expert.providerName(), expert.specialties(),
+		List<RosterMember> members = experts.stream()
+			.map(expert -> new RosterMember(expert.id(), expert.name(), expert.providerId(), expert.providerName(), expert.specialties(),
 					expert.accountId() != null, absenceOn(expert.id(), today).orElse(null), expert.id() == (last == null ? -1 : last),
 					next != null && next == expert.id(), open.getOrDefault(expert.id(), 0L)))
 			.toList();
-		List<Absence> current = absences("a.to_on >= ?", today.minusDays(30));
+		List<ExpertAbsence> current = absences("a.to_on >= ?", today.minusDays(30));
 		return new Roster(members, current, today, actor.can(Permissions.LEGAL_MANAGE));
 	}
 
 	@Override
-	public Absence recordAbsence(NewAbsence absence, Actor actor) {
+	public ExpertAbsence recordAbsence(NewExpertAbsence absence, Actor actor) {
 		requireManager(actor);
 		List<Violation> violations = new ArrayList<>();
 		Practitioner expert = absence.expertId() == null ? null
@@ -169,25 +169,25 @@ class ExpertRoster implements ExpertGroup {
 			.single();
 		events.publishEvent(RecordChanged.of("legal.expert-absence.recorded", ABSENCE_TARGET, id, expert.name(),
 				Changes.of().created("expertName", expert.name()).created("absentFrom", from).created("absentTo", to).created("reason", reason)));
-		return new Absence(id, expert.id(), expert.name(), from, to, reason, actor.displayName());
+		return new ExpertAbsence(id, expert.id(), expert.name(), from, to, reason, actor.displayName());
 	}
 
 	@Override
 	public void removeAbsence(long absenceId, Actor actor) {
 		requireManager(actor);
-		Absence absence = absences("a.id = ?", absenceId).stream().findFirst().orElseThrow(() -> new NotFoundException("absence", absenceId));
+		ExpertAbsence absence = absences("a.id = ?", absenceId).stream().findFirst().orElseThrow(() -> new NotFoundException("absence", absenceId));
 		jdbc.sql("DELETE FROM expert_absence WHERE id = ?").param(absenceId).update();
 		events.publishEvent(RecordChanged.of("legal.expert-absence.removed", ABSENCE_TARGET, absenceId, absence.expertName(),
 				Changes.of().field("absentFrom", absence.from(), null).field("absentTo", absence.to(), null).field("reason", absence.reason(), null)));
 	}
 
-	private List<Absence> absences(String where, Object... params) {
+	private List<ExpertAbsence> absences(String where, Object... params) {
 		Map<Long, String> names = new java.util.HashMap<>();
 		directory.experts().forEach(expert -> names.put(expert.id(), expert.name()));
 		return jdbc.sql("SELECT a.id, a.practitioner_id, a.from_on, a.to_on, a.reason, a.recorded_by_name FROM expert_absence a WHERE " + where
 				+ " ORDER BY a.from_on, a.id")
 			.params(params)
-			.query((rs, n) -> new Absence(rs.getLong("id"), rs.getLong("practitioner_id"),
+			.query((rs, n) -> new ExpertAbsence(rs.getLong("id"), rs.getLong("practitioner_id"),
 					names.getOrDefault(rs.getLong("practitioner_id"), String.valueOf(rs.getLong("practitioner_id"))),
 					rs.getObject("from_on", LocalDate.class), rs.getObject("to_on", LocalDate.class), rs.getString("reason"),
 					rs.getString("recorded_by_name")))

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.legalservice.experts.QuestionCommands.OtherParty;
 import org.luoshi.legalservice.experts.QuestionStatus;
 import org.luoshi.shared.Actor;
@@ -49,7 +49,7 @@ final class Question {
 	private String reviewedByName;
 	private Instant reviewedAt;
 	private Instant signedAt;
-	private Outcome outcome;
+	private DisputeOutcome outcome;
 	private LocalDate outcomeOn;
 	private String outcomeNote;
 	private Instant lastUpdateAt;
@@ -62,7 +62,7 @@ final class Question {
 
 	Question(long id, String number, long enterpriseId, String subject, String text, String specialty, List<OtherParty> parties, boolean major,
 			QuestionStatus status, Long expertId, Instant assignedAt, String opinion, Instant submittedAt, String reviewComment,
-			String reviewedByName, Instant reviewedAt, Instant signedAt, Outcome outcome, LocalDate outcomeOn, String outcomeNote,
+			String reviewedByName, Instant reviewedAt, Instant signedAt, DisputeOutcome outcome, LocalDate outcomeOn, String outcomeNote,
 			Instant lastUpdateAt, Instant remindedAt, Instant closedAt, Long askedBy, String askedByName, Instant askedAt, int version) {
 		this.id = id;
 		this.number = number;
@@ -156,7 +156,7 @@ final class Question {
 		return List.of(new QuestionEvent.ProgressNoted(written));
 	}
 
-	List<QuestionEvent> recordOutcome(Step step, Outcome how, String on, String note) {
+	List<QuestionEvent> recordOutcome(Step step, DisputeOutcome how, String on, String note) {
 		List<Violation> violations = new ArrayList<>();
 		if (how == null) {
 			violations.add(Violation.of("outcome", "legal.experts.outcome.required"));
@@ -270,7 +270,7 @@ final class Question {
 	String reviewedByName() { return reviewedByName; }
 	Instant reviewedAt() { return reviewedAt; }
 	Instant signedAt() { return signedAt; }
-	Outcome outcome() { return outcome; }
+	DisputeOutcome outcome() { return outcome; }
 	LocalDate outcomeOn() { return outcomeOn; }
 	String outcomeNote() { return outcomeNote; }
 	Instant lastUpdateAt() { return lastUpdateAt; }

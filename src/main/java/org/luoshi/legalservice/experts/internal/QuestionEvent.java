@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.lifecycle.Audience;
 import org.luoshi.shared.lifecycle.LifecycleEvent;
@@ -211,7 +211,7 @@ sealed interface QuestionEvent extends LifecycleEvent {
 		}
 	}
 
-	record OutcomeRecorded(Outcome outcome, LocalDate on, String text) implements QuestionEvent {
+	record OutcomeRecorded(DisputeOutcome outcome, LocalDate on, String text) implements QuestionEvent {
 
 		public String kind() {
 			return "outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.legalservice.experts.QuestionCommands.OtherParty;
 import org.luoshi.legalservice.experts.QuestionDetails;
 import org.luoshi.legalservice.experts.QuestionStatus;
@@ -144,14 +144,14 @@ class QuestionRows {
 
 	/** The timeline, oldest first; the facts kept are the message's arguments, in order. */
 	@SuppressWarnings("unchecked")
-	List<QuestionDetails.TimelineEntry> timeline(long questionId) {
+	List<QuestionDetails.QuestionTimelineEntry> timeline(long questionId) {
 		return jdbc.sql("SELECT id, kind, at, actor_name, text, data::text AS data FROM expert_question_event WHERE question_id = ? ORDER BY at, id")
 			.param(questionId)
 			.query((rs, n) -> {
 				Map<String, Object> data = JSON.readValue(rs.getString("data"), LinkedHashMap.class);
 				List<String> arguments = new ArrayList<>();
 				data.values().forEach(value -> arguments.add(String.valueOf(value)));
-				return new QuestionDetails.TimelineEntry(rs.getLong("id"), rs.getString("kind"), rs.getTimestamp("at").toInstant(),
+				return new QuestionDetails.QuestionTimelineEntry(rs.getLong("id"), rs.getString("kind"), rs.getTimestamp("at").toInstant(),
 						rs.getString("actor_name"), rs.getString("text"), arguments);
 			})
 			.list();
@@ -164,7 +164,7 @@ class QuestionRows {
 				rs.getObject("expert_id", Long.class), Columns.instant(rs, "assigned_at"), rs.getString("opinion"),
 				Columns.instant(rs, "submitted_at"), rs.getString("review_comment"), rs.getString("reviewed_by_name"),
 				Columns.instant(rs, "reviewed_at"), Columns.instant(rs, "signed_at"),
-				rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), rs.getObject("outcome_on", LocalDate.class),
+				rs.getString("outcome") == null ? null : DisputeOutcome.valueOf(rs.getString("outcome")), rs.getObject("outcome_on", LocalDate.class),
 				rs.getString("outcome_note"), Columns.instant(rs, "last_update_at"), Columns.instant(rs, "reminded_at"),
 				Columns.instant(rs, "closed_at"), rs.getObject("asked_by", Long.class), rs.getString("asked_by_name"),
 				Columns.instant(rs, "asked_at"), rs.getInt("version"));

@@ -238,7 +238,7 @@ class QuestionService implements ExpertQuestions {
 		}
 		Practitioner expert = directory.experts().stream().filter(found -> found.id() == expertId).findFirst()
 			.orElseThrow(() -> new ValidationException(Violation.of("expertId", "legal.experts.expert.unknown")));
-		Optional<ExpertGroup.Absence> away = roster.absenceOn(expert.id(), step.today());
+		Optional<ExpertGroup.ExpertAbsence> away = roster.absenceOn(expert.id(), step.today());
 		if (away.isPresent()) {
 			throw new ValidationException(Violation.of("expertId", "legal.experts.assign.absent", expert.name(), away.get().from(), away.get().to(),
 					away.get().reason()));

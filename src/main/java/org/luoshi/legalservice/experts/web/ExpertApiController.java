@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.luoshi.legalservice.experts.ExpertGroup;
-import org.luoshi.legalservice.experts.ExpertGroup.Absence;
-import org.luoshi.legalservice.experts.ExpertGroup.NewAbsence;
+import org.luoshi.legalservice.experts.ExpertGroup.ExpertAbsence;
+import org.luoshi.legalservice.experts.ExpertGroup.NewExpertAbsence;
 import org.luoshi.legalservice.experts.ExpertGroup.Roster;
 import org.luoshi.legalservice.experts.ExpertQuestions;
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.legalservice.experts.QuestionActions;
 import org.luoshi.legalservice.experts.QuestionCommands.AskQuestion;
 import org.luoshi.legalservice.experts.QuestionCommands.TakeStep;
@@ -73,8 +73,8 @@ class ExpertApiController {
 	@PreAuthorize("hasAuthority('legal:manage')")
 	@Operation(summary = "Record an expert's absence", description = "`expertId`, `from` and `to` (YYYY-MM-DD, `to` not before "
 			+ "`from`), `reason`. The rotation passes the expert by on those days. 201.")
-	ResponseEntity<Absence> recordAbsence(@RequestBody NewAbsence request) {
-		Absence recorded = group.recordAbsence(request, CurrentActor.get());
+	ResponseEntity<ExpertAbsence> recordAbsence(@RequestBody NewExpertAbsence request) {
+		ExpertAbsence recorded = group.recordAbsence(request, CurrentActor.get());
 		return ResponseEntity.created(URI.create("/api/v1/legal/experts/absences/" + recorded.id())).body(recorded);
 	}
 
@@ -122,7 +122,7 @@ class ExpertApiController {
 	}
 
 	/** A step's input. */
-	record StepRequest(Long expertId, String text, Outcome outcome, String outcomeOn) {
+	record QuestionStepRequest(Long expertId, String text, DisputeOutcome outcome, String outcomeOn) {
 	}
 
 	@PostMapping({ "/questions/{id}/steps/{step}", "/opinions/{id}/steps/{step}",
@@ -133,21 +133,21 @@ class ExpertApiController {
 			+ "opinion's draft), SUBMIT (`text`, or the saved draft), RETURN (`text`: the comments), APPROVE (`text` optional), SIGN, "
 			+ "NOTE_PROGRESS (`text`), RECORD_OUTCOME (`outcome`, `outcomeOn`, `text`), WITHDRAW (`text`: the reason). REMIND is "
 			+ "the daily follow-up's.")
-	QuestionDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
+	QuestionDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) QuestionStepRequest request) {
 		QuestionStep taken = parse(step);
-		StepRequest body = request == null ? new StepRequest(null, null, null, null) : request;
+		QuestionStepRequest body = request == null ? new QuestionStepRequest(null, null, null, null) : request;
 		return questions.take(id, new TakeStep(taken, body.expertId(), body.text(), body.outcome(), body.outcomeOn()), CurrentActor.get());
 	}
 
 	// ----- opinions
 
 	/** An opinion as the API shows it: its question's id and number, the text, review and sign-off. */
-	record OpinionJson(long questionId, String number, String enterpriseName, String subject, QuestionStatus status, String expertName,
+	record LegalOpinion(long questionId, String number, String enterpriseName, String subject, QuestionStatus status, String expertName,
 			String firmName, String text, Instant submittedAt, String reviewComment, String reviewedByName, Instant reviewedAt,
 			Instant signedAt, String pdf) {
 
-		static OpinionJson of(QuestionDetails question) {
-			return new OpinionJson(question.id(), question.number(), question.enterpriseName(), question.subject(), question.status(),
+		static LegalOpinion of(QuestionDetails question) {
+			return new LegalOpinion(question.id(), question.number(), question.enterpriseName(), question.subject(), question.status(),
 					question.expertName(), question.firmName(), question.opinion(), question.submittedAt(), question.reviewComment(),
 					question.reviewedByName(), question.reviewedAt(), question.signedAt(),
 					question.printable() ? "/api/v1/legal/opinions/" + question.id() + "/pdf" : null);
@@ -158,8 +158,8 @@ class ExpertApiController {
 	@PreAuthorize("hasAnyAuthority('legal:manage', 'legal:provide', 'legal:request')")
 	@Operation(summary = "A question's written opinion", description = "Addressed by the question's id; `pdf` is its printed form "
 			+ "once signed.")
-	OpinionJson opinion(@PathVariable long id) {
-		return OpinionJson.of(questions.details(id, CurrentActor.get()));
+	LegalOpinion opinion(@PathVariable long id) {
+		return LegalOpinion.of(questions.details(id, CurrentActor.get()));
 	}
 
 	@GetMapping("/opinions/{id}/pdf")

@@ -1,7 +1,7 @@
 package org.luoshi.legalservice.experts.web;
 
 import org.luoshi.legalservice.experts.ExpertGroup;
-import org.luoshi.legalservice.experts.ExpertGroup.NewAbsence;
+import org.luoshi.legalservice.experts.ExpertGroup.NewExpertAbsence;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.web.TypedNumbers;
@@ -42,7 +42,7 @@ class ExpertRosterController {
 	@PostMapping("/absences")
 	String recordAbsence(AbsenceForm form, Model model, RedirectAttributes redirect) {
 		try {
-			group.recordAbsence(new NewAbsence(TypedNumbers.id(form.expertId()), form.from(), form.to(), form.reason()), CurrentActor.get());
+			group.recordAbsence(new NewExpertAbsence(TypedNumbers.id(form.expertId()), form.from(), form.to(), form.reason()), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "legal.experts.done.absence");
 			return "redirect:/legal/experts";
 		}

@@ -8,7 +8,7 @@ import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.EnterpriseSummary;
 import org.luoshi.legalservice.LegalDirectory;
 import org.luoshi.legalservice.experts.ExpertQuestions;
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.legalservice.experts.QuestionCommands.AskQuestion;
 import org.luoshi.legalservice.experts.QuestionCommands.OtherParty;
 import org.luoshi.legalservice.experts.QuestionCommands.TakeStep;
@@ -133,14 +133,14 @@ class QuestionController {
 	String page(@PathVariable long id, Model model) {
 		QuestionDetails question = questions.details(id, CurrentActor.get());
 		model.addAttribute("question", question);
-		List<QuestionDetails.TimelineEntry> newestFirst = new ArrayList<>(question.timeline());
+		List<QuestionDetails.QuestionTimelineEntry> newestFirst = new ArrayList<>(question.timeline());
 		Collections.reverse(newestFirst);
 		model.addAttribute("timeline", newestFirst);
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", StepForm.blank());
 		}
 		model.addAttribute("experts", question.actions().can("ASSIGN") ? directory.experts() : List.of());
-		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("outcomes", DisputeOutcome.values());
 		return "legal/experts/question";
 	}
 
@@ -148,7 +148,7 @@ class QuestionController {
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
 		QuestionStep taken = ExpertApiController.parse(step);
 		try {
-			Outcome outcome = form.outcome() == null || form.outcome().isBlank() ? null : outcome(form.outcome());
+			DisputeOutcome outcome = form.outcome() == null || form.outcome().isBlank() ? null : outcome(form.outcome());
 			questions.take(id, new TakeStep(taken, TypedNumbers.id(form.expertId()), form.text(), outcome, form.outcomeOn()), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "legal.experts.done." + taken.name());
 			return "redirect:/legal/questions/" + id;
@@ -169,9 +169,9 @@ class QuestionController {
 		return ExpertApiController.pdfAnswer(questions, id);
 	}
 
-	private static Outcome outcome(String text) {
+	private static DisputeOutcome outcome(String text) {
 		try {
-			return Outcome.valueOf(text.strip());
+			return DisputeOutcome.valueOf(text.strip());
 		}
 		catch (IllegalArgumentException e) {
 			throw new ValidationException(Violation.of("outcome", "legal.experts.outcome.required"));

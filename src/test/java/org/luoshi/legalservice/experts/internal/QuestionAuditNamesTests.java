@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.legalservice.experts.Outcome;
+import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.support.AuditNames;
 
 /**
@@ -37,7 +37,7 @@ class QuestionAuditNamesTests {
 				new QuestionEvent.ProgressNoted("进展"),
 				new QuestionEvent.Reminded(14),
 				new QuestionEvent.Withdrawn("理由")));
-		for (Outcome outcome : Outcome.values()) {
+		for (DisputeOutcome outcome : DisputeOutcome.values()) {
 			events.add(new QuestionEvent.OutcomeRecorded(outcome, day, "说明"));
 		}
 		return events;

@@ -1,7 +1,7 @@
 package org.luoshi.legalservice.experts;
 
 /** How a major dispute ended. */
-public enum Outcome {
+public enum DisputeOutcome {
 	/** 和解 */
 	SETTLED,
 	/** 调解 */
