@@ -102,6 +102,12 @@ class ExpertQuestionsIntegrationTests {
 		assertThat(bureau.post("/api/v1/legal/questions/" + id + "/steps/RETURN", Map.of("text", "")).status()).isEqualTo(400);
 		assertThat(bureau.post("/api/v1/legal/questions/" + id + "/steps/RETURN", Map.of("text", "请补充检验与通知程序。")).status()).isEqualTo(200);
 		assertThat(lawyer.get("/api/v1/legal/questions/" + id + "/actions").json().get("steps").toString()).contains("SUBMIT", "DRAFT");
+		// The draft and the review stay between the expert and the bureau until the opinion is signed.
+		JsonNode seenByEnterprise = enterprise.get("/api/v1/legal/questions/" + id).json();
+		assertThat(seenByEnterprise.get("opinion").isNull()).isTrue();
+		assertThat(seenByEnterprise.get("reviewComment").isNull()).isTrue();
+		assertThat(seenByEnterprise.toString()).doesNotContain("请补充检验与通知程序", "设备未达约定性能标准");
+		assertThat(lawyer.get("/api/v1/legal/questions/" + id).json().get("reviewComment").asString()).isEqualTo("请补充检验与通知程序。");
 		String opinion = "一、设备未达到合同约定的产能标准，贵司可依约暂缓支付尾款。\n二、请于收货后十五日内书面通知对方质量异议并委托检验。";
 		assertThat(lawyer.post("/api/v1/legal/opinions/" + id + "/steps/SUBMIT", Map.of("text", opinion)).status()).isEqualTo(200);
 		// Not yet signed: no PDF; signing before approval is refused.

@@ -346,17 +346,28 @@ class QuestionService implements ExpertQuestions {
 		return print.pdf(question);
 	}
 
+	/** Timeline entries whose words are the review's, between the bureau and the expert until the opinion is signed. */
+	private static final Set<String> REVIEW_KINDS = Set.of("returned", "approved");
+
 	private QuestionDetails details(Question question, ExpertAccess.Scope scope) {
 		Set<QuestionSide> sides = scope.sides(question);
+		// The enterprise reads the opinion once it is signed: drafts, submitted texts and the review stay between the
+		// expert and the bureau until then.
+		boolean insider = sides.contains(QuestionSide.BUREAU) || sides.contains(QuestionSide.EXPERT) || sides.contains(QuestionSide.SYSTEM);
+		boolean shown = insider || question.signedAt() != null;
+		List<QuestionDetails.QuestionTimelineEntry> timeline = questions.timeline(question.id()).stream()
+			.map(entry -> shown || !REVIEW_KINDS.contains(entry.kind()) ? entry
+					: new QuestionDetails.QuestionTimelineEntry(entry.id(), entry.kind(), entry.at(), entry.actorName(), null, entry.arguments()))
+			.toList();
 		EnterpriseSummary enterprise = enterprises.find(question.enterpriseId()).orElse(null);
 		Practitioner expert = question.expertId() == null ? null : directory.practitioner(question.expertId()).orElse(null);
 		return new QuestionDetails(question.id(), question.number(), question.enterpriseId(), enterprise == null ? "" : enterprise.name(),
 				enterprise == null ? "" : enterprise.creditCode(), question.subject(), question.text(), question.specialty(), question.parties(),
 				question.major(), question.status(), question.expertId(), expert == null ? null : expert.name(),
-				expert == null ? null : expert.providerName(), question.assignedAt(), question.opinion(), question.submittedAt(),
-				question.reviewComment(), question.reviewedByName(), question.reviewedAt(), question.signedAt(), question.outcome(),
-				question.outcomeOn(), question.outcomeNote(), question.closedAt(), question.askedByName(), question.askedAt(), question.version(),
-				questions.timeline(question.id()), QuestionLifecycle.actions(question, sides));
+				expert == null ? null : expert.providerName(), question.assignedAt(), shown ? question.opinion() : null, question.submittedAt(),
+				shown ? question.reviewComment() : null, shown ? question.reviewedByName() : null, shown ? question.reviewedAt() : null,
+				question.signedAt(), question.outcome(), question.outcomeOn(), question.outcomeNote(), question.closedAt(), question.askedByName(),
+				question.askedAt(), question.version(), timeline, QuestionLifecycle.actions(question, sides));
 	}
 
 	private String expertName(long id) {
