@@ -246,6 +246,9 @@ class ExpertQuestionsIntegrationTests {
 		assertThat(roster).contains("林志明", "陈雅琪", "黄伟强", "刘婉婷", messages.zh("legal.experts.roster.next"));
 		String profile = PageSession.text(PageSession.signIn(port, "demo-justice").get("/enterprises/" + enterprise("朝光通信有限公司")));
 		assertThat(profile).contains("员工竞业限制协议的效力");
+		// The enterprise's portal has the group's card, with its counts, leading to its questions.
+		String portal = PageSession.text(PageSession.signIn(port, "demo-enterprise").get("/portal"));
+		assertThat(portal).contains(messages.zh("legal.experts.portal.title"), "href=\"/legal/questions\"");
 	}
 
 	/** Notifications are delivered after the step's transaction, asynchronously. */
