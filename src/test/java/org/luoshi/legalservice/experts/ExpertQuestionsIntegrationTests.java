@@ -241,6 +241,23 @@ class ExpertQuestionsIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM expert_question_event WHERE kind IN ('passed-conflict', 'passed-firm-conflict')")
 			.query(Long.class).single()).isPositive();
 		assertThat(jdbc.sql("SELECT count(*) FROM expert_question WHERE major AND status = 'SIGNED'").query(Long.class).single()).isPositive();
+		// Every question's page opens in every state, for the bureau and for the expert and enterprise whose it is.
+		PageSession justice = PageSession.signIn(port, "demo-justice");
+		PageSession lawyer = PageSession.signIn(port, "demo-lawyer");
+		PageSession chaoguang = PageSession.signIn(port, "demo-enterprise");
+		long lin = experts().get("林志明");
+		long own = enterprise("朝光通信有限公司");
+		jdbc.sql("SELECT id, status, expert_id, enterprise_id FROM expert_question ORDER BY id").query((rs, n) -> {
+			long id = rs.getLong("id");
+			assertThat(justice.get("/legal/questions/" + id).statusCode()).as(rs.getString("status")).isEqualTo(200);
+			assertThat(lawyer.get("/legal/questions/" + id).statusCode()).isEqualTo(rs.getLong("expert_id") == lin ? 200 : 404);
+			assertThat(chaoguang.get("/legal/questions/" + id).statusCode()).isEqualTo(rs.getLong("enterprise_id") == own ? 200 : 404);
+			return id;
+		}).list();
+		String waiting = PageSession.text(justice.get("/legal/questions/" + jdbc.sql("SELECT id FROM expert_question WHERE status = 'WAITING' "
+				+ "ORDER BY id LIMIT 1").query(Long.class).single()));
+		assertThat(waiting).contains(messages.zh("legal.experts.waiting.explained"), "id=\"question-step-ASSIGN\"");
+		assertThat(PageSession.text(lawyer.get("/legal/experts"))).contains("林志明").doesNotContain("id=\"absence-form\"");
 		// The roster page shows who is next; the enterprise's 360° page its questions.
 		String roster = PageSession.text(PageSession.signIn(port, "demo-justice").get("/legal/experts"));
 		assertThat(roster).contains("林志明", "陈雅琪", "黄伟强", "刘婉婷", messages.zh("legal.experts.roster.next"));
