@@ -11,16 +11,16 @@ import java.util.Optional;
  */
 public interface EconomicIndicators {
 
-	List<Indicator> indicators(boolean activeOnly);
+	List<IndicatorDefinition> indicators(boolean activeOnly);
 
-	Optional<Indicator> indicator(long id);
+	Optional<IndicatorDefinition> indicator(long id);
 
-	Optional<Indicator> indicatorByCode(String code);
+	Optional<IndicatorDefinition> indicatorByCode(String code);
 
 	/** The district first, then its towns and subdistricts by division code. */
-	List<Place> places();
+	List<IndicatorPlace> places();
 
-	Optional<Place> place(String code);
+	Optional<IndicatorPlace> place(String code);
 
 	/** The current values for the place from {@code fromYear} to {@code toYear}, by year and month. */
 	List<IndicatorValue> values(long indicatorId, String placeCode, int fromYear, int toYear);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.luoshi.economy.EconomicIndicators;
-import org.luoshi.economy.Indicator;
+import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorTarget;
 import org.luoshi.economy.IndicatorValue;
 import org.luoshi.economy.TargetKind;
@@ -60,7 +60,7 @@ public class EconomyAdministration {
 
 	public IndicatorValue record(long indicatorId, ValueInput input, Actor actor) {
 		require(actor);
-		Indicator indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+		IndicatorDefinition indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
 		List<Violation> violations = check(indicator, input, "");
 		ValidationException.throwIfAny(violations);
 		return write(indicator, input, actor);
@@ -70,7 +70,7 @@ public class EconomyAdministration {
 	 * The problems of a value for the indicator, each on its field prefixed by {@code prefix} (a row's fields in an
 	 * import): none when it may be written as given.
 	 */
-	List<Violation> check(Indicator indicator, ValueInput input, String prefix) {
+	List<Violation> check(IndicatorDefinition indicator, ValueInput input, String prefix) {
 		List<Violation> violations = new ArrayList<>();
 		if (!indicator.active()) {
 			violations.add(Violation.of(prefix + "indicator", "economy.indicator.inactive", indicator.name()));
@@ -118,7 +118,7 @@ public class EconomyAdministration {
 	}
 
 	/** Writes a checked value: a revision supersedes the month's current value, which is kept. */
-	IndicatorValue write(Indicator indicator, ValueInput input, Actor actor) {
+	IndicatorValue write(IndicatorDefinition indicator, ValueInput input, Actor actor) {
 		String place = input.placeCode().strip();
 		Optional<IndicatorValue> replaced = current(indicator.id(), place, input.year(), input.month());
 		long id = jdbc.sql("SELECT nextval('indicator_value_id_seq')").query(Long.class).single();
@@ -146,7 +146,7 @@ public class EconomyAdministration {
 	/** Sets (or replaces) a place's target for a year. */
 	public IndicatorTarget setTarget(long indicatorId, TargetInput input, Actor actor) {
 		require(actor);
-		Indicator indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+		IndicatorDefinition indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
 		List<Violation> violations = new ArrayList<>();
 		if (input.placeCode() == null || indicators.place(input.placeCode().strip()).isEmpty()) {
 			violations.add(Violation.of("placeCode", "economy.place.unknown", input.placeCode() == null ? "" : input.placeCode()));

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.luoshi.economy.EconomicIndicators;
-import org.luoshi.economy.Indicator;
-import org.luoshi.economy.Place;
+import org.luoshi.economy.IndicatorDefinition;
+import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.TargetKind;
 import org.luoshi.economy.internal.EconomyAdministration.TargetInput;
 import org.luoshi.economy.internal.EconomyAdministration.ValueInput;
@@ -74,7 +74,7 @@ class EconomyDemoData implements DemoDataLoader {
 		if (jdbc.sql("SELECT count(*) FROM indicator_value").query(Long.class).single() > 0) {
 			return;
 		}
-		String district = indicators.places().stream().filter(Place::district).map(Place::code).findFirst().orElse("440703");
+		String district = indicators.places().stream().filter(IndicatorPlace::district).map(IndicatorPlace::code).findFirst().orElse("440703");
 		long gdp = id("GDP");
 		String jmrb = "江门日报 2023-02-09，http://dzb.jmrb.com:8080/jmrb/html/2023-02/09/content_666522.htm";
 		String bulletin = "蓬江区2023年重点工作1-9月进展情况通报";
@@ -125,7 +125,7 @@ class EconomyDemoData implements DemoDataLoader {
 	}
 
 	private long id(String code) {
-		return indicators.indicatorByCode(code).map(Indicator::id).orElseThrow();
+		return indicators.indicatorByCode(code).map(IndicatorDefinition::id).orElseThrow();
 	}
 
 	private void real(long indicator, String place, int year, int month, String value, String growth, String source) {
@@ -139,7 +139,7 @@ class EconomyDemoData implements DemoDataLoader {
 	}
 
 	private void record(long indicator, ValueInput input) {
-		Indicator definition = indicators.indicator(indicator).orElseThrow();
+		IndicatorDefinition definition = indicators.indicator(indicator).orElseThrow();
 		administration.write(definition, input, LOADER);
 	}
 }

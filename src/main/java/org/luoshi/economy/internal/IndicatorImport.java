@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.luoshi.economy.EconomicIndicators;
-import org.luoshi.economy.Indicator;
-import org.luoshi.economy.Place;
+import org.luoshi.economy.IndicatorDefinition;
+import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.internal.EconomyAdministration.ValueInput;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.RecordChanged;
@@ -199,21 +199,21 @@ public class IndicatorImport {
 		return new Outcome(parsed.size(), recorded, revised);
 	}
 
-	private record Parsed(int number, Indicator indicator, ValueInput input) {
+	private record Parsed(int number, IndicatorDefinition indicator, ValueInput input) {
 	}
 
 	private Parsed parse(int number, List<String> cells, Map<Column, Integer> columns, Map<Column, String> headers, Integer year, Integer month,
 			List<Problem> problems) {
 		int before = problems.size();
 		String indicatorText = cell(cells, columns.get(Column.INDICATOR));
-		Optional<Indicator> indicator = indicatorText == null ? Optional.empty()
+		Optional<IndicatorDefinition> indicator = indicatorText == null ? Optional.empty()
 				: indicators.indicators(false).stream()
 					.filter(candidate -> candidate.name().equals(indicatorText) || candidate.code().equalsIgnoreCase(indicatorText)).findFirst();
 		if (indicator.isEmpty()) {
 			problems.add(new Problem(number, headers.get(Column.INDICATOR), "economy.indicator.unknown", List.of(indicatorText == null ? "" : indicatorText)));
 		}
 		String placeText = cell(cells, columns.get(Column.PLACE));
-		Optional<Place> place = placeText == null ? Optional.empty()
+		Optional<IndicatorPlace> place = placeText == null ? Optional.empty()
 				: indicators.places().stream()
 					.filter(candidate -> candidate.code().equals(placeText) || candidate.name().equals(placeText)
 							|| (candidate.district() && ("全区".equals(placeText) || placeText.endsWith(candidate.name()))))

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.luoshi.economy.Attainment;
 import org.luoshi.economy.EconomicIndicators;
 import org.luoshi.economy.Frequency;
-import org.luoshi.economy.Indicator;
+import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorTarget;
 import org.luoshi.economy.IndicatorValue;
-import org.luoshi.economy.Place;
+import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.TargetCascade;
 import org.luoshi.economy.TargetKind;
 import org.luoshi.enterprise.EnterpriseDirectory;
@@ -47,31 +47,31 @@ class IndicatorStore implements EconomicIndicators {
 	}
 
 	@Override
-	public List<Indicator> indicators(boolean activeOnly) {
+	public List<IndicatorDefinition> indicators(boolean activeOnly) {
 		return jdbc.sql(INDICATOR + (activeOnly ? " WHERE active" : "") + " ORDER BY position, id").query(IndicatorStore::indicator).list();
 	}
 
 	@Override
-	public Optional<Indicator> indicator(long id) {
+	public Optional<IndicatorDefinition> indicator(long id) {
 		return jdbc.sql(INDICATOR + " WHERE id = ?").param(id).query(IndicatorStore::indicator).optional();
 	}
 
 	@Override
-	public Optional<Indicator> indicatorByCode(String code) {
+	public Optional<IndicatorDefinition> indicatorByCode(String code) {
 		return jdbc.sql(INDICATOR + " WHERE code = ?").param(code).query(IndicatorStore::indicator).optional();
 	}
 
 	@Override
-	public List<Place> places() {
-		List<Place> places = new ArrayList<>();
+	public List<IndicatorPlace> places() {
+		List<IndicatorPlace> places = new ArrayList<>();
 		organization.allUnits().stream().filter(unit -> unit.type() == UnitType.DISTRICT && unit.parentId() == null && unit.divisionCode() != null)
-			.findFirst().ifPresent(district -> places.add(new Place(district.divisionCode(), district.displayName(), true)));
-		enterprises.towns().forEach(town -> places.add(new Place(town.divisionCode(), town.name(), false)));
+			.findFirst().ifPresent(district -> places.add(new IndicatorPlace(district.divisionCode(), district.displayName(), true)));
+		enterprises.towns().forEach(town -> places.add(new IndicatorPlace(town.divisionCode(), town.name(), false)));
 		return places;
 	}
 
 	@Override
-	public Optional<Place> place(String code) {
+	public Optional<IndicatorPlace> place(String code) {
 		return places().stream().filter(place -> place.code().equals(code)).findFirst();
 	}
 
@@ -95,14 +95,14 @@ class IndicatorStore implements EconomicIndicators {
 
 	@Override
 	public TargetCascade cascade(long indicatorId, int year) {
-		List<Place> places = places();
-		Place district = places.stream().filter(Place::district).findFirst().orElse(null);
+		List<IndicatorPlace> places = places();
+		IndicatorPlace district = places.stream().filter(IndicatorPlace::district).findFirst().orElse(null);
 		IndicatorTarget districtTarget = district == null ? null : target(indicatorId, district.code(), year).orElse(null);
 		List<IndicatorTarget> towns = new ArrayList<>();
 		List<String> townNames = new ArrayList<>();
 		BigDecimal sum = BigDecimal.ZERO;
 		boolean sumKnown = true;
-		for (Place town : places.stream().filter(place -> !place.district()).toList()) {
+		for (IndicatorPlace town : places.stream().filter(place -> !place.district()).toList()) {
 			Optional<IndicatorTarget> target = target(indicatorId, town.code(), year);
 			if (target.isEmpty()) {
 				continue;
@@ -153,7 +153,7 @@ class IndicatorStore implements EconomicIndicators {
 
 	@Override
 	public Attainment attainment(long indicatorId, String placeCode, int year, int month) {
-		Indicator indicator = indicator(indicatorId).orElseThrow();
+		IndicatorDefinition indicator = indicator(indicatorId).orElseThrow();
 		Optional<IndicatorValue> latest = valueAt(indicatorId, placeCode, year, month);
 		Integer asOf = latest.map(IndicatorValue::month).orElse(null);
 		BigDecimal lastYearSame = asOf == null ? null
@@ -174,8 +174,8 @@ class IndicatorStore implements EconomicIndicators {
 		return jdbc.sql("SELECT amber_margin_pct FROM economy_settings WHERE id = 1").query(BigDecimal.class).single();
 	}
 
-	private static Indicator indicator(ResultSet rs, int row) throws SQLException {
-		return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"), rs.getString("unit"),
+	private static IndicatorDefinition indicator(ResultSet rs, int row) throws SQLException {
+		return new IndicatorDefinition(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("name_en"), rs.getString("unit"),
 				Frequency.valueOf(rs.getString("frequency")), rs.getBoolean("comparable_prices"), rs.getInt("position"), rs.getBoolean("active"),
 				rs.getInt("version"));
 	}

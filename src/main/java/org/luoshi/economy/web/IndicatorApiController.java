@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.luoshi.economy.Attainment;
 import org.luoshi.economy.EconomicIndicators;
-import org.luoshi.economy.Indicator;
+import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorTarget;
 import org.luoshi.economy.IndicatorValue;
-import org.luoshi.economy.Place;
+import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.TargetCascade;
 import org.luoshi.economy.internal.EconomyAdministration;
 import org.luoshi.economy.internal.EconomyAdministration.TargetInput;
@@ -59,18 +59,18 @@ class IndicatorApiController {
 
 	@GetMapping
 	@Operation(summary = "The indicators", description = "Definitions in order: unit, frequency, whether growth is at comparable prices.")
-	List<Indicator> list() {
+	List<IndicatorDefinition> list() {
 		return indicators.indicators(false);
 	}
 
 	@GetMapping("/places")
 	@Operation(summary = "The places values are kept for", description = "The district (six-digit division code) then its towns.")
-	List<Place> places() {
+	List<IndicatorPlace> places() {
 		return indicators.places();
 	}
 
 	@GetMapping("/{id}")
-	Indicator indicator(@PathVariable long id) {
+	IndicatorDefinition indicator(@PathVariable long id) {
 		return found(id);
 	}
 
@@ -169,14 +169,14 @@ class IndicatorApiController {
 		return settings();
 	}
 
-	private Indicator found(long id) {
+	private IndicatorDefinition found(long id) {
 		return indicators.indicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
 	}
 
 	private String place(String place) {
 		if (place == null || place.isBlank()) {
-			return indicators.places().stream().filter(Place::district).map(Place::code).findFirst().orElseThrow();
+			return indicators.places().stream().filter(IndicatorPlace::district).map(IndicatorPlace::code).findFirst().orElseThrow();
 		}
-		return indicators.place(place.strip()).map(Place::code).orElseThrow(() -> new NotFoundException("place", place));
+		return indicators.place(place.strip()).map(IndicatorPlace::code).orElseThrow(() -> new NotFoundException("place", place));
 	}
 }

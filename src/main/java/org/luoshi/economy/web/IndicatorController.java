@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.luoshi.economy.Attainment;
 import org.luoshi.economy.EconomicIndicators;
-import org.luoshi.economy.Indicator;
+import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorValue;
-import org.luoshi.economy.Place;
+import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.TargetKind;
 import org.luoshi.economy.internal.EconomyAdministration;
 import org.luoshi.economy.internal.EconomyAdministration.TargetInput;
@@ -62,15 +62,15 @@ class IndicatorController {
 	}
 
 	/** One row of a table: what is standing where. */
-	record Row(Indicator indicator, Place place, Attainment attainment, BigDecimal reportedGrowth, String source, boolean demo) {
+	record Row(IndicatorDefinition indicator, IndicatorPlace place, Attainment attainment, BigDecimal reportedGrowth, String source, boolean demo) {
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String period, Model model) {
 		int[] yearMonth = Periods.parse(period);
-		Place district = district();
+		IndicatorPlace district = district();
 		List<Row> rows = new ArrayList<>();
-		for (Indicator indicator : indicators.indicators(true)) {
+		for (IndicatorDefinition indicator : indicators.indicators(true)) {
 			rows.add(row(indicator, district, yearMonth));
 		}
 		model.addAttribute("rows", rows);
@@ -82,10 +82,10 @@ class IndicatorController {
 	@GetMapping("/{id}")
 	String indicator(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) String place,
 			Model model) {
-		Indicator indicator = indicators.indicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
+		IndicatorDefinition indicator = indicators.indicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
 		int[] yearMonth = Periods.parse(period);
 		List<Row> rows = indicators.places().stream().map(p -> row(indicator, p, yearMonth)).toList();
-		Place shown = place == null ? district() : indicators.place(place).orElseThrow(() -> new NotFoundException("place", place));
+		IndicatorPlace shown = place == null ? district() : indicators.place(place).orElseThrow(() -> new NotFoundException("place", place));
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("rows", rows);
 		model.addAttribute("period", YearMonth.of(yearMonth[0], yearMonth[1]).toString());
@@ -188,7 +188,7 @@ class IndicatorController {
 		return indicator(id, null, null, model);
 	}
 
-	private Row row(Indicator indicator, Place place, int[] yearMonth) {
+	private Row row(IndicatorDefinition indicator, IndicatorPlace place, int[] yearMonth) {
 		Attainment attainment = indicators.attainment(indicator.id(), place.code(), yearMonth[0], yearMonth[1]);
 		IndicatorValue latest = attainment.asOfMonth() == null ? null
 				: indicators.revisions(indicator.id(), place.code(), yearMonth[0], attainment.asOfMonth()).stream()
@@ -198,7 +198,7 @@ class IndicatorController {
 	}
 
 	/** The place's cumulative values this year and last, by month, as the chart script reads them. */
-	private String chart(Indicator indicator, Place place, int year) {
+	private String chart(IndicatorDefinition indicator, IndicatorPlace place, int year) {
 		Map<String, Object> chart = new LinkedHashMap<>();
 		List<String> months = new ArrayList<>();
 		List<BigDecimal> thisYear = new ArrayList<>();
@@ -221,8 +221,8 @@ class IndicatorController {
 		return JSON.writeValueAsString(chart);
 	}
 
-	private Place district() {
-		return indicators.places().stream().filter(Place::district).findFirst().orElseThrow();
+	private IndicatorPlace district() {
+		return indicators.places().stream().filter(IndicatorPlace::district).findFirst().orElseThrow();
 	}
 
 	private Map<String, String> placeNames() {

@@ -1,7 +1,7 @@
 package org.luoshi.economy;
 
 /** An economic indicator's definition. */
-public record Indicator(long id, String code, String name, String nameEn, String unit, Frequency frequency, boolean comparablePrices,
+public record IndicatorDefinition(long id, String code, String name, String nameEn, String unit, Frequency frequency, boolean comparablePrices,
 		int position, boolean active, int version) {
 
 	public String name(java.util.Locale locale) {
