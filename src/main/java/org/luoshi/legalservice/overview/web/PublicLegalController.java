@@ -8,24 +8,27 @@ import org.luoshi.enterprise.DistrictTown;
 import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.legalservice.LegalDirectory;
 import org.luoshi.legalservice.LegalServiceType;
+import org.luoshi.legalservice.lectures.LectureCalendar;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The public page of the parks' legal services (一站式公共法律服务): each open point with its address, hours, phone and
- * services, for enterprises and their employees who do not sign in. It shows what the points publish and nothing of
- * anyone's requests.
+ * services, the lectures to come with their registration, and the way to ask for a service online — for enterprises and
+ * their employees who do not sign in. It shows what the points publish and nothing of anyone's requests.
  */
 @Controller
 class PublicLegalController {
 
 	private final LegalDirectory directory;
 	private final EnterpriseDirectory enterprises;
+	private final LectureCalendar lectures;
 
-	PublicLegalController(LegalDirectory directory, EnterpriseDirectory enterprises) {
+	PublicLegalController(LegalDirectory directory, EnterpriseDirectory enterprises, LectureCalendar lectures) {
 		this.directory = directory;
 		this.enterprises = enterprises;
+		this.lectures = lectures;
 	}
 
 	@GetMapping("/public/legal")
@@ -35,6 +38,7 @@ class PublicLegalController {
 			.collect(Collectors.toMap(LegalServiceType::code, Function.identity())));
 		Map<String, String> towns = enterprises.towns().stream().collect(Collectors.toMap(DistrictTown::divisionCode, DistrictTown::name));
 		model.addAttribute("towns", towns);
+		model.addAttribute("lectures", lectures.upcoming(10));
 		return "public/legal";
 	}
 }
