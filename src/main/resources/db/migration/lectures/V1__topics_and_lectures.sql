@@ -92,7 +92,7 @@ CREATE TABLE lecture_event (
     id          bigserial PRIMARY KEY,
     lecture_id  bigint NOT NULL REFERENCES lecture (id) ON DELETE CASCADE,
     kind        text NOT NULL,
-    data        jsonb NOT NULL DEFAULT '{}',
+    data        jsonb NOT NULL DEFAULT '[]',
     actor_id    bigint,
     actor_name  text NOT NULL,
     at          timestamptz NOT NULL

@@ -129,36 +129,36 @@ class LectureRows {
 
 	long appendEvent(long lectureId, LectureEvent event, Long actorId, String actorName, Instant at) {
 		return jdbc.sql("INSERT INTO lecture_event (lecture_id, kind, data, actor_id, actor_name, at) VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id")
-			.params(lectureId, event.kind(), JSON.writeValueAsString(stringValues(event.data())), actorId, actorName, Timestamp.from(at))
+			.params(lectureId, event.kind(), pairs(event.data()), actorId, actorName, Timestamp.from(at))
 			.query(Long.class)
 			.single();
 	}
 
-	/** One entry of a lecture's timeline. */
-	record TimelineEntry(long id, String kind, Map<String, String> data, String actorName, Instant at) {
-
-		public Object[] arguments() {
-			return data.values().toArray();
-		}
-	}
-
-	List<TimelineEntry> timeline(long lectureId) {
+	List<LectureTimelineEntry> timeline(long lectureId) {
 		return jdbc.sql("SELECT id, kind, data::text AS data, actor_name, at FROM lecture_event WHERE lecture_id = ? ORDER BY at, id")
 			.param(lectureId)
-			.query((rs, n) -> new TimelineEntry(rs.getLong("id"), rs.getString("kind"), readData(rs.getString("data")), rs.getString("actor_name"),
+			.query((rs, n) -> new LectureTimelineEntry(rs.getLong("id"), rs.getString("kind"), readData(rs.getString("data")), rs.getString("actor_name"),
 					rs.getTimestamp("at").toInstant()))
 			.list();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, String> readData(String json) {
-		return JSON.readValue(json, java.util.LinkedHashMap.class);
+	/**
+	 * The facts as a JSON array of {@code [name, value]} pairs: {@code jsonb} keeps an array's order, not an object's keys,
+	 * and the timeline's message takes the facts in order.
+	 */
+	static String pairs(Map<String, Object> data) {
+		List<List<String>> pairs = new ArrayList<>();
+		data.forEach((key, value) -> pairs.add(java.util.Arrays.asList(key, value == null ? null : String.valueOf(value))));
+		return JSON.writeValueAsString(pairs);
 	}
 
-	private static Map<String, String> stringValues(Map<String, Object> data) {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
-		data.forEach((key, value) -> values.put(key, value == null ? null : String.valueOf(value)));
-		return values;
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> readData(String json) {
+		Map<String, String> data = new java.util.LinkedHashMap<>();
+		for (List<String> pair : (List<List<String>>) JSON.readValue(json, List.class)) {
+			data.put(pair.get(0), pair.get(1));
+		}
+		return data;
 	}
 
 	private record LectureHead(long id, String title, String description, long pointId, String pointName, String park, String venue,

@@ -52,6 +52,8 @@ public class LectureService {
 	static final int MAX_TITLE = 80;
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
+	/** The history entries that name no registrant: all a reader who may not read the registrations sees. */
+	private static final Set<String> PUBLIC_KINDS = Set.of("scheduled", "registration-opened", "held", "cancelled");
 
 	private final LectureRows lectures;
 	private final LectureAccess access;
@@ -284,7 +286,8 @@ public class LectureService {
 				lecture.waitingLimit(), lecture.seated(), lecture.waiting(), lecture.seatsLeft(), lecture.waitingListOpen(), lecture.status(),
 				topicRefs, reads, seated, waiting, own == null ? null : registrationView(lecture, own, true, true), attended, ratings.size(), average,
 				LectureLifecycle.actions(lecture, sides, own),
-				lectures.timeline(lecture.id()), lecture.version());
+				reads ? lectures.timeline(lecture.id()) : lectures.timeline(lecture.id()).stream().filter(e -> PUBLIC_KINDS.contains(e.kind())).toList(),
+				lecture.version());
 	}
 
 	private static RegistrationView registrationView(Lecture lecture, Lecture.Registration r, boolean phone, boolean ownCode) {

@@ -19,16 +19,17 @@ class LectureTimelineSource implements EnterpriseTimelineSource {
 	static final String SOURCE = "lecture";
 
 	private final JdbcClient jdbc;
-	private final org.luoshi.enterprise.EnterpriseDirectory enterprises;
+	/** Lazily: the registry's directory asks every timeline source for its entries, this one among them. */
+	private final org.springframework.beans.factory.ObjectProvider<org.luoshi.enterprise.EnterpriseDirectory> enterprises;
 
-	LectureTimelineSource(JdbcClient jdbc, org.luoshi.enterprise.EnterpriseDirectory enterprises) {
+	LectureTimelineSource(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<org.luoshi.enterprise.EnterpriseDirectory> enterprises) {
 		this.jdbc = jdbc;
 		this.enterprises = enterprises;
 	}
 
 	@Override
 	public List<EnterpriseTimelineEntry> entries(long enterpriseId, Actor actor) {
-		String name = enterprises.find(enterpriseId).map(org.luoshi.enterprise.EnterpriseSummary::name).orElse(null);
+		String name = enterprises.getObject().find(enterpriseId).map(org.luoshi.enterprise.EnterpriseSummary::name).orElse(null);
 		return jdbc.sql("""
 				SELECT l.id, l.title, l.park, l.expert_name, l.starts_at, count(*) AS attended, round(avg(r.rating), 1)::text AS rating
 				FROM lecture_registration r JOIN lecture l ON l.id = r.lecture_id

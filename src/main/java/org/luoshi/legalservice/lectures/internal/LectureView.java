@@ -12,7 +12,7 @@ public record LectureView(long id, String title, String description, long pointI
 		Instant startsAt, Instant endsAt, long expertId, String expertName, int capacity, int waitingLimit, long seated, long waiting,
 		int seatsLeft, boolean waitingListOpen, LectureStatus status, List<TopicRef> topics, boolean readsRegistrations,
 		List<RegistrationView> registrations, List<RegistrationView> waitingList, RegistrationView own, long attendances, long ratings,
-		Double averageRating, Set<LectureStep> actions, List<LectureRows.TimelineEntry> timeline, int version) {
+		Double averageRating, Set<LectureStep> actions, List<LectureTimelineEntry> timeline, int version) {
 
 	public record TopicRef(long id, String title) {
 	}
