@@ -17,11 +17,11 @@
  * <p>Who sees a demand is one rule ({@code internal.DemandAccess}) for pages, API, lists, rates, search, the
  * enterprise's 360° page and the audit trail, which files a demand's entries under the units the rule names.
  * Publishes {@link org.luoshi.enterprise.demands.DemandManagement} (raise, read, take a step:
- * what a visit calls to raise the demands heard on it), {@link org.luoshi.enterprise.demands.DemandKeywordCounts} (how many
- * demands of a category match some keywords: counts only, what the lecture menu ranks its topics by), its commands, the demand's details, summary, clock, rates and
+ * what a visit calls to raise the demands heard on it), its commands, the demand's details, summary, clock, rates and
  * enums. Pages: {@code /demands} (list, new, the demand, rates); API: {@code /api/v1/demands}. Depends on the
  * registry's directory, the calendar, the organization, supervision (to raise a task, and its {@code TaskClosed}),
- * search and the shared kernel.
+ * search and the shared kernel. Implements the registry's {@link org.luoshi.enterprise.DemandKeywordCounts} (how many demands
+ * of a category match some keywords: counts only, what the lecture menu ranks its topics by).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enterprise :: Demands")
 package org.luoshi.enterprise.demands;

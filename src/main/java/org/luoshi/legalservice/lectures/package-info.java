@@ -2,7 +2,7 @@
  * The lecture menu (点单) and lectures (益企讲堂), a nested module of the legal services: enterprises (their own
  * accounts) and a point's staff propose topics, enterprises vote for them once each, and the menu ranks them by demand —
  * the votes, and the enterprise demands of the legal category whose words match the topic's keywords (counts only, read
- * through {@link org.luoshi.enterprise.demands.DemandKeywordCounts}). The justice bureau and a park's point schedule a
+ * through {@link org.luoshi.enterprise.DemandKeywordCounts}). The justice bureau and a park's point schedule a
  * lecture from topics, at the point, at a time, with an expert; enterprises (and anyone, on the public page) register up
  * to its capacity, then onto a waiting list of its own limit, promoted in order when a seat is given back; staff check
  * people in at the door; those who attended rate it (1–5 and a comment). A lecture's life is one transition table

@@ -306,6 +306,10 @@ class LectureIntegrationTests {
 		visitor.post(path + "/register", path, List.of(Map.entry("name", "李雷"), Map.entry("enterpriseName", "示例机械有限公司"),
 				Map.entry("phone", "13900001234")));
 		String code = jdbc.sql("SELECT code FROM lecture_registration WHERE lecture_id = ?").param(lecture.id()).query(String.class).single();
+		String again = PageSession.text(PageSession.anonymous(port).post(path + "/register", path, List.of(Map.entry("name", "李雷"),
+				Map.entry("enterpriseName", "示例机械有限公司"), Map.entry("phone", "13900001234"))));
+		assertThat(again).contains(messages.zh("legal.lecture.register.phone-already"));
+		assertThat(registrations(lecture.id())).isEqualTo(1);
 		PageSession other = PageSession.anonymous(port);
 		other.post(path + "/register", path, List.of(Map.entry("name", "韩梅"), Map.entry("enterpriseName", "示例电子有限公司"),
 				Map.entry("phone", "13900005678")));
@@ -315,6 +319,44 @@ class LectureIntegrationTests {
 		assertThat(wrong).contains(messages.zh("legal.lecture.code.unknown"));
 		visitor.post(path + "/cancel", path, List.of(Map.entry("code", code), Map.entry("phone", "13900001234")));
 		assertThat(lectures.details(lecture.id(), justice).registrations()).extracting(LectureView.RegistrationView::name).containsExactly("韩梅");
+	}
+
+	@Test
+	void theDemoHasTheJanuaryLectureAtPengjiangItsMenuAndALectureToCome() {
+		Actor justice = fixtures.actor("demo-justice");
+		long held = jdbc.sql("SELECT id FROM lecture WHERE park = '蓬江产业园' AND status = 'HELD' AND starts_at < '2024-02-01' ORDER BY id LIMIT 1")
+			.query(Long.class).single();
+		LectureView january = lectures.details(held, justice);
+		assertThat(times.date(january.startsAt())).isEqualTo(LocalDate.of(2024, 1, 18));
+		assertThat(january.topics()).hasSize(4);
+		assertThat(january.attendances()).isEqualTo(6);
+		assertThat(january.averageRating()).isNotNull();
+		assertThat(statistics.monthly(YearMonth.of(2024, 1), YearMonth.of(2024, 1))).singleElement().satisfies(row -> {
+			assertThat(row.park()).isEqualTo("蓬江产业园");
+			assertThat(row.lecturesHeld()).isEqualTo(1);
+			assertThat(row.registrations()).isEqualTo(7);
+			assertThat(row.attendances()).isEqualTo(6);
+		});
+		assertThat(menu.menu(justice)).filteredOn(topic -> topic.status() == TopicStatus.HELD).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(menu.menu(justice)).filteredOn(topic -> topic.title().equals("跨境贸易合同与海外追偿")).singleElement()
+			.satisfies(topic -> assertThat(topic.demands()).as("the demo's two demands about an overseas customer").isGreaterThanOrEqualTo(2));
+		assertThat(calendar.upcoming(200)).anySatisfy(listing -> {
+			assertThat(listing.park()).isEqualTo("棠下产业园");
+			assertThat(listing.topics()).containsExactly("商业秘密与竞业限制");
+			assertThat(listing.seatsLeft()).isZero();
+			assertThat(listing.waitingListOpen()).isTrue();
+		});
+
+		// Its pages render for each reader.
+		PageSession office = PageSession.signIn(port, "demo-justice");
+		assertThat(PageSession.text(office.get("/legal/lectures/" + held))).contains("益企讲堂", "13800000200");
+		assertThat(PageSession.text(office.get("/legal/lectures/new"))).contains("lecture-form");
+		assertThat(PageSession.text(PageSession.signIn(port, "demo-lawyer").get("/legal/lectures/" + held))).contains("138****0200")
+			.doesNotContain("13800000200");
+		assertThat(PageSession.text(PageSession.signIn(port, "demo-lawyer").get("/legal/topics"))).contains("跨境贸易合同与海外追偿");
+		assertThat(PageSession.text(office.get("/legal/lectures"))).contains("益企讲堂：商业秘密与竞业限制");
+		assertThat(PageSession.text(PageSession.signIn(port, "demo-enterprise").get("/portal"))).contains(messages.zh("legal.lecture.portal.title"));
+		assertThat(ApiClient.signIn(port, "demo-admin").get("/v3/api-docs").body()).contains("/api/v1/legal/lectures/{id}/checkin", "/api/v1/legal/topics/{id}/vote");
 	}
 
 	private Actor enterprise(String name) {

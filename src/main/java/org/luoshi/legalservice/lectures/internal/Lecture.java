@@ -242,6 +242,11 @@ final class Lecture {
 		if (registration.accountId() != null && liveOfAccount(registration.accountId()).isPresent()) {
 			throw new ValidationException(Violation.of(null, "legal.lecture.register.already"));
 		}
+		// On the public page and at the counter a person is known by their phone: one live registration each.
+		if (registration.accountId() == null
+				&& registrations.stream().anyMatch(r -> r.live() && r.accountId() == null && r.phone().equals(registration.phone()))) {
+			throw new ValidationException(Violation.of("phone", "legal.lecture.register.phone-already"));
+		}
 		if (!hasRoom()) {
 			throw new ValidationException(Violation.of(null, "legal.lecture.register.full", capacity, waitingLimit));
 		}

@@ -17,7 +17,7 @@ import java.util.Set;
 
 import org.luoshi.enterprise.EnterpriseDirectory;
 import org.luoshi.enterprise.EnterpriseSummary;
-import org.luoshi.enterprise.demands.DemandKeywordCounts;
+import org.luoshi.enterprise.DemandKeywordCounts;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.NotFoundException;
@@ -187,7 +187,8 @@ public class TopicMenu {
 		return rank(all, actor);
 	}
 
-	private RankedTopic ranked(Actor actor, long topicId) {
+	/** One topic as the menu ranks it for the reader. */
+	public RankedTopic ranked(Actor actor, long topicId) {
 		return menu(actor).stream().filter(topic -> topic.id() == topicId).findFirst().orElseThrow();
 	}
 

@@ -70,10 +70,6 @@ class LectureController {
 			return new ScheduleLecture(title, description, TypedNumbers.id(pointId), venue, startsAt, endsAt, TypedNumbers.id(expertId),
 					number(capacity), number(waitingLimit), ids, "true".equals(openNow) || "on".equals(openNow));
 		}
-
-		boolean chose(long topicId) {
-			return topicIds != null && topicIds.contains(String.valueOf(topicId));
-		}
 	}
 
 	/** A step's form as typed. */
@@ -104,6 +100,8 @@ class LectureController {
 			.filter(point -> actor.can(Permissions.LEGAL_MANAGE) || point.staffedBy(actor.accountId())).toList());
 		model.addAttribute("experts", directory.practitioners(null).stream().filter(p -> p.active()).toList());
 		model.addAttribute("topics", topics.menu(actor).stream().filter(t -> t.status() != TopicStatus.WITHDRAWN).toList());
+		ScheduleForm form = (ScheduleForm) model.getAttribute("form");
+		model.addAttribute("chosenTopics", form == null || form.topicIds() == null ? java.util.Set.of() : java.util.Set.copyOf(form.topicIds()));
 		return "legal/lectures/form";
 	}
 

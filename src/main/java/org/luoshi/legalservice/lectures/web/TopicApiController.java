@@ -56,10 +56,10 @@ class TopicApiController {
 
 	@PostMapping
 	@Operation(summary = "Propose a topic", description = "`title` (≤ 60), `description` (≤ 1000), `keywords` separated by commas or "
-			+ "spaces (≤ 8, each ≤ 20): what the demands are matched on. 201 with Location.")
-	ResponseEntity<TopicMenu.Topic> propose(@RequestBody ProposeTopic request) {
+			+ "spaces (≤ 8, each ≤ 20): what the demands are matched on. 201 with Location; the answer is the topic as the menu ranks it.")
+	ResponseEntity<RankedTopic> propose(@RequestBody ProposeTopic request) {
 		TopicMenu.Topic topic = topics.propose(request, CurrentActor.get());
-		return ResponseEntity.created(URI.create("/api/v1/legal/topics#" + topic.id())).body(topic);
+		return ResponseEntity.created(URI.create("/api/v1/legal/topics#" + topic.id())).body(topics.ranked(CurrentActor.get(), topic.id()));
 	}
 
 	@PostMapping("/{id}/vote")

@@ -1,11 +1,13 @@
-package org.luoshi.enterprise.demands;
+package org.luoshi.enterprise;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How many demands speak of something, for other modules that weigh what enterprises ask for (the lecture menu ranks its
- * topics by it). Counts only: no demand, enterprise or text leaves the module, so it answers whoever asks.
+ * How many enterprise demands speak of something, for other modules that weigh what enterprises ask for (the lecture menu ranks its
+ * topics by it). Counts only: no demand, enterprise or text leaves the module, so it answers whoever asks. Declared
+ * here, on the registry, because a nested module's types are not for modules outside {@code enterprise}; the demands
+ * module ({@code enterprise.demands}) implements it.
  */
 public interface DemandKeywordCounts {
 
