@@ -359,6 +359,35 @@ class LectureIntegrationTests {
 		assertThat(ApiClient.signIn(port, "demo-admin").get("/v3/api-docs").body()).contains("/api/v1/legal/lectures/{id}/checkin", "/api/v1/legal/topics/{id}/vote");
 	}
 
+	@Test
+	void aPlannedLectureOpensAndACancelledOneTellsItsRegistrantsAndPutsItsTopicBackOnTheMenu() {
+		Actor justice = fixtures.actor("demo-justice");
+		Actor chaoguang = fixtures.actor("demo-enterprise");
+		long topic = menu.propose(new ProposeTopic("招投标合规" + System.nanoTime(), null, "招投标"), justice).id();
+		ScheduleLecture planned = schedule("招投标讲座" + System.nanoTime(), point("蓬江产业园").id(), expert("黄伟强").id(), 5, 0, List.of(topic));
+		LectureView lecture = lectures.schedule(new ScheduleLecture(planned.title(), null, planned.pointId(), null, planned.startsAt(),
+				planned.endsAt(), planned.expertId(), 5, 0, List.of(topic), false), justice);
+		assertThat(lecture.status()).isEqualTo(LectureStatus.PLANNED);
+		assertThatThrownBy(() -> lectures.register(lecture.id(), new Register("陈志光", null, "13800002222"), chaoguang))
+			.isInstanceOf(org.luoshi.shared.ConflictException.class);
+		lectures.take(lecture.id(), LectureStep.OPEN_REGISTRATION, StepInput.none(), justice);
+		lectures.register(lecture.id(), new Register("陈志光", null, "13800002222"), chaoguang);
+
+		assertRefused(() -> lectures.take(lecture.id(), LectureStep.CANCEL, new StepInput(null, null, null, " "), justice),
+				"legal.lecture.cancel.reason.required");
+		assertThat(lectures.details(lecture.id(), justice).status()).isEqualTo(LectureStatus.OPEN);
+		LectureView cancelled = lectures.take(lecture.id(), LectureStep.CANCEL, new StepInput(null, null, null, "主讲律师临时出庭"), justice);
+		assertThat(cancelled.status()).isEqualTo(LectureStatus.CANCELLED);
+		assertThat(cancelled.actions()).isEmpty();
+		assertThat(topic(topic, chaoguang).status()).isEqualTo(TopicStatus.PROPOSED);
+		// The enterprise registered hears of it in its inbox.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT count(*) FROM inbox_item i JOIN notification n ON n.id = i.notification_id
+				WHERE i.account_id = ? AND n.message_key = 'legal.lecture.notify.cancelled' AND n.link = ?""")
+			.params(chaoguang.accountId(), "/legal/lectures/" + lecture.id()).query(Long.class).single()).isEqualTo(1));
+		assertThat(calendar.upcoming(200)).noneMatch(listing -> listing.id() == lecture.id());
+	}
+
 	private Actor enterprise(String name) {
 		long id = enterprises.findByName(name).orElseThrow().id();
 		return new Actor(880000L + id, "test-enterprise-" + id, name, null, Set.of(Permissions.LEGAL_REQUEST), id);
