@@ -102,6 +102,14 @@ public final class Permissions {
 	 */
 	public static final String LEGAL_REQUEST = "legal:request";
 
+	/**
+	 * Read the economic indicators, their values, targets and attainment, and the key projects (every member of staff: the
+	 * district's figures are shared among its offices).
+	 */
+	public static final String ECONOMY_READ = "economy:read";
+	/** Keep the indicators: record and import values, revise them, set targets and the lights' rule. */
+	public static final String ECONOMY_MANAGE = "economy:manage";
+
 	private Permissions() {
 	}
 }

@@ -39,6 +39,7 @@ import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.metrics.WorkDurations;
 import org.luoshi.shared.web.Times;
+import org.luoshi.shared.workbook.Csv;
 import org.luoshi.shared.workbook.SheetRow;
 import org.luoshi.shared.workbook.UploadedWorkbook;
 import org.luoshi.shared.workbook.WorkbookRefusedException;

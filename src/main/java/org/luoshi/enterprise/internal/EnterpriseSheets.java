@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.workbook.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -61,7 +61,7 @@ sealed interface LectureEvent extends LifecycleEvent {
 		}
 
 		public Map<String, Object> data() {
-			return entries("title", title, "point", pointName, "startsAt", startsAt, "expert", expertName, "capacity", capacity,
+			return entries("title", title, "point", pointName, "startsAt", startsAt, "speaker", expertName, "capacity", capacity,
 					"waitingLimit", waitingLimit, "topics", topics == null ? null : String.join("、", topics), "open", open);
 		}
 	}

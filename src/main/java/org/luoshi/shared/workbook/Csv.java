@@ -1,4 +1,4 @@
-package org.luoshi.enterprise.internal;
+package org.luoshi.shared.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +23,9 @@ import java.util.List;
  * mark, which Excel needs to open Chinese text correctly; a field that a spreadsheet would run as a formula
  * ({@code =}, {@code +}, {@code -}, {@code @} first) is written behind an apostrophe, which spreadsheets show as text.
  */
-final class Csv {
+public final class Csv {
 
-	static final String BYTE_ORDER_MARK = "\uFEFF";
+	public static final String BYTE_ORDER_MARK = "\uFEFF";
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	private Csv() {
@@ -35,7 +35,7 @@ final class Csv {
 	 * UTF-8 when the bytes are (a byte-order mark, or valid UTF-8 throughout), GB18030 otherwise. Reads the stream to
 	 * its end (or to the first byte that is not UTF-8) a buffer at a time: a register of a million rows is never held.
 	 */
-	static Charset charsetOf(InputStream content) {
+	public static Charset charsetOf(InputStream content) {
 		try (InputStream in = content) {
 			CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -72,17 +72,17 @@ final class Csv {
 	}
 
 	/** Reads records one at a time; a record may span lines inside quotes. */
-	static final class RecordReader {
+	public static final class RecordReader {
 
 		private final Reader in;
 		private int pushedBack = -2;
 
-		RecordReader(Reader in) {
+		public RecordReader(Reader in) {
 			this.in = in;
 		}
 
 		/** The next record's fields, {@code null} at the end. A byte-order mark at the start is dropped. */
-		List<String> next() {
+		public List<String> next() {
 			int c = read();
 			if (c == '\uFEFF') {
 				c = read();
@@ -157,7 +157,7 @@ final class Csv {
 	}
 
 	/** Writes one record, then a CRLF. */
-	static void write(Writer out, List<String> fields) throws IOException {
+	public static void write(Writer out, List<String> fields) throws IOException {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				out.write(',');

@@ -1,0 +1,228 @@
+package org.luoshi.economy.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.luoshi.economy.EconomicIndicators;
+import org.luoshi.economy.Indicator;
+import org.luoshi.economy.IndicatorTarget;
+import org.luoshi.economy.IndicatorValue;
+import org.luoshi.economy.TargetKind;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.Changes;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.Permissions;
+import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the indicators' values and targets ({@code economy:manage}): each value checked against its indicator, place,
+ * month and the month before it; a value for a month that has one is a revision, accepted only when marked as one, and
+ * keeps the value it replaces. Every write is audited.
+ */
+@Service
+@Transactional
+public class EconomyAdministration {
+
+	/** A growth target beyond these is a typing slip, not a plan (900 % was once typed for 9.00). */
+	static final BigDecimal MIN_GROWTH = new BigDecimal("-50");
+	static final BigDecimal MAX_GROWTH = new BigDecimal("100");
+
+	private final JdbcClient jdbc;
+	private final EconomicIndicators indicators;
+	private final ApplicationEventPublisher events;
+
+	EconomyAdministration(JdbcClient jdbc, EconomicIndicators indicators, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.indicators = indicators;
+		this.events = events;
+	}
+
+	/**
+	 * A value as given: the place's division code, year, month (12 for a yearly indicator), the cumulative value and/or the
+	 * reported growth in per cent, its source, and whether it revises what the month (or the months before it) hold.
+	 */
+	public record ValueInput(String placeCode, Integer year, Integer month, BigDecimal value, BigDecimal growthPct, String source,
+			boolean revision, boolean demo) {
+	}
+
+	public record TargetInput(String placeCode, Integer year, TargetKind kind, BigDecimal value, String note) {
+	}
+
+	public IndicatorValue record(long indicatorId, ValueInput input, Actor actor) {
+		require(actor);
+		Indicator indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+		List<Violation> violations = check(indicator, input, "");
+		ValidationException.throwIfAny(violations);
+		return write(indicator, input, actor);
+	}
+
+	/**
+	 * The problems of a value for the indicator, each on its field prefixed by {@code prefix} (a row's fields in an
+	 * import): none when it may be written as given.
+	 */
+	List<Violation> check(Indicator indicator, ValueInput input, String prefix) {
+		List<Violation> violations = new ArrayList<>();
+		if (!indicator.active()) {
+			violations.add(Violation.of(prefix + "indicator", "economy.indicator.inactive", indicator.name()));
+		}
+		if (input.placeCode() == null || indicators.place(input.placeCode().strip()).isEmpty()) {
+			violations.add(Violation.of(prefix + "placeCode", "economy.place.unknown", input.placeCode() == null ? "" : input.placeCode()));
+		}
+		if (input.year() == null || input.year() < 1990 || input.year() > 2100) {
+			violations.add(Violation.of(prefix + "year", "economy.year.range"));
+		}
+		if (input.month() == null || !indicator.frequency().reports(input.month())) {
+			violations.add(Violation.of(prefix + "month", "economy.month." + indicator.frequency().name(), input.month() == null ? "" : input.month()));
+		}
+		if (input.value() == null && input.growthPct() == null) {
+			violations.add(Violation.of(prefix + "value", "economy.value.required"));
+		}
+		if (input.value() != null && (input.value().signum() < 0 || input.value().precision() - input.value().scale() > 14)) {
+			violations.add(Violation.of(prefix + "value", "economy.value.range"));
+		}
+		if (input.growthPct() != null && (input.growthPct().compareTo(new BigDecimal("-100")) < 0 || input.growthPct().compareTo(new BigDecimal("1000")) > 0)) {
+			violations.add(Violation.of(prefix + "growthPct", "economy.growth.range"));
+		}
+		if (input.source() != null && input.source().length() > 500) {
+			violations.add(Violation.of(prefix + "source", "economy.text.too-long", 500));
+		}
+		if (!violations.isEmpty()) {
+			return violations;
+		}
+		String place = input.placeCode().strip();
+		Optional<IndicatorValue> same = current(indicator.id(), place, input.year(), input.month());
+		if (same.isPresent() && !input.revision()) {
+			violations.add(Violation.of(prefix + "month", "economy.value.recorded", same.get().value() == null ? "—" : same.get().value().toPlainString()));
+		}
+		if (input.value() != null && !input.revision() && indicator.frequency() != org.luoshi.economy.Frequency.YEARLY) {
+			Optional<BigDecimal> before = jdbc.sql("""
+					SELECT value FROM indicator_value
+					WHERE indicator_id = ? AND place_code = ? AND year = ? AND month < ? AND superseded_by IS NULL AND value IS NOT NULL
+					ORDER BY month DESC LIMIT 1""")
+				.params(indicator.id(), place, input.year(), input.month()).query(BigDecimal.class).optional();
+			if (before.isPresent() && input.value().compareTo(before.get()) < 0) {
+				violations.add(Violation.of(prefix + "value", "economy.value.below-previous", before.get().toPlainString()));
+			}
+		}
+		return violations;
+	}
+
+	/** Writes a checked value: a revision supersedes the month's current value, which is kept. */
+	IndicatorValue write(Indicator indicator, ValueInput input, Actor actor) {
+		String place = input.placeCode().strip();
+		Optional<IndicatorValue> replaced = current(indicator.id(), place, input.year(), input.month());
+		long id = jdbc.sql("SELECT nextval('indicator_value_id_seq')").query(Long.class).single();
+		replaced.ifPresent(old -> jdbc.sql("UPDATE indicator_value SET superseded_by = ? WHERE id = ?").params(id, old.id()).update());
+		jdbc.sql("""
+				INSERT INTO indicator_value (id, indicator_id, place_code, year, month, value, growth_pct, source, demo, recorded_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, indicator.id(), place, input.year(), input.month(), input.value(), input.growthPct(), blankToNull(input.source()),
+					input.demo(), actor.username())
+			.update();
+		String label = indicator.name() + " · " + indicators.place(place).map(p -> p.name()).orElse(place) + " · " + input.year() + "-"
+				+ String.format("%02d", input.month());
+		events.publishEvent(RecordChanged.of(replaced.isPresent() ? "economy.value.revised" : "economy.value.recorded", "indicator-value", id, label,
+				Changes.of()
+					.field("value", replaced.map(IndicatorValue::value).map(BigDecimal::toPlainString).orElse(null), plain(input.value()))
+					.field("growthPct", replaced.map(IndicatorValue::growthPct).map(BigDecimal::toPlainString).orElse(null), plain(input.growthPct()))
+					.field("source", replaced.map(IndicatorValue::source).orElse(null), blankToNull(input.source()))));
+		return indicators.revisions(indicator.id(), place, input.year(), input.month()).get(0);
+	}
+
+	private Optional<IndicatorValue> current(long indicatorId, String place, int year, int month) {
+		return indicators.revisions(indicatorId, place, year, month).stream().filter(IndicatorValue::current).findFirst();
+	}
+
+	/** Sets (or replaces) a place's target for a year. */
+	public IndicatorTarget setTarget(long indicatorId, TargetInput input, Actor actor) {
+		require(actor);
+		Indicator indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+		List<Violation> violations = new ArrayList<>();
+		if (input.placeCode() == null || indicators.place(input.placeCode().strip()).isEmpty()) {
+			violations.add(Violation.of("placeCode", "economy.place.unknown", input.placeCode() == null ? "" : input.placeCode()));
+		}
+		if (input.year() == null || input.year() < 1990 || input.year() > 2100) {
+			violations.add(Violation.of("year", "economy.year.range"));
+		}
+		if (input.kind() == null) {
+			violations.add(Violation.of("kind", "validation.required"));
+		}
+		if (input.value() == null) {
+			violations.add(Violation.of("value", "validation.required"));
+		}
+		else if (input.kind() == TargetKind.GROWTH && (input.value().compareTo(MIN_GROWTH) < 0 || input.value().compareTo(MAX_GROWTH) > 0)) {
+			violations.add(Violation.of("value", "economy.target.growth.range", MIN_GROWTH, MAX_GROWTH));
+		}
+		else if (input.kind() == TargetKind.LEVEL && (input.value().signum() <= 0 || input.value().precision() - input.value().scale() > 14)) {
+			violations.add(Violation.of("value", "economy.target.level.range"));
+		}
+		if (input.note() != null && input.note().length() > 500) {
+			violations.add(Violation.of("note", "economy.text.too-long", 500));
+		}
+		ValidationException.throwIfAny(violations);
+		String place = input.placeCode().strip();
+		Optional<IndicatorTarget> before = indicators.target(indicatorId, place, input.year());
+		jdbc.sql("""
+				INSERT INTO indicator_target (indicator_id, place_code, year, kind, value, note) VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (indicator_id, place_code, year) DO UPDATE SET kind = excluded.kind, value = excluded.value, note = excluded.note,
+				       version = indicator_target.version + 1""")
+			.params(indicatorId, place, input.year(), input.kind().name(), input.value(), blankToNull(input.note())).update();
+		IndicatorTarget after = indicators.target(indicatorId, place, input.year()).orElseThrow();
+		events.publishEvent(RecordChanged.of(before.isPresent() ? "economy.target.changed" : "economy.target.set", "indicator-target", after.id(),
+				indicator.name() + " · " + indicators.place(place).map(p -> p.name()).orElse(place) + " · " + input.year(), Changes.of()
+					.field("targetKind", before.map(t -> t.kind().name()).orElse(null), after.kind().name())
+					.field("value", before.map(t -> t.value().toPlainString()).orElse(null), after.value().toPlainString())
+					.field("targetNote", before.map(IndicatorTarget::note).orElse(null), after.note())));
+		return after;
+	}
+
+	/** The district's rule for the lights: how many percentage points short of the target's growth is still amber. */
+	public void setAmberMargin(BigDecimal marginPct, Integer version, Actor actor) {
+		require(actor);
+		if (marginPct == null || marginPct.signum() < 0 || marginPct.compareTo(new BigDecimal("20")) > 0) {
+			throw new ValidationException(List.of(Violation.of("amberMarginPct", "economy.settings.margin.range")));
+		}
+		BigDecimal before = jdbc.sql("SELECT amber_margin_pct FROM economy_settings WHERE id = 1").query(BigDecimal.class).single();
+		int updated = jdbc.sql("UPDATE economy_settings SET amber_margin_pct = ?, version = version + 1 WHERE id = 1 AND version = ?")
+			.params(marginPct, version).update();
+		if (updated != 1) {
+			throw ConflictException.staleVersion();
+		}
+		events.publishEvent(RecordChanged.of("economy.settings.changed", "economy-settings", 1, "economy", Changes.of()
+			.field("amberMarginPct", before.stripTrailingZeros().toPlainString(), marginPct.stripTrailingZeros().toPlainString())));
+	}
+
+	@Transactional(readOnly = true)
+	public BigDecimal amberMargin() {
+		return jdbc.sql("SELECT amber_margin_pct FROM economy_settings WHERE id = 1").query(BigDecimal.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public int settingsVersion() {
+		return jdbc.sql("SELECT version FROM economy_settings WHERE id = 1").query(Integer.class).single();
+	}
+
+	static void require(Actor actor) {
+		if (!actor.can(Permissions.ECONOMY_MANAGE)) {
+			throw new AccessDeniedException(Permissions.ECONOMY_MANAGE);
+		}
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? null : value.toPlainString();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}
