@@ -13,7 +13,8 @@
  * <p>Publishes {@link org.luoshi.enterprise.EnterpriseDirectory} (summaries by id or credit code, and the visibility
  * rule), {@link org.luoshi.enterprise.CreditCode} (reading and checking codes), the enumerations of an enterprise's
  * industry, scale and tags, and {@link org.luoshi.enterprise.EnterpriseTimelineSource}, through which later modules put
- * their records on the enterprise's 360° page. Its pages: {@code /enterprises} (list, form, 360° page, import); its
+ * their records on the enterprise's 360° page, and {@link org.luoshi.enterprise.DemandKeywordCounts} (how many demands match
+ * some keywords, counts only; implemented by {@code enterprise.demands}, whose own types are not for other modules). Its pages: {@code /enterprises} (list, form, 360° page, import); its
  * API: {@code /api/v1/enterprises}. Demo data: enterprises in every town. Depends on organization (towns, units and
  * division codes, through its directory), search and the shared kernel.
  */

@@ -20,7 +20,8 @@
  * what a visit calls to raise the demands heard on it), its commands, the demand's details, summary, clock, rates and
  * enums. Pages: {@code /demands} (list, new, the demand, rates); API: {@code /api/v1/demands}. Depends on the
  * registry's directory, the calendar, the organization, supervision (to raise a task, and its {@code TaskClosed}),
- * search and the shared kernel.
+ * search and the shared kernel. Implements the registry's {@link org.luoshi.enterprise.DemandKeywordCounts} (how many demands
+ * of a category match some keywords: counts only, what the lecture menu ranks its topics by).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enterprise :: Demands")
 package org.luoshi.enterprise.demands;
