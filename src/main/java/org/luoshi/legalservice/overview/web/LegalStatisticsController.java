@@ -16,18 +16,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The legal services' statistics: requests and satisfaction per park, service and month, lectures per park and month —
- * the page and the same report in the API.
+ * The legal services' statistics page: requests and satisfaction per park, service and month, lectures per park and
+ * month ({@link LegalStatisticsApiController} answers the same report).
  */
 @Controller
 @PreAuthorize("hasAnyAuthority('legal:manage', 'legal:handle')")
-@Tag(name = "Legal services: statistics")
 class LegalStatisticsController {
 
 	private final LegalStatistics statistics;
@@ -48,18 +44,7 @@ class LegalStatisticsController {
 		return "legal/stats";
 	}
 
-	@GetMapping("/api/v1/legal/stats")
-	@ResponseBody
-	@Operation(summary = "Counts and satisfaction per park, service and month", description = "`from`, `to` as YYYY-MM (default "
-			+ "January to this month): requests received and closed and the requesters' ratings (1–5) by point, service and month "
-			+ "with totals per point, service and month; lectures held, registrations, attendances and ratings per point and month. "
-			+ "The bureau reads every point, a point's staff their points.")
-	LegalStatistics.Report api(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		YearMonth[] span = span(from, to);
-		return statistics.report(span[0], span[1], CurrentActor.get());
-	}
-
-	private static YearMonth[] span(String from, String to) {
+	static YearMonth[] span(String from, String to) {
 		try {
 			return LegalStatistics.span(from, to);
 		}
