@@ -16,11 +16,24 @@ import org.luoshi.shared.Actor;
  * @param permission the permission needed to open the record; {@code null} when every signed-in person may
  * @param unitIds the units whose subtree's people may open the record; {@code null} when any data scope may, empty
  *        when only people who see the whole district may
+ * @param accountIds accounts that may open it besides, whatever their permission and scope: those the owner's rule names
+ *        by a list rather than by units (a service point's staff, the practitioner a case is assigned to); the owner
+ *        states the document again when the list changes
  */
-public record Visibility(String permission, Set<Long> unitIds) {
+public record Visibility(String permission, Set<Long> unitIds, Set<Long> accountIds) {
 
 	public Visibility {
 		unitIds = unitIds == null ? null : Set.copyOf(new TreeSet<>(unitIds.stream().filter(Objects::nonNull).toList()));
+		accountIds = accountIds == null ? Set.of() : Set.copyOf(accountIds.stream().filter(Objects::nonNull).toList());
+	}
+
+	public Visibility(String permission, Set<Long> unitIds) {
+		this(permission, unitIds, Set.of());
+	}
+
+	/** The same, and these accounts besides. */
+	public Visibility withAccounts(Collection<Long> accounts) {
+		return new Visibility(permission, unitIds, accounts == null ? Set.of() : Set.copyOf(accounts.stream().filter(Objects::nonNull).toList()));
 	}
 
 	/** Every signed-in person, whatever their scope. */
@@ -40,6 +53,9 @@ public record Visibility(String permission, Set<Long> unitIds) {
 
 	/** The same decision search takes in SQL, for code and tests that hold a document; {@code subtree} is the actor's. */
 	public boolean admits(Actor actor, Collection<Long> subtree) {
+		if (actor.accountId() != null && accountIds.contains(actor.accountId())) {
+			return true;
+		}
 		if (permission != null && !actor.can(permission)) {
 			return false;
 		}

@@ -21,6 +21,7 @@ import org.luoshi.legalservice.Practitioner;
 import org.luoshi.legalservice.Provider;
 import org.luoshi.legalservice.ProviderKind;
 import org.luoshi.legalservice.ServicePoint;
+import org.luoshi.legalservice.ServicePointStaffChanged;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.ConflictException;
@@ -173,6 +174,9 @@ public class LegalAdministration {
 		replacePointLists(id, point);
 		ServicePoint after = directory.point(id).orElseThrow();
 		events.publishEvent(RecordChanged.of("legal.point.changed", "legal-point", id, after.name(), pointChanges(before, after)));
+		if (!before.staffAccountIds().equals(after.staffAccountIds())) {
+			events.publishEvent(new ServicePointStaffChanged(id));
+		}
 		return after;
 	}
 

@@ -75,24 +75,25 @@ class SearchService implements SearchIndex, Search {
 	 * document without its own time keeps the stored one unless its text, link or visibility changed (then: now).
 	 */
 	private static final String UPSERT = """
-			INSERT INTO search_document (type, id, permission, unit_ids, title, body, tokens, link, updated_at)
-			SELECT v.type, v.id, v.permission, v.unit_ids, v.title, v.body,
+			INSERT INTO search_document (type, id, permission, unit_ids, account_ids, title, body, tokens, link, updated_at)
+			SELECT v.type, v.id, v.permission, v.unit_ids, v.account_ids, v.title, v.body,
 			       setweight(to_tsvector('simple', v.title_tokens), 'A') || setweight(to_tsvector('simple', v.body_tokens), 'B'),
 			       v.link,
 			       CASE WHEN v.updated_at IS NOT NULL THEN v.updated_at
-			            WHEN d.id IS NOT NULL AND (d.permission, d.unit_ids, d.title, d.body, d.link)
-			                 IS NOT DISTINCT FROM (v.permission, v.unit_ids, v.title, v.body, v.link) THEN d.updated_at
+			            WHEN d.id IS NOT NULL AND (d.permission, d.unit_ids, d.account_ids, d.title, d.body, d.link)
+			                 IS NOT DISTINCT FROM (v.permission, v.unit_ids, v.account_ids, v.title, v.body, v.link) THEN d.updated_at
 			            ELSE now() END
-			  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(type text, id text, permission text, unit_ids bigint[], title text,
-			       body text, title_tokens text, body_tokens text, link text, updated_at timestamptz)
+			  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(type text, id text, permission text, unit_ids bigint[], account_ids bigint[],
+			       title text, body text, title_tokens text, body_tokens text, link text, updated_at timestamptz)
 			  LEFT JOIN search_document d ON d.type = v.type AND d.id = v.id
 			ON CONFLICT (type, id) DO UPDATE
-			   SET permission = EXCLUDED.permission, unit_ids = EXCLUDED.unit_ids, title = EXCLUDED.title, body = EXCLUDED.body,
+			   SET permission = EXCLUDED.permission, unit_ids = EXCLUDED.unit_ids, account_ids = EXCLUDED.account_ids,
+			       title = EXCLUDED.title, body = EXCLUDED.body,
 			       tokens = EXCLUDED.tokens, link = EXCLUDED.link, updated_at = EXCLUDED.updated_at
-			 WHERE (search_document.permission, search_document.unit_ids, search_document.title, search_document.body,
-			        search_document.link, search_document.tokens, search_document.updated_at)
-			       IS DISTINCT FROM (EXCLUDED.permission, EXCLUDED.unit_ids, EXCLUDED.title, EXCLUDED.body, EXCLUDED.link, EXCLUDED.tokens,
-			                         EXCLUDED.updated_at)
+			 WHERE (search_document.permission, search_document.unit_ids, search_document.account_ids, search_document.title,
+			        search_document.body, search_document.link, search_document.tokens, search_document.updated_at)
+			       IS DISTINCT FROM (EXCLUDED.permission, EXCLUDED.unit_ids, EXCLUDED.account_ids, EXCLUDED.title, EXCLUDED.body,
+			                         EXCLUDED.link, EXCLUDED.tokens, EXCLUDED.updated_at)
 			""";
 	private static final int INDEX_BATCH = 1000;
 
@@ -120,6 +121,7 @@ class SearchService implements SearchIndex, Search {
 		row.put("id", document.id());
 		row.put("permission", document.visibility().permission());
 		row.put("unit_ids", document.visibility().unitIds() == null ? null : document.visibility().unitIds().stream().sorted().toList());
+		row.put("account_ids", accounts(document.visibility()));
 		row.put("title", document.title().strip());
 		row.put("body", body.strip());
 		row.put("title_tokens", String.join(" ", segmenter.tokens(document.title())));
@@ -139,17 +141,24 @@ class SearchService implements SearchIndex, Search {
 				row.put("id", entry.getKey());
 				row.put("permission", entry.getValue().permission());
 				row.put("unit_ids", entry.getValue().unitIds() == null ? null : entry.getValue().unitIds().stream().sorted().toList());
+				row.put("account_ids", accounts(entry.getValue()));
 				return row;
 			}).toList();
 			jdbc.sql("""
-					UPDATE search_document d SET permission = v.permission, unit_ids = v.unit_ids
-					  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(id text, permission text, unit_ids bigint[])
-					 WHERE d.type = :type AND d.id = v.id AND (d.permission, d.unit_ids) IS DISTINCT FROM (v.permission, v.unit_ids)
+					UPDATE search_document d SET permission = v.permission, unit_ids = v.unit_ids, account_ids = v.account_ids
+					  FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS v(id text, permission text, unit_ids bigint[], account_ids bigint[])
+					 WHERE d.type = :type AND d.id = v.id
+					   AND (d.permission, d.unit_ids, d.account_ids) IS DISTINCT FROM (v.permission, v.unit_ids, v.account_ids)
 					""")
 				.param("type", type)
 				.param("rows", JSON.writeValueAsString(rows))
 				.update();
 		}
+	}
+
+	/** The accounts named, sorted; null for none, as stored. */
+	private static List<Long> accounts(Visibility visibility) {
+		return visibility.accountIds().isEmpty() ? null : visibility.accountIds().stream().sorted().toList();
 	}
 
 	@Override
@@ -275,24 +284,33 @@ class SearchService implements SearchIndex, Search {
 			filter.append(" AND type = :type");
 			params.put("type", type);
 		}
-		// The owner's rule as stated with each document (Visibility): the permission, then the units of the scope.
+		// The owner's rule as stated with each document (Visibility): the permission, then the units of the scope — or
+		// the searcher's account among those the owner named.
+		StringBuilder rule = new StringBuilder();
 		List<String> permissions = List.copyOf(actor.permissions());
 		if (permissions.isEmpty()) {
-			filter.append(" AND permission IS NULL");
+			rule.append("permission IS NULL");
 		}
 		else {
-			filter.append(" AND (permission IS NULL OR permission IN (:permissions))");
+			rule.append("(permission IS NULL OR permission IN (:permissions))");
 			params.put("permissions", permissions);
 		}
 		if (!actor.seesWholeDistrict()) {
 			List<Long> scope = organization.subtreeIds(actor.scopeUnitId());
 			if (scope.isEmpty()) {
-				filter.append(" AND unit_ids IS NULL");
+				rule.append(" AND unit_ids IS NULL");
 			}
 			else {
-				filter.append(" AND (unit_ids IS NULL OR unit_ids && CAST(:scope AS bigint[]))");
+				rule.append(" AND (unit_ids IS NULL OR unit_ids && CAST(:scope AS bigint[]))");
 				params.put("scope", scope.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 			}
+		}
+		if (actor.accountId() != null) {
+			filter.append(" AND ((").append(rule).append(") OR account_ids @> ARRAY[CAST(:account AS bigint)])");
+			params.put("account", actor.accountId());
+		}
+		else {
+			filter.append(" AND ").append(rule);
 		}
 		List<Instant> boundaries = windows.boundaries();
 		List<String> slices = new ArrayList<>();

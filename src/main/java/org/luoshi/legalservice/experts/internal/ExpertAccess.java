@@ -39,9 +39,12 @@ class ExpertAccess {
 				actor.isEnterprise() && actor.can(Permissions.LEGAL_REQUEST) ? actor.enterpriseId() : null);
 	}
 
-	/** Search finds questions for the justice bureau only: the index knows permissions and units, not assignments. */
-	static Visibility forSearch() {
-		return Visibility.wholeDistrict(Permissions.LEGAL_MANAGE);
+	/**
+	 * Search finds a question for the justice bureau and, by account, for the expert it is assigned to (stated again at
+	 * every step, so a reassignment moves it). Enterprises' accounts do not search.
+	 */
+	static Visibility forSearch(Long expertAccountId) {
+		return Visibility.wholeDistrict(Permissions.LEGAL_MANAGE).withAccounts(expertAccountId == null ? java.util.Set.of() : java.util.Set.of(expertAccountId));
 	}
 
 	/** The rule as an SQL condition on {@code expert_question q}, with its parameters. */

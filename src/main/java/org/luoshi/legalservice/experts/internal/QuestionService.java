@@ -294,7 +294,9 @@ class QuestionService implements ExpertQuestions {
 				question.parties().stream().map(OtherParty::name).collect(Collectors.joining(" ")), question.opinion())
 			.filter(text -> text != null && !text.isBlank())
 			.collect(Collectors.joining(" "));
-		search.index(new SearchDocument(TARGET, String.valueOf(question.id()), ExpertAccess.forSearch(),
+		Long expertAccount = question.expertId() == null ? null
+				: directory.practitioner(question.expertId()).map(Practitioner::accountId).orElse(null);
+		search.index(new SearchDocument(TARGET, String.valueOf(question.id()), ExpertAccess.forSearch(expertAccount),
 				question.number() + " " + question.subject(), body, "/legal/questions/" + question.id()));
 	}
 

@@ -92,6 +92,12 @@ class LegalRequestRows {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM legal_request r WHERE r.id IN (:ids)").param("ids", ids).query(LegalRequestRows::request).list();
 	}
 
+	/** Every request of a point, for stating their search documents again when its staff list changes. */
+	List<LegalRequest> atPoint(long pointId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM legal_request r WHERE r.point_id = ? ORDER BY r.id").param(pointId)
+			.query(LegalRequestRows::request).list();
+	}
+
 	/** The request whole, locked until the transaction ends: the command path's one read of it. */
 	Optional<LegalRequest> lock(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM legal_request r WHERE r.id = ? FOR UPDATE OF r").param(id).query(LegalRequestRows::request)
