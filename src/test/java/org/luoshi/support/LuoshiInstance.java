@@ -48,6 +48,7 @@ public final class LuoshiInstance {
 				"--luoshi.supervision.follow-up-cron=-",
 				"--luoshi.demands.follow-up-cron=-",
 				"--luoshi.proposals.follow-up-cron=-",
+				"--luoshi.legal.experts.follow-up-cron=-",
 				"--luoshi.supervision.evidence-cleanup-cron=-",
 				"--luoshi.security.session-timeouts-cron=-",
 				"--luoshi.audit.anchor-cron=-"));

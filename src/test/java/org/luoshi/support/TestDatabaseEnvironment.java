@@ -42,6 +42,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		properties.put("luoshi.supervision.follow-up-cron", "-");
 		properties.put("luoshi.demands.follow-up-cron", "-");
 		properties.put("luoshi.proposals.follow-up-cron", "-");
+		properties.put("luoshi.legal.experts.follow-up-cron", "-");
 		properties.put("luoshi.supervision.evidence-cleanup-cron", "-");
 		properties.put("luoshi.audit.anchor-cron", "-");
 		// Few connections per context: the suite starts several contexts, and a default server allows 100 connections.

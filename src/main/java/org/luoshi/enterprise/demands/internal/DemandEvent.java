@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.enterprise.demands.Satisfaction;
-import org.luoshi.shared.Changes;
-import org.luoshi.shared.lifecycle.LifecycleEvent;
+import org.luoshi.shared.lifecycle.TimelineEvent;
 
 /**
  * What a step on a {@link Demand} did, in the past tense. Each event is at once the demand's timeline entry
@@ -16,34 +15,11 @@ import org.luoshi.shared.lifecycle.LifecycleEvent;
  * must hear of it, its notification ({@link #audience}, {@link #message}). The command path renders all three, and
  * keeps the three rates' counts ({@link DemandCounts}) from the events that change them.
  */
-sealed interface DemandEvent extends LifecycleEvent {
-
-	/** The timeline entry's kind, also the message key {@code demand.event.<kind>}. */
-	String kind();
-
-	/** The words a person wrote with the step: a reason, an answer, a reminder. */
-	default String text() {
-		return null;
-	}
-
-	/** Facts the timeline entry keeps besides its words (unit ids, a rating), also its message's arguments. */
-	default Map<String, Object> data() {
-		return Map.of();
-	}
+sealed interface DemandEvent extends TimelineEvent {
 
 	@Override
-	default String action() {
-		return "enterprise.demand." + kind();
-	}
-
-	@Override
-	default Changes changes() {
-		Changes changes = Changes.of();
-		data().forEach((field, value) -> changes.created(field, value == null ? null : String.valueOf(value)));
-		if (text() != null) {
-			changes.created("text", text());
-		}
-		return changes;
+	default String actionPrefix() {
+		return "enterprise.demand.";
 	}
 
 	/** Who is told. */

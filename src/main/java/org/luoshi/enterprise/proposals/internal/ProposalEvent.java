@@ -12,40 +12,18 @@ import org.luoshi.enterprise.proposals.Disposition;
 import org.luoshi.enterprise.proposals.Evaluation;
 import org.luoshi.enterprise.proposals.ProposalStatus;
 import org.luoshi.shared.Changes;
-import org.luoshi.shared.lifecycle.LifecycleEvent;
+import org.luoshi.shared.lifecycle.TimelineEvent;
 
 /**
  * What a step on a {@link Proposal} did, in the past tense. Each event is at once the proposal's timeline entry
  * ({@link #kind}, {@link #text}, {@link #data}), its audit entry ({@link #action}, {@link #changes}) and, when someone
  * must hear of it, its notification ({@link #audience}, {@link #message}).
  */
-sealed interface ProposalEvent extends LifecycleEvent {
-
-	/** The timeline entry's kind, also the message key {@code proposal.event.<kind>}. */
-	String kind();
-
-	default String text() {
-		return null;
-	}
-
-	/** Facts the entry keeps besides its words, also its message's arguments (unit ids shown as names). */
-	default Map<String, Object> data() {
-		return Map.of();
-	}
+sealed interface ProposalEvent extends TimelineEvent {
 
 	@Override
-	default String action() {
-		return "enterprise.proposal." + kind();
-	}
-
-	@Override
-	default Changes changes() {
-		Changes changes = Changes.of();
-		data().forEach((field, value) -> changes.created(field, value == null ? null : String.valueOf(value)));
-		if (text() != null) {
-			changes.created("text", text());
-		}
-		return changes;
+	default String actionPrefix() {
+		return "enterprise.proposal.";
 	}
 
 	/** Who is told: units' handlers, single accounts, and (office) the CPPCC office's accounts. */

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.luoshi.legalservice.experts.DisputeOutcome;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.lifecycle.Audience;
-import org.luoshi.shared.lifecycle.LifecycleEvent;
+import org.luoshi.shared.lifecycle.TimelineEvent;
 
 /**
  * What happened to a {@link Question}, in the past tense. Each event is at once the question's timeline entry
@@ -16,33 +16,11 @@ import org.luoshi.shared.lifecycle.LifecycleEvent;
  * audit entry ({@link #action}, {@link #changes}) and, when someone must hear of it, its notification
  * ({@link #audience}, {@code legal.experts.notify.<kind>}).
  */
-sealed interface QuestionEvent extends LifecycleEvent {
-
-	String kind();
-
-	/** Words a person wrote with the step: a comment, a note, a reason. */
-	default String text() {
-		return null;
-	}
-
-	/** The facts the entry keeps, in order: also its message's arguments. */
-	default Map<String, Object> data() {
-		return Map.of();
-	}
+sealed interface QuestionEvent extends TimelineEvent {
 
 	@Override
-	default String action() {
-		return "legal.expert-question." + kind();
-	}
-
-	@Override
-	default Changes changes() {
-		Changes changes = Changes.of();
-		data().forEach((field, value) -> changes.created(field, value == null ? null : String.valueOf(value)));
-		if (text() != null) {
-			changes.created("text", text());
-		}
-		return changes;
+	default String actionPrefix() {
+		return "legal.expert-question.";
 	}
 
 	default Audience audience(Question question, Recipients recipients) {

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.luoshi.shared.Changes;
 import org.luoshi.shared.lifecycle.Audience;
-import org.luoshi.shared.lifecycle.LifecycleEvent;
+import org.luoshi.shared.lifecycle.TimelineEvent;
 
 /**
  * What a step on a {@link Lecture} did, in the past tense. Each event is at once the lecture's timeline entry
@@ -17,25 +16,11 @@ import org.luoshi.shared.lifecycle.LifecycleEvent;
  * {@link #changes}: never a phone) and, when someone must hear of it, its notification ({@link #audience},
  * {@code legal.lecture.notify.<kind>}).
  */
-sealed interface LectureEvent extends LifecycleEvent {
-
-	String kind();
-
-	/** Facts the timeline keeps, also the audit entry's fields; in the order the timeline's message takes them. */
-	default Map<String, Object> data() {
-		return Map.of();
-	}
+sealed interface LectureEvent extends TimelineEvent {
 
 	@Override
-	default String action() {
-		return "legal.lecture." + kind();
-	}
-
-	@Override
-	default Changes changes() {
-		Changes changes = Changes.of();
-		data().forEach((field, value) -> changes.created(field, value == null ? null : String.valueOf(value)));
-		return changes;
+	default String actionPrefix() {
+		return "legal.lecture.";
 	}
 
 	/** Who is told (accounts only: a lecture concerns no unit). */

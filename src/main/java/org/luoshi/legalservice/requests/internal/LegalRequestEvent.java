@@ -9,7 +9,7 @@ import java.util.Set;
 import org.luoshi.legalservice.requests.MediationOutcome;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.lifecycle.Audience;
-import org.luoshi.shared.lifecycle.LifecycleEvent;
+import org.luoshi.shared.lifecycle.TimelineEvent;
 
 /**
  * What a step on a {@link LegalRequest} did, in the past tense. Each event is at once the request's timeline entry
@@ -17,34 +17,11 @@ import org.luoshi.shared.lifecycle.LifecycleEvent;
  * must hear of it, its notification ({@link #audience}, {@link #message}). No event carries personal data in clear:
  * the audit trail and the notifications are read by people who do not handle the request.
  */
-sealed interface LegalRequestEvent extends LifecycleEvent {
-
-	/** The timeline entry's kind, also the message key {@code legal.request.event.<kind>}. */
-	String kind();
-
-	/** The words a person wrote with the step: a reason, notes, an outcome. */
-	default String text() {
-		return null;
-	}
-
-	/** Facts the timeline entry keeps besides its words, also its message's arguments, in order. */
-	default Map<String, Object> data() {
-		return Map.of();
-	}
+sealed interface LegalRequestEvent extends TimelineEvent {
 
 	@Override
-	default String action() {
-		return "legal.request." + kind();
-	}
-
-	@Override
-	default Changes changes() {
-		Changes changes = Changes.of();
-		data().forEach((field, value) -> changes.created(field, value == null ? null : String.valueOf(value)));
-		if (text() != null) {
-			changes.created("text", text());
-		}
-		return changes;
+	default String actionPrefix() {
+		return "legal.request.";
 	}
 
 	/** Who is told: the point's staff ({@code staff}), the requester's account, the practitioner's. */
