@@ -67,7 +67,7 @@ class IndicatorController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String period, Model model) {
-		int[] yearMonth = Periods.parse(period);
+		int[] yearMonth = shown(period, model);
 		IndicatorPlace district = district();
 		List<Row> rows = new ArrayList<>();
 		for (IndicatorDefinition indicator : indicators.indicators(true)) {
@@ -83,7 +83,7 @@ class IndicatorController {
 	String indicator(@PathVariable long id, @RequestParam(required = false) String period, @RequestParam(required = false) String place,
 			Model model) {
 		IndicatorDefinition indicator = indicators.indicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
-		int[] yearMonth = Periods.parse(period);
+		int[] yearMonth = shown(period, model);
 		List<Row> rows = indicators.places().stream().map(p -> row(indicator, p, yearMonth)).toList();
 		IndicatorPlace shown = place == null ? district() : indicators.place(place).orElseThrow(() -> new NotFoundException("place", place));
 		model.addAttribute("indicator", indicator);
@@ -219,6 +219,17 @@ class IndicatorController {
 		chart.put("series", List.of(Map.of("name", String.valueOf(year), "values", thisYear), Map.of("name", String.valueOf(year - 1), "values",
 				lastYear)));
 		return JSON.writeValueAsString(chart);
+	}
+
+	/** The month a page shows: the one asked for, or — asked for one that is none — this month, saying so. */
+	private static int[] shown(String period, Model model) {
+		try {
+			return Periods.parse(period);
+		}
+		catch (ValidationException e) {
+			model.addAttribute("problems", e.violations());
+			return Periods.parse(null);
+		}
 	}
 
 	private IndicatorPlace district() {

@@ -39,7 +39,15 @@ class LegalStatisticsController {
 
 	@GetMapping("/legal/stats")
 	String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-		YearMonth[] span = span(from, to);
+		YearMonth[] span;
+		try {
+			span = span(from, to);
+		}
+		catch (ValidationException e) {
+			// A month that is none: this year so far, saying so.
+			model.addAttribute("problems", e.violations());
+			span = span(null, null);
+		}
 		model.addAttribute("report", statistics.report(span[0], span[1], CurrentActor.get()));
 		return "legal/stats";
 	}
