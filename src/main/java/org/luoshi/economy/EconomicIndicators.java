@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The economic indicators, their values and targets, read by pages, the API, the leaders' dashboard and supervision
- * (a goal bound to an indicator's target takes its light from here). Economic statistics are the district's public
- * figures among its staff: reading needs {@code economy:read}, which every staff role holds, and is checked by the
- * pages and the API.
+ * The economic indicators, their values and targets, read by pages and the API (and, to come, the leaders' dashboard
+ * and supervision goals bound to a target). Economic statistics are the district's figures shared among its offices:
+ * reading needs {@code economy:read} (the district office, supervisors, leaders, units' handlers), checked by the pages
+ * and the API.
  */
 public interface EconomicIndicators {
 

@@ -103,8 +103,8 @@ public final class Permissions {
 	public static final String LEGAL_REQUEST = "legal:request";
 
 	/**
-	 * Read the economic indicators, their values, targets and attainment, and the key projects (every member of staff: the
-	 * district's figures are shared among its offices).
+	 * Read the economic indicators, their values, targets and attainment (the district office, supervisors, leaders and
+	 * units' handlers: the district's figures are shared among its offices).
 	 */
 	public static final String ECONOMY_READ = "economy:read";
 	/** Keep the indicators: record and import values, revise them, set targets and the lights' rule. */

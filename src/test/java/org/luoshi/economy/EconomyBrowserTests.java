@@ -36,6 +36,9 @@ class EconomyBrowserTests extends BrowserTest {
 		fitsThePhone();
 		click(find(By.cssSelector("#indicator-GDP a")));
 		assertThat(find(By.id("place-440703102")).getText()).contains("荷塘镇", "101");
+		assertThat(find(By.id("place-440703")).findElements(By.cssSelector(".light .light-name"))).singleElement()
+			.satisfies(light -> assertThat(light.getText()).isIn(messages.zh("economy.light.GREEN"), messages.zh("economy.light.AMBER"),
+					messages.zh("economy.light.RED")));
 		assertThat(find(By.id("economy-chart")).findElements(By.tagName("canvas"))).isNotEmpty();
 		assertThat(find(By.id("cascade")).getText()).contains("力争突破百亿元");
 		assertThat(browser.findElements(By.id("record-form"))).isEmpty();

@@ -42,7 +42,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/indicators")
 @Tag(name = "Economic indicators", description = """
 		Indicators with their values for the district and each town, targets, and attainment. Reading needs economy:read \
-		(every member of staff); recording, importing, revising values and setting targets economy:manage. Bad input answers \
+		(the district office, the supervision office, leaders and units' handlers); recording, importing, revising values and setting targets economy:manage. Bad input answers \
 		400 with every problem; an import with a bad row writes nothing and lists every bad row.""")
 @PreAuthorize("hasAuthority('economy:read')")
 class IndicatorApiController {
