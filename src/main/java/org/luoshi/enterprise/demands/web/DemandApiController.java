@@ -24,11 +24,11 @@ import org.luoshi.enterprise.demands.internal.DemandQueries;
 import org.luoshi.enterprise.demands.internal.DemandQueries.CategoryChoice;
 import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -129,13 +129,7 @@ class DemandApiController {
 			+ "REMIND (`text`), INSTRUCT (`text`, a leader's), RAISE_TASK (`goalId`), MERGE (`otherDemandId`), WITHDRAW (`text`), ESCALATE (`text`: the desk takes it "
 			+ "straight to the leaders; the daily follow-up escalates overdue demands by itself). CLOSE_UNRATED is the follow-up's.")
 	DemandDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepRequest request) {
-		DemandStep taken;
-		try {
-			taken = DemandStep.valueOf(step.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
-		}
+		DemandStep taken = StepNames.parse(DemandStep.class, step);
 		StepRequest body = request == null ? new StepRequest(null, null, null, null, null, null, null) : request;
 		return demands.take(id, new TakeStep(taken, body.unitId(), body.upheld(), body.rating(), body.resolved(), body.otherDemandId(),
 				body.goalId(), body.text()), CurrentActor.get());

@@ -30,6 +30,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -259,7 +260,7 @@ class DemandController {
 
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
-		DemandStep taken = parseStep(step);
+		DemandStep taken = StepNames.parse(DemandStep.class, step);
 		try {
 			demands.take(id, form.command(taken), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "demand.done." + taken.name());
@@ -290,15 +291,6 @@ class DemandController {
 		}
 		catch (IllegalArgumentException e) {
 			return null;
-		}
-	}
-
-	private static DemandStep parseStep(String step) {
-		try {
-			return DemandStep.valueOf(step.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new org.luoshi.shared.NotFoundException("step", step);
 		}
 	}
 

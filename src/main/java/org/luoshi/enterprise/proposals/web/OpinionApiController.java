@@ -2,7 +2,6 @@ package org.luoshi.enterprise.proposals.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import org.luoshi.enterprise.proposals.OpinionActions;
 import org.luoshi.enterprise.proposals.OpinionCommands.SubmitOpinion;
@@ -14,9 +13,9 @@ import org.luoshi.enterprise.proposals.OpinionStep;
 import org.luoshi.enterprise.proposals.OpinionSummary;
 import org.luoshi.enterprise.proposals.internal.ProposalQueries;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,13 +84,7 @@ class OpinionApiController {
 			+ "FORWARD (`recipients` and/or `unitIds`), RECORD_INSTRUCTION (`text`). REMIND_OFFICE is the daily follow-up's own: "
 			+ "never in the actions, refused with 400 (`proposal.step.automatic`).")
 	OpinionDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) OpinionStepRequest request) {
-		OpinionStep taken;
-		try {
-			taken = OpinionStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
-		}
+		OpinionStep taken = StepNames.parse(OpinionStep.class, step);
 		OpinionStepRequest body = request == null ? new OpinionStepRequest(null, null, null, null, null) : request;
 		return opinions.take(id, new TakeOpinionStep(taken, body.title(), body.content(), body.recipients(), body.unitIds(), body.text()),
 				CurrentActor.get());

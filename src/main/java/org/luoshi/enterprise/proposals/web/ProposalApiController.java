@@ -2,7 +2,6 @@ package org.luoshi.enterprise.proposals.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import org.luoshi.enterprise.proposals.AnswerCategory;
 import org.luoshi.enterprise.proposals.Disposition;
@@ -18,9 +17,9 @@ import org.luoshi.enterprise.proposals.ProposalSummary;
 import org.luoshi.enterprise.proposals.internal.ProposalQueries;
 import org.luoshi.enterprise.proposals.internal.ProposalQueries.ProposalFilter;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,13 +98,7 @@ class ProposalApiController {
 			+ "UNSATISFIED needs `text` and has it answered again; an accepted B answer goes to follow-up), REPORT_DONE (`text`), "
 			+ "CONVERT_TO_OPINION.")
 	ProposalDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) ProposalStepRequest request) {
-		ProposalStep taken;
-		try {
-			taken = ProposalStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
-		}
+		ProposalStep taken = StepNames.parse(ProposalStep.class, step);
 		ProposalStepRequest body = request == null ? new ProposalStepRequest(null, null, null, null, null, null, null, null, null, null) : request;
 		return proposals.take(id, new TakeStep(taken, body.unitId(), body.coUnitIds(), body.approved(), body.category(), body.evaluation(),
 				body.disposition(), body.title(), body.reasons(), body.suggestions(), body.text()), CurrentActor.get());

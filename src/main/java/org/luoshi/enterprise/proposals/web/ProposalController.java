@@ -32,11 +32,11 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.web.TypedNumbers;
-import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -166,7 +166,7 @@ class ProposalController {
 
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
-		ProposalStep taken = parseStep(ProposalStep.class, step);
+		ProposalStep taken = StepNames.parse(ProposalStep.class, step);
 		try {
 			proposals.take(id, form.command(taken), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "proposal.done." + taken.name());
@@ -236,7 +236,7 @@ class ProposalController {
 
 	@PostMapping("/opinions/{id}/steps/{step}")
 	String opinionStep(@PathVariable long id, @PathVariable String step, OpinionStepForm form, Model model, RedirectAttributes redirect) {
-		OpinionStep taken = parseStep(OpinionStep.class, step);
+		OpinionStep taken = StepNames.parse(OpinionStep.class, step);
 		try {
 			opinions.take(id, form.command(taken), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "opinion.done." + taken.name());
@@ -295,15 +295,6 @@ class ProposalController {
 		}
 		catch (IllegalArgumentException e) {
 			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E parseStep(Class<E> type, String step) {
-		try {
-			return Enum.valueOf(type, step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
 		}
 	}
 }

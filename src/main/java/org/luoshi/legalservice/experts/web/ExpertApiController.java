@@ -3,7 +3,6 @@ package org.luoshi.legalservice.experts.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.luoshi.legalservice.experts.ExpertGroup;
 import org.luoshi.legalservice.experts.ExpertGroup.ExpertAbsence;
@@ -19,7 +18,7 @@ import org.luoshi.legalservice.experts.QuestionStatus;
 import org.luoshi.legalservice.experts.QuestionStep;
 import org.luoshi.legalservice.experts.QuestionSummary;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -134,7 +133,7 @@ class ExpertApiController {
 			+ "NOTE_PROGRESS (`text`), RECORD_OUTCOME (`outcome`, `outcomeOn`, `text`), WITHDRAW (`text`: the reason). REMIND is "
 			+ "the daily follow-up's.")
 	QuestionDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) QuestionStepRequest request) {
-		QuestionStep taken = parse(step);
+		QuestionStep taken = StepNames.parse(QuestionStep.class, step);
 		QuestionStepRequest body = request == null ? new QuestionStepRequest(null, null, null, null) : request;
 		return questions.take(id, new TakeStep(taken, body.expertId(), body.text(), body.outcome(), body.outcomeOn()), CurrentActor.get());
 	}
@@ -179,14 +178,5 @@ class ExpertApiController {
 				.build()
 				.toString())
 			.body(pdf);
-	}
-
-	static QuestionStep parse(String step) {
-		try {
-			return QuestionStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
-		}
 	}
 }

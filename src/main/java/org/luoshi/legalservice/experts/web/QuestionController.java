@@ -22,6 +22,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.TypedNumbers;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -146,7 +147,7 @@ class QuestionController {
 
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
-		QuestionStep taken = ExpertApiController.parse(step);
+		QuestionStep taken = StepNames.parse(QuestionStep.class, step);
 		try {
 			DisputeOutcome outcome = form.outcome() == null || form.outcome().isBlank() ? null : outcome(form.outcome());
 			questions.take(id, new TakeStep(taken, TypedNumbers.id(form.expertId()), form.text(), outcome, form.outcomeOn()), CurrentActor.get());

@@ -2,7 +2,6 @@ package org.luoshi.legalservice.lectures.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import org.luoshi.legalservice.lectures.LectureListing;
 import org.luoshi.legalservice.lectures.internal.LectureCommands.Register;
@@ -16,7 +15,7 @@ import org.luoshi.legalservice.lectures.internal.TopicMenu;
 import org.luoshi.legalservice.lectures.internal.TopicMenu.ProposeTopic;
 import org.luoshi.legalservice.lectures.internal.TopicMenu.RankedTopic;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -103,13 +102,7 @@ class LectureApiController {
 			+ "an organiser names `registrationId`: the first waiting moves up), `mark-held`, `cancel` (`reason`), and also `check-in` "
 			+ "and `give-feedback` as above.")
 	LectureView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput request) {
-		LectureStep taken;
-		try {
-			taken = LectureStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
-		}
+		LectureStep taken = StepNames.parse(LectureStep.class, step);
 		return lectures.take(id, taken, request, CurrentActor.get());
 	}
 }

@@ -2,7 +2,6 @@ package org.luoshi.legalservice.lectures.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.luoshi.legalservice.LegalDirectory;
 import org.luoshi.legalservice.lectures.internal.LectureCommands.Register;
@@ -18,10 +17,10 @@ import org.luoshi.legalservice.lectures.internal.TopicStatus;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
-import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.web.TypedNumbers;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -148,13 +147,7 @@ class LectureController {
 
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
-		LectureStep taken;
-		try {
-			taken = LectureStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotFoundException("step", step);
-		}
+		LectureStep taken = StepNames.parse(LectureStep.class, step);
 		try {
 			lectures.take(id, taken, form.input(), CurrentActor.get());
 			redirect.addFlashAttribute("doneStep", "legal.lecture.step." + taken.name());

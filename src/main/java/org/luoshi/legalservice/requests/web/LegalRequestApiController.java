@@ -21,6 +21,7 @@ import org.luoshi.legalservice.requests.internal.LegalRequestService.Filter;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,7 +99,7 @@ class LegalRequestApiController {
 			+ "(`mediationOutcome`, `text` the agreement, `judicialConfirmation`); CLOSE (`text` the outcome); RATE (`rating` 1–5, `text`); "
 			+ "WITHDRAW (`text`).")
 	LegalRequestDetails step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) LegalStepRequest request) {
-		LegalRequestStep taken = LegalRequestForms.step(step);
+		LegalRequestStep taken = StepNames.parse(LegalRequestStep.class, step);
 		LegalStepRequest body = request == null ? new LegalStepRequest(null, null, null, null, null, null, null, null, null, null, null, null) : request;
 		return requests.take(id, new TakeStep(taken, body.serviceCode(), body.slotId(), body.practitionerId(), body.householdIncome(),
 				body.householdSize(), body.caseType(), body.overrideReason(), body.heldOn(), body.mediationOutcome(), body.judicialConfirmation(),

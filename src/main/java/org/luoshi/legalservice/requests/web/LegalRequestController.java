@@ -26,6 +26,7 @@ import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.TypedNumbers;
+import org.luoshi.shared.web.StepNames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,7 +132,7 @@ class LegalRequestController {
 
 	@PostMapping("/requests/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
-		LegalRequestStep taken = LegalRequestForms.step(step);
+		LegalRequestStep taken = StepNames.parse(LegalRequestStep.class, step);
 		try {
 			requests.take(id, form.command(taken), CurrentActor.get());
 			redirect.addFlashAttribute("flash", "legal.request.done." + taken.name());

@@ -16,6 +16,7 @@ import org.luoshi.legalservice.requests.RequesterKind;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.TypedNumbers;
+import org.luoshi.shared.web.StepNames;
 
 /** The request pages' forms as typed, and what they become. */
 public final class LegalRequestForms {
@@ -122,15 +123,6 @@ public final class LegalRequestForms {
 
 		private static String blank(String value) {
 			return value == null || value.isBlank() ? null : value.strip();
-		}
-	}
-
-	static LegalRequestStep step(String step) {
-		try {
-			return LegalRequestStep.valueOf(step.toUpperCase(Locale.ROOT).replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw new org.luoshi.shared.NotFoundException("step", step);
 		}
 	}
 }
