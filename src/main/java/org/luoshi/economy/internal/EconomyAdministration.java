@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.luoshi.economy.EconomicIndicators;
 import org.luoshi.economy.IndicatorDefinition;
+import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.IndicatorTarget;
 import org.luoshi.economy.IndicatorValue;
 import org.luoshi.economy.TargetKind;
@@ -61,21 +64,24 @@ public class EconomyAdministration {
 	public IndicatorValue record(long indicatorId, ValueInput input, Actor actor) {
 		require(actor);
 		IndicatorDefinition indicator = indicators.indicator(indicatorId).orElseThrow(() -> new NotFoundException("indicator", indicatorId));
-		List<Violation> violations = check(indicator, input, "");
+		List<Violation> violations = check(indicator, input, "", placeCodes());
 		ValidationException.throwIfAny(violations);
-		return write(indicator, input, actor);
+		String place = input.placeCode().strip();
+		write(indicator, input, indicators.place(place).map(IndicatorPlace::name).orElse(place), actor);
+		return indicators.revisions(indicator.id(), place, input.year(), input.month()).get(0);
 	}
 
 	/**
 	 * The problems of a value for the indicator, each on its field prefixed by {@code prefix} (a row's fields in an
-	 * import): none when it may be written as given.
+	 * import): none when it may be written as given. {@code places} are the division codes values may be kept for, read
+	 * once by the caller (an import checks thousands of rows against them).
 	 */
-	List<Violation> check(IndicatorDefinition indicator, ValueInput input, String prefix) {
+	List<Violation> check(IndicatorDefinition indicator, ValueInput input, String prefix, Set<String> places) {
 		List<Violation> violations = new ArrayList<>();
 		if (!indicator.active()) {
 			violations.add(Violation.of(prefix + "indicator", "economy.indicator.inactive", indicator.name()));
 		}
-		if (input.placeCode() == null || indicators.place(input.placeCode().strip()).isEmpty()) {
+		if (input.placeCode() == null || !places.contains(input.placeCode().strip())) {
 			violations.add(Violation.of(prefix + "placeCode", "economy.place.unknown", input.placeCode() == null ? "" : input.placeCode()));
 		}
 		if (input.year() == null || input.year() < 1990 || input.year() > 2100) {
@@ -117,8 +123,16 @@ public class EconomyAdministration {
 		return violations;
 	}
 
-	/** Writes a checked value: a revision supersedes the month's current value, which is kept. */
-	IndicatorValue write(IndicatorDefinition indicator, ValueInput input, Actor actor) {
+	/** The division codes values and targets may be kept for: the district's and its towns'. */
+	Set<String> placeCodes() {
+		return indicators.places().stream().map(IndicatorPlace::code).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Writes a checked value for the place named {@code placeName} (for the audit entry's label): a revision supersedes
+	 * the month's current value, which is kept. Whether it was a revision.
+	 */
+	boolean write(IndicatorDefinition indicator, ValueInput input, String placeName, Actor actor) {
 		String place = input.placeCode().strip();
 		Optional<IndicatorValue> replaced = current(indicator.id(), place, input.year(), input.month());
 		long id = jdbc.sql("SELECT nextval('indicator_value_id_seq')").query(Long.class).single();
@@ -129,14 +143,13 @@ public class EconomyAdministration {
 			.params(id, indicator.id(), place, input.year(), input.month(), input.value(), input.growthPct(), blankToNull(input.source()),
 					input.demo(), actor.username())
 			.update();
-		String label = indicator.name() + " · " + indicators.place(place).map(p -> p.name()).orElse(place) + " · " + input.year() + "-"
-				+ String.format("%02d", input.month());
+		String label = indicator.name() + " · " + placeName + " · " + input.year() + "-" + String.format("%02d", input.month());
 		events.publishEvent(RecordChanged.of(replaced.isPresent() ? "economy.value.revised" : "economy.value.recorded", "indicator-value", id, label,
 				Changes.of()
 					.field("value", replaced.map(IndicatorValue::value).map(BigDecimal::toPlainString).orElse(null), plain(input.value()))
 					.field("growthPct", replaced.map(IndicatorValue::growthPct).map(BigDecimal::toPlainString).orElse(null), plain(input.growthPct()))
 					.field("source", replaced.map(IndicatorValue::source).orElse(null), blankToNull(input.source()))));
-		return indicators.revisions(indicator.id(), place, input.year(), input.month()).get(0);
+		return replaced.isPresent();
 	}
 
 	private Optional<IndicatorValue> current(long indicatorId, String place, int year, int month) {

@@ -140,6 +140,6 @@ class EconomyDemoData implements DemoDataLoader {
 
 	private void record(long indicator, ValueInput input) {
 		IndicatorDefinition definition = indicators.indicator(indicator).orElseThrow();
-		administration.write(definition, input, LOADER);
+		administration.write(definition, input, indicators.place(input.placeCode()).map(IndicatorPlace::name).orElse(input.placeCode()), LOADER);
 	}
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -152,6 +154,10 @@ public class IndicatorImport {
 		if (!columns.containsKey(Column.PERIOD) && (year == null || month == null)) {
 			throw new Refused(List.of(new Problem(headerAt + 1, null, "economy.import.no-period", List.of())));
 		}
+		// Read once for the whole file: every row is checked against them.
+		List<IndicatorDefinition> definitions = indicators.indicators(false);
+		List<IndicatorPlace> places = indicators.places();
+		Set<String> placeCodes = places.stream().map(IndicatorPlace::code).collect(Collectors.toSet());
 		List<Parsed> parsed = new ArrayList<>();
 		for (int r = headerAt + 1; r < rows.size(); r++) {
 			List<String> cells = rows.get(r);
@@ -159,7 +165,7 @@ public class IndicatorImport {
 				continue;
 			}
 			int rowNumber = r + 1;
-			Parsed row = parse(rowNumber, cells, columns, headers, year, month, problems);
+			Parsed row = parse(rowNumber, cells, columns, headers, year, month, definitions, places, problems);
 			if (row != null) {
 				parsed.add(row);
 			}
@@ -174,14 +180,12 @@ public class IndicatorImport {
 		// against itself; under a savepoint, rolled back if any row is bad, so that nothing of a refused file stays.
 		nested.executeWithoutResult(status -> {
 			for (Parsed row : parsed) {
-				List<Violation> violations = administration.check(row.indicator, row.input, "");
+				List<Violation> violations = administration.check(row.indicator, row.input, "", placeCodes);
 				if (!violations.isEmpty()) {
 					violations.forEach(v -> problems.add(new Problem(row.number, header(v.field(), headers), v.messageKey(), v.arguments())));
 					continue;
 				}
-				boolean revision = !indicators.revisions(row.indicator.id(), row.input.placeCode(), row.input.year(), row.input.month()).isEmpty();
-				administration.write(row.indicator, row.input, actor);
-				counts[revision ? 1 : 0]++;
+				counts[administration.write(row.indicator, row.input, row.placeName, actor) ? 1 : 0]++;
 			}
 			if (!problems.isEmpty()) {
 				status.setRollbackOnly();
@@ -199,22 +203,22 @@ public class IndicatorImport {
 		return new Outcome(parsed.size(), recorded, revised);
 	}
 
-	private record Parsed(int number, IndicatorDefinition indicator, ValueInput input) {
+	private record Parsed(int number, IndicatorDefinition indicator, String placeName, ValueInput input) {
 	}
 
-	private Parsed parse(int number, List<String> cells, Map<Column, Integer> columns, Map<Column, String> headers, Integer year, Integer month,
-			List<Problem> problems) {
+	private static Parsed parse(int number, List<String> cells, Map<Column, Integer> columns, Map<Column, String> headers, Integer year,
+			Integer month, List<IndicatorDefinition> definitions, List<IndicatorPlace> places, List<Problem> problems) {
 		int before = problems.size();
 		String indicatorText = cell(cells, columns.get(Column.INDICATOR));
 		Optional<IndicatorDefinition> indicator = indicatorText == null ? Optional.empty()
-				: indicators.indicators(false).stream()
+				: definitions.stream()
 					.filter(candidate -> candidate.name().equals(indicatorText) || candidate.code().equalsIgnoreCase(indicatorText)).findFirst();
 		if (indicator.isEmpty()) {
 			problems.add(new Problem(number, headers.get(Column.INDICATOR), "economy.indicator.unknown", List.of(indicatorText == null ? "" : indicatorText)));
 		}
 		String placeText = cell(cells, columns.get(Column.PLACE));
 		Optional<IndicatorPlace> place = placeText == null ? Optional.empty()
-				: indicators.places().stream()
+				: places.stream()
 					.filter(candidate -> candidate.code().equals(placeText) || candidate.name().equals(placeText)
 							|| (candidate.district() && ("全区".equals(placeText) || placeText.endsWith(candidate.name()))))
 					.findFirst();
@@ -242,7 +246,7 @@ public class IndicatorImport {
 			return null;
 		}
 		boolean revised = revision != null && List.of("是", "y", "yes", "true", "1", "修订").contains(revision.toLowerCase(Locale.ROOT));
-		return new Parsed(number, indicator.get(), new ValueInput(place.get().code(), rowYear, rowMonth, value, growth, source, revised, false));
+		return new Parsed(number, indicator.get(), place.get().name(), new ValueInput(place.get().code(), rowYear, rowMonth, value, growth, source, revised, false));
 	}
 
 	/** {year, month} of a period as the bureau writes it; a bare year is month 12. */
