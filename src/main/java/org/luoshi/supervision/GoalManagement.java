@@ -19,6 +19,12 @@ public interface GoalManagement {
 	/** The goal, or {@link org.luoshi.shared.NotFoundException} when the actor sees none of it. */
 	GoalDetails goal(long id, Actor actor);
 
+	/**
+	 * Where a goal bound to an economic indicator stands by the figures, with the light it takes from them; empty for a
+	 * goal bound to none. {@link org.luoshi.shared.NotFoundException} like {@link #goal}.
+	 */
+	java.util.Optional<GoalStanding> standing(long id, Actor actor);
+
 	/** The goal a confirmed report became, if the actor may see it. */
 	java.util.Optional<GoalDetails> goalOfReport(long reportId, Actor actor);
 

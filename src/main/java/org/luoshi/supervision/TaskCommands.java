@@ -14,12 +14,24 @@ public final class TaskCommands {
 	}
 
 	/** A goal, optionally measured by an indicator target such as GDP &gt;= 1000 亿元 by the year's end. */
+	/**
+	 * A new goal. {@code boundIndicator} and {@code boundPlace} (an economic indicator's code and a division code, both or
+	 * neither) bind it to that indicator's target for the place and year: the goal then takes its light from the figures.
+	 */
 	public record CreateGoal(String title, String description, Integer year, String indicator, BigDecimal targetValue,
-			String targetUnit, String comparator, String targetDeadline, boolean published) {
+			String targetUnit, String comparator, String targetDeadline, boolean published, String boundIndicator, String boundPlace) {
+
+		/** A goal bound to no indicator. */
+		public CreateGoal(String title, String description, Integer year, String indicator, BigDecimal targetValue,
+				String targetUnit, String comparator, String targetDeadline, boolean published) {
+			this(title, description, year, indicator, targetValue, targetUnit, comparator, targetDeadline, published, null, null);
+		}
 	}
 
+	/** A goal's new fields, its binding to an indicator as {@link CreateGoal} says. */
 	public record UpdateGoal(long id, int version, String title, String description, Integer year, String indicator,
-			BigDecimal targetValue, String targetUnit, String comparator, String targetDeadline, boolean published) {
+			BigDecimal targetValue, String targetUnit, String comparator, String targetDeadline, boolean published,
+			String boundIndicator, String boundPlace) {
 	}
 
 	/** A checkpoint on the way to a task's deadline; a missed one turns the task yellow. */

@@ -119,6 +119,31 @@ class TaskFormsBrowserTests extends BrowserTest {
 		}
 	}
 
+	@Test
+	void aManagerBindsAGoalToATownsGdpTargetAndTheGoalTakesItsLightFromTheFigures() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		GoalDetails goal = fixtures.goal("荷塘镇冲刺百亿 " + marker);
+
+		signIn("demo-admin");
+		open("/supervision/goals/" + goal.id());
+		assertThat(browser.findElements(By.id("goal-standing"))).isEmpty();
+		click(find(By.id("goal-edit")));
+		new Select(find(By.id("goal-bound-indicator"))).selectByValue("GDP");
+		new Select(find(By.id("goal-bound-place"))).selectByVisibleText("荷塘镇");
+		click(find(By.id("goal-save")));
+
+		WebElement standing = find(By.id("goal-standing"));
+		assertThat(standing.getText()).contains("荷塘镇").contains("地区生产总值");
+		// 荷塘镇's demo target for this year is a level of 101 亿元; its light is read from its quarterly figures.
+		assertThat(find(By.id("goal-standing-figures")).getText()).contains("101");
+		assertThat(standing.getAttribute("data-light")).isIn("GREEN", "YELLOW", "RED");
+		click(standing.findElement(By.tagName("a")));
+		assertThat(browser.getCurrentUrl()).contains("/economy/indicators/").contains("place=440703102");
+
+		open("/supervision/goals");
+		assertThat(find(By.cssSelector("[data-goal-id='" + goal.id() + "'] .goal-standing")).getText()).contains("荷塘镇");
+	}
+
 	private void type(WebElement dateInput, String isoDate) {
 		// A date input takes keys in the browser's locale; setting its value is what picking a day does.
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", dateInput, isoDate);

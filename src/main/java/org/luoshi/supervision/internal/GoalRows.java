@@ -26,14 +26,14 @@ public class GoalRows {
 	}
 
 	public record GoalRecord(long id, String title, String description, TaskSource source, String sourceRef, int year, String indicator,
-			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, long ownerUnitId,
-			boolean published, Long createdBy, int version, Instant createdAt, Instant updatedAt, int tasks, int closed, int red,
+			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, String boundIndicator,
+			String boundPlace, long ownerUnitId, boolean published, Long createdBy, int version, Instant createdAt, Instant updatedAt, int tasks, int closed, int red,
 			int yellow, int drafts, int percent) {
 	}
 
 	record NewGoal(String title, String description, TaskSource source, String sourceRef, int year, String indicator,
-			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, long ownerUnitId,
-			boolean published, Long createdBy) {
+			BigDecimal targetValue, String targetUnit, String comparator, LocalDate targetDeadline, String boundIndicator,
+			String boundPlace, long ownerUnitId, boolean published, Long createdBy) {
 	}
 
 	/**
@@ -60,8 +60,9 @@ public class GoalRows {
 
 	long insert(NewGoal goal) {
 		return jdbc.sql("INSERT INTO goal (title, description, source, source_ref, year, indicator, target_value, target_unit, comparator, "
-				+ "target_deadline, owner_unit_id, published, created_by) VALUES (:title, :description, :source, :sourceRef, :year, "
-				+ ":indicator, :value, :unit, :comparator, :deadline, :owner, :published, :createdBy) RETURNING id")
+				+ "target_deadline, bound_indicator, bound_place, owner_unit_id, published, created_by) VALUES (:title, :description, :source, "
+				+ ":sourceRef, :year, :indicator, :value, :unit, :comparator, :deadline, :boundIndicator, :boundPlace, :owner, :published, "
+				+ ":createdBy) RETURNING id")
 			.param("title", goal.title())
 			.param("description", goal.description())
 			.param("source", goal.source().name())
@@ -72,6 +73,8 @@ public class GoalRows {
 			.param("unit", goal.targetUnit())
 			.param("comparator", goal.comparator())
 			.param("deadline", goal.targetDeadline())
+			.param("boundIndicator", goal.boundIndicator())
+			.param("boundPlace", goal.boundPlace())
 			.param("owner", goal.ownerUnitId())
 			.param("published", goal.published())
 			.param("createdBy", goal.createdBy())
@@ -100,9 +103,10 @@ public class GoalRows {
 	}
 
 	boolean update(long id, int version, String title, String description, int year, String indicator, BigDecimal targetValue,
-			String targetUnit, String comparator, LocalDate targetDeadline, boolean published) {
+			String targetUnit, String comparator, LocalDate targetDeadline, String boundIndicator, String boundPlace, boolean published) {
 		return jdbc.sql("UPDATE goal SET title = :title, description = :description, year = :year, indicator = :indicator, "
 				+ "target_value = :value, target_unit = :unit, comparator = :comparator, target_deadline = :deadline, "
+				+ "bound_indicator = :boundIndicator, bound_place = :boundPlace, "
 				+ "published = :published, version = version + 1, updated_at = now() WHERE id = :id AND version = :version")
 			.param("title", title)
 			.param("description", description)
@@ -112,6 +116,8 @@ public class GoalRows {
 			.param("unit", targetUnit)
 			.param("comparator", comparator)
 			.param("deadline", targetDeadline)
+			.param("boundIndicator", boundIndicator)
+			.param("boundPlace", boundPlace)
 			.param("published", published)
 			.param("id", id)
 			.param("version", version)
@@ -179,7 +185,8 @@ public class GoalRows {
 		return new GoalRecord(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
 				TaskSource.valueOf(rs.getString("source")), rs.getString("source_ref"), rs.getInt("year"), rs.getString("indicator"),
 				rs.getBigDecimal("target_value"), rs.getString("target_unit"), rs.getString("comparator"),
-				rs.getObject("target_deadline", LocalDate.class), rs.getLong("owner_unit_id"), rs.getBoolean("published"),
+				rs.getObject("target_deadline", LocalDate.class), rs.getString("bound_indicator"), rs.getString("bound_place"),
+				rs.getLong("owner_unit_id"), rs.getBoolean("published"),
 				(Long) rs.getObject("created_by"), rs.getInt("version"), TaskRows.instant(rs, "created_at"),
 				TaskRows.instant(rs, "updated_at"), rs.getInt("tasks"), rs.getInt("closed"), rs.getInt("red"), rs.getInt("yellow"),
 				rs.getInt("drafts"), rs.getInt("percent"));

@@ -19,6 +19,7 @@ import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
+import org.luoshi.supervision.GoalStanding;
 import org.luoshi.supervision.TaskCommands.CreateGoal;
 import org.luoshi.supervision.TaskCommands.UpdateGoal;
 import org.luoshi.supervision.TaskSource;
@@ -41,9 +42,11 @@ public class GoalService implements GoalManagement {
 	private final SupervisionSearchRecords searchRecords;
 	private final ApplicationEventPublisher events;
 	private final Times times;
+	private final GoalIndicatorBindings indicatorBindings;
 
 	GoalService(GoalRows goals, TaskRows tasks, TaskService taskManagement, Units units, SupervisionSearchRecords searchRecords,
-			ApplicationEventPublisher events, Times times) {
+			ApplicationEventPublisher events, Times times, GoalIndicatorBindings indicatorBindings) {
+		this.indicatorBindings = indicatorBindings;
 		this.goals = goals;
 		this.tasks = tasks;
 		this.taskManagement = taskManagement;
@@ -58,7 +61,8 @@ public class GoalService implements GoalManagement {
 		TaskAccess.require(actor, Permissions.SUPERVISION_MANAGE);
 		List<Violation> violations = new ArrayList<>();
 		Fields fields = fields(command.title(), command.description(), command.year(), command.indicator(), command.targetValue(),
-				command.targetUnit(), command.comparator(), command.targetDeadline(), violations);
+				command.targetUnit(), command.comparator(), command.targetDeadline(), command.boundIndicator(), command.boundPlace(),
+				violations);
 		ValidationException.throwIfAny(violations);
 		long id = create(fields, TaskSource.MANUAL, null, command.published(), actor);
 		return goal(id, actor);
@@ -69,18 +73,19 @@ public class GoalService implements GoalManagement {
 			LocalDate targetDeadline, TaskSource source, String sourceRef, Actor actor) {
 		List<Violation> violations = new ArrayList<>();
 		Fields fields = fields(title, description, year, indicator, value, unit, comparator,
-				targetDeadline == null ? null : targetDeadline.toString(), violations);
+				targetDeadline == null ? null : targetDeadline.toString(), null, null, violations);
 		ValidationException.throwIfAny(violations);
 		return create(fields, source, sourceRef, false, actor);
 	}
 
 	private long create(Fields fields, TaskSource source, String sourceRef, boolean published, Actor actor) {
 		long id = goals.insert(new GoalRows.NewGoal(fields.title(), fields.description(), source, sourceRef, fields.year(),
-				fields.indicator(), fields.value(), fields.unit(), fields.comparator(), fields.deadline(), units.issuingUnit(actor),
-				published, actor.accountId()));
+				fields.indicator(), fields.value(), fields.unit(), fields.comparator(), fields.deadline(), fields.boundIndicator(),
+				fields.boundPlace(), units.issuingUnit(actor), published, actor.accountId()));
 		events.publishEvent(RecordChanged.of("supervision.goal.created", "goal", id, fields.title(),
 				Changes.of().created("title", fields.title()).created("year", fields.year()).created("indicator", fields.indicator())
-					.created("targetValue", fields.value()).created("source", source.name()).created("sourceRef", sourceRef)
+					.created("targetValue", fields.value()).created("boundIndicator", fields.boundIndicator())
+					.created("boundPlace", fields.boundPlace()).created("source", source.name()).created("sourceRef", sourceRef)
 					.created("published", published ? true : null)));
 		index(goals.find(id).orElseThrow());
 		return id;
@@ -92,10 +97,12 @@ public class GoalService implements GoalManagement {
 		GoalRows.GoalRecord goal = owned(command.id(), actor);
 		List<Violation> violations = new ArrayList<>();
 		Fields fields = fields(command.title(), command.description(), command.year(), command.indicator(), command.targetValue(),
-				command.targetUnit(), command.comparator(), command.targetDeadline(), violations);
+				command.targetUnit(), command.comparator(), command.targetDeadline(), command.boundIndicator(), command.boundPlace(),
+				violations);
 		ValidationException.throwIfAny(violations);
 		if (!goals.update(goal.id(), command.version(), fields.title(), fields.description(), fields.year(), fields.indicator(),
-				fields.value(), fields.unit(), fields.comparator(), fields.deadline(), command.published())) {
+				fields.value(), fields.unit(), fields.comparator(), fields.deadline(), fields.boundIndicator(), fields.boundPlace(),
+				command.published())) {
 			throw ConflictException.staleVersion();
 		}
 		events.publishEvent(RecordChanged.of("supervision.goal.edited", "goal", goal.id(), fields.title(),
@@ -104,6 +111,8 @@ public class GoalService implements GoalManagement {
 					.field("targetValue", plain(goal.targetValue()), plain(fields.value()))
 					.field("targetUnit", goal.targetUnit(), fields.unit()).field("comparator", goal.comparator(), fields.comparator())
 					.field("targetDeadline", string(goal.targetDeadline()), string(fields.deadline()))
+					.field("boundIndicator", goal.boundIndicator(), fields.boundIndicator())
+					.field("boundPlace", goal.boundPlace(), fields.boundPlace())
 					.field("published", goal.published(), command.published())));
 		index(goals.find(goal.id()).orElseThrow());
 		return goal(goal.id(), actor);
@@ -119,6 +128,13 @@ public class GoalService implements GoalManagement {
 			throw new NotFoundException("goal", id);
 		}
 		return details(goal, units.names());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<GoalStanding> standing(long id, Actor actor) {
+		GoalDetails goal = goal(id, actor);
+		return goal.binding() == null ? java.util.Optional.empty() : indicatorBindings.standing(goal.binding(), goal.year());
 	}
 
 	@Override
@@ -181,17 +197,19 @@ public class GoalService implements GoalManagement {
 	public static GoalDetails details(GoalRows.GoalRecord goal, Units.Names names) {
 		GoalDetails.Indicator indicator = goal.indicator() == null ? null
 				: new GoalDetails.Indicator(goal.indicator(), goal.targetValue(), goal.targetUnit(), goal.comparator(), goal.targetDeadline());
-		return new GoalDetails(goal.id(), goal.title(), goal.description(), goal.source(), goal.sourceRef(), goal.year(), indicator,
+		GoalDetails.Binding binding = goal.boundIndicator() == null ? null
+				: new GoalDetails.Binding(goal.boundIndicator(), goal.boundPlace());
+		return new GoalDetails(goal.id(), goal.title(), goal.description(), goal.source(), goal.sourceRef(), goal.year(), indicator, binding,
 				names.ref(goal.ownerUnitId()), goal.published(), goal.tasks(), goal.closed(), goal.red(), goal.yellow(), goal.drafts(),
 				goal.percent(), goal.version(), goal.createdAt(), goal.updatedAt());
 	}
 
 	private record Fields(String title, String description, int year, String indicator, BigDecimal value, String unit,
-			String comparator, LocalDate deadline) {
+			String comparator, LocalDate deadline, String boundIndicator, String boundPlace) {
 	}
 
 	private Fields fields(String titleText, String descriptionText, Integer year, String indicatorText, BigDecimal value, String unitText,
-			String comparatorText, String deadlineText, List<Violation> violations) {
+			String comparatorText, String deadlineText, String boundIndicatorText, String boundPlaceText, List<Violation> violations) {
 		String title = Inputs.required(titleText, "title", MAX_TITLE, violations);
 		String description = Inputs.optional(descriptionText, "description", Inputs.MAX_TEXT, violations);
 		int thisYear = times.today().getYear();
@@ -217,8 +235,10 @@ public class GoalService implements GoalManagement {
 		if (value != null && value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
 			violations.add(Violation.of("targetValue", "supervision.goal.value.range"));
 		}
+		GoalDetails.Binding binding = indicatorBindings.check(boundIndicatorText, boundPlaceText, violations);
 		return new Fields(title, description, year == null ? thisYear : year, indicator, value, unit,
-				indicator == null ? null : comparator == null ? ">=" : comparator, deadline);
+				indicator == null ? null : comparator == null ? ">=" : comparator, deadline,
+				binding == null ? null : binding.indicatorCode(), binding == null ? null : binding.placeCode());
 	}
 
 	private void index(GoalRows.GoalRecord goal) {

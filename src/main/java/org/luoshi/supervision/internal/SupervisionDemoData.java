@@ -47,8 +47,11 @@ class SupervisionDemoData implements DemoDataLoader {
 	private final AccountDirectory accounts;
 	private final JdbcClient jdbc;
 	private final Times times;
+	private final org.luoshi.economy.EconomicIndicators economy;
 
-	SupervisionDemoData(GoalService goals, TaskService tasks, Units units, AccountDirectory accounts, JdbcClient jdbc, Times times) {
+	SupervisionDemoData(GoalService goals, TaskService tasks, Units units, AccountDirectory accounts, JdbcClient jdbc, Times times,
+			org.luoshi.economy.EconomicIndicators economy) {
+		this.economy = economy;
 		this.goals = goals;
 		this.tasks = tasks;
 		this.units = units;
@@ -60,6 +63,11 @@ class SupervisionDemoData implements DemoDataLoader {
 	@Override
 	public int order() {
 		return 40;
+	}
+
+	/** The district's division code, where the economy module keeps the district's figures and targets. */
+	private String districtCode() {
+		return economy.places().stream().filter(org.luoshi.economy.IndicatorPlace::district).findFirst().orElseThrow().code();
 	}
 
 	@Override
@@ -74,7 +82,7 @@ class SupervisionDemoData implements DemoDataLoader {
 
 		GoalDetails gdp = goals.createGoal(new CreateGoal(year + "年全力冲刺千亿GDP强区重点任务",
 				"区委全会暨区委经济工作会议部署的年度重点任务，由区委区政府督查室跟踪督办，各牵头单位按月报送进展。", year, "地区生产总值（GDP）",
-				new BigDecimal("1000"), "亿元", ">=", LocalDate.of(year, 12, 31).toString(), true), office);
+				new BigDecimal("1000"), "亿元", ">=", LocalDate.of(year, 12, 31).toString(), true, "GDP", districtCode()), office);
 
 		String bayArea = "融入大湾区建设";
 		String ruleOfLaw = "法治蓬江平安蓬江";

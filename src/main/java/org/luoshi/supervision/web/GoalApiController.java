@@ -13,6 +13,7 @@ import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
+import org.luoshi.supervision.GoalStanding;
 import org.luoshi.supervision.TaskCommands.CreateGoal;
 import org.luoshi.supervision.TaskCommands.UpdateGoal;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +41,12 @@ class GoalApiController {
 		this.goals = goals;
 	}
 
-	/** A goal as written; {@code version} is needed to update. */
+	/**
+	 * A goal as written; {@code version} is needed to update. {@code boundIndicator} (an indicator's code, e.g.
+	 * {@code GDP}) and {@code boundPlace} (a division code) bind it to that indicator's target: both or neither.
+	 */
 	record GoalRequest(String title, String description, Integer year, String indicator, BigDecimal targetValue, String targetUnit,
-			String comparator, String targetDeadline, Boolean published, Integer version) {
+			String comparator, String targetDeadline, Boolean published, String boundIndicator, String boundPlace, Integer version) {
 	}
 
 	@GetMapping
@@ -63,7 +67,7 @@ class GoalApiController {
 	ResponseEntity<GoalDetails> create(@RequestBody GoalRequest request) {
 		GoalDetails goal = goals.createGoal(new CreateGoal(request.title(), request.description(), request.year(), request.indicator(),
 				request.targetValue(), request.targetUnit(), request.comparator(), request.targetDeadline(),
-				Boolean.TRUE.equals(request.published())), CurrentActor.get());
+				Boolean.TRUE.equals(request.published()), request.boundIndicator(), request.boundPlace()), CurrentActor.get());
 		return ResponseEntity.created(URI.create("/api/v1/goals/" + goal.id())).body(goal);
 	}
 
@@ -72,7 +76,16 @@ class GoalApiController {
 	GoalDetails update(@PathVariable long id, @RequestBody GoalRequest request) {
 		return goals.updateGoal(new UpdateGoal(id, request.version() == null ? -1 : request.version(), request.title(),
 				request.description(), request.year(), request.indicator(), request.targetValue(), request.targetUnit(),
-				request.comparator(), request.targetDeadline(), Boolean.TRUE.equals(request.published())), CurrentActor.get());
+				request.comparator(), request.targetDeadline(), Boolean.TRUE.equals(request.published()), request.boundIndicator(),
+				request.boundPlace()), CurrentActor.get());
+	}
+
+	@GetMapping("/{id}/standing")
+	@Operation(summary = "Where a goal bound to an economic indicator stands by the figures", description = "The place's "
+			+ "attainment of the indicator's target for the goal's year as of the latest month reported, the growth still needed, "
+			+ "and the goal's light taken from them (null while no target or value says). 404 for a goal bound to no indicator.")
+	GoalStanding standing(@PathVariable long id) {
+		return goals.standing(id, CurrentActor.get()).orElseThrow(() -> new org.luoshi.shared.NotFoundException("goal standing", id));
 	}
 
 	@PostMapping("/{id}/issue")

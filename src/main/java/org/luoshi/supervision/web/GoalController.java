@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.luoshi.economy.EconomicIndicators;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
@@ -43,11 +44,13 @@ class GoalController {
 	private final GoalManagement goals;
 	private final TaskQueries queries;
 	private final Times times;
+	private final EconomicIndicators economy;
 
-	GoalController(GoalManagement goals, TaskQueries queries, Times times) {
+	GoalController(GoalManagement goals, TaskQueries queries, Times times, EconomicIndicators economy) {
 		this.goals = goals;
 		this.queries = queries;
 		this.times = times;
+		this.economy = economy;
 	}
 
 	@GetMapping
@@ -55,7 +58,14 @@ class GoalController {
 		List<Violation> problems = new ArrayList<>();
 		Integer chosenYear = Forms.integer(year, "year", problems);
 		PageQuery paging = Forms.paging(page, PageQuery.DEFAULT_SIZE, "year", problems);
-		model.addAttribute("goals", goals.goals(chosenYear, paging, CurrentActor.get()));
+		Actor actor = CurrentActor.get();
+		org.luoshi.shared.Page<GoalDetails> found = goals.goals(chosenYear, paging, actor);
+		model.addAttribute("goals", found);
+		// Only bound goals have a standing: few on a page, each read from the figures as the goal's own page reads it.
+		java.util.Map<Long, org.luoshi.supervision.GoalStanding> standings = new java.util.HashMap<>();
+		found.items().stream().filter(goal -> goal.binding() != null)
+			.forEach(goal -> goals.standing(goal.id(), actor).ifPresent(standing -> standings.put(goal.id(), standing)));
+		model.addAttribute("standings", standings);
 		model.addAttribute("year", chosenYear);
 		int thisYear = times.today().getYear();
 		model.addAttribute("years", IntStream.rangeClosed(0, 6).map(back -> thisYear + 1 - back).boxed().toList());
@@ -70,6 +80,7 @@ class GoalController {
 		GoalDetails goal = goals.goal(id, actor);
 		TaskFilter ofGoal = new TaskFilter(id, null, null, null, null, null, null, null, true);
 		model.addAttribute("goal", goal);
+		model.addAttribute("standing", goals.standing(id, actor).orElse(null));
 		model.addAttribute("tasks", queries.tasks(ofGoal, Forms.paging(page, TASKS_PER_GOAL_PAGE, "number", problems), actor));
 		// Only the drafts that can go now: "issue all complete drafts (3)" when none can be issued is a button that does nothing.
 		model.addAttribute("drafts", goals.issuableDrafts(id, actor));
@@ -140,6 +151,8 @@ class GoalController {
 	private String form(GoalDetails goal, Model model) {
 		model.addAttribute("goal", goal);
 		model.addAttribute("comparators", GoalForm.COMPARATORS);
+		model.addAttribute("indicators", economy.indicators(true));
+		model.addAttribute("places", economy.places());
 		return "supervision/goal-form";
 	}
 }

@@ -11,7 +11,7 @@ import org.luoshi.supervision.TaskCommands.UpdateGoal;
 
 /** The goal form as typed: year and target value are text, so that what cannot be read is said beside the field. */
 record GoalForm(String title, String description, String year, String indicator, String targetValue, String targetUnit,
-		String comparator, String targetDeadline, Boolean published, Integer version) {
+		String comparator, String targetDeadline, Boolean published, String boundIndicator, String boundPlace, Integer version) {
 
 	/** What the comparator select offers, in the order people read them. */
 	static final List<Comparator> COMPARATORS = List.of(new Comparator(">=", "at-least"), new Comparator(">", "above"),
@@ -22,7 +22,7 @@ record GoalForm(String title, String description, String year, String indicator,
 	}
 
 	static GoalForm blank(int year) {
-		return new GoalForm("", "", String.valueOf(year), "", "", "", ">=", "", false, null);
+		return new GoalForm("", "", String.valueOf(year), "", "", "", ">=", "", false, "", "", null);
 	}
 
 	static GoalForm of(GoalDetails goal) {
@@ -32,12 +32,13 @@ record GoalForm(String title, String description, String year, String indicator,
 				indicator == null || indicator.value() == null ? "" : indicator.value().stripTrailingZeros().toPlainString(),
 				indicator == null ? "" : indicator.unit(), indicator == null ? ">=" : indicator.comparator(),
 				indicator == null || indicator.deadline() == null ? "" : indicator.deadline().toString(), goal.published(),
+				goal.binding() == null ? "" : goal.binding().indicatorCode(), goal.binding() == null ? "" : goal.binding().placeCode(),
 				goal.version());
 	}
 
 	GoalForm withVersion(int newVersion) {
 		return new GoalForm(title, description, year, indicator, targetValue, targetUnit, comparator, targetDeadline, published,
-				newVersion);
+				boundIndicator, boundPlace, newVersion);
 	}
 
 	CreateGoal toCreate() {
@@ -46,12 +47,13 @@ record GoalForm(String title, String description, String year, String indicator,
 		BigDecimal value = Forms.decimal(targetValue, "targetValue", problems);
 		Forms.stopIfAny(problems);
 		return new CreateGoal(title, description, yearNumber, indicator, value, targetUnit, comparator, targetDeadline,
-				Boolean.TRUE.equals(published));
+				Boolean.TRUE.equals(published), boundIndicator, boundPlace);
 	}
 
 	UpdateGoal toUpdate(long id) {
 		CreateGoal read = toCreate();
 		return new UpdateGoal(id, version == null ? -1 : version, read.title(), read.description(), read.year(), read.indicator(),
-				read.targetValue(), read.targetUnit(), read.comparator(), read.targetDeadline(), read.published());
+				read.targetValue(), read.targetUnit(), read.comparator(), read.targetDeadline(), read.published(), read.boundIndicator(),
+				read.boundPlace());
 	}
 }
