@@ -57,6 +57,38 @@ class EconomyBrowserTests extends BrowserTest {
 		assertThat(find(By.id("record-value")).getAttribute("value")).isEqualTo("412.5");
 	}
 
+	@Test
+	void theOfficeDefinesAnIndicatorOnAPhoneAndTakesItOutOfUse() {
+		String code = "TEST_" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-admin");
+		open("/economy/indicators");
+		click(By.id("economy-definitions-link"));
+		assertThat(find(By.cssSelector("#definition-table [data-code='GDP']")).getText()).contains(messages.zh("economy.frequency.QUARTERLY_CUMULATIVE"));
+		fitsThePhone();
+
+		// A lower-case code is refused and what was typed stays; then defined as it should be.
+		find(By.id("definition-code")).sendKeys("bad code");
+		find(By.id("definition-name")).sendKeys("限上单位商品零售额" + code);
+		find(By.id("definition-name-en")).sendKeys("Retail sales above designated size");
+		((JavascriptExecutor) browser).executeScript("document.getElementById('definition-code').removeAttribute('pattern')");
+		click(By.id("definition-save"));
+		assertThat(find(By.id("economy-problems")).getText()).contains(messages.zh("economy.indicator.code.format"));
+		assertThat(find(By.id("definition-name")).getAttribute("value")).isEqualTo("限上单位商品零售额" + code);
+		find(By.id("definition-code")).clear();
+		find(By.id("definition-code")).sendKeys(code);
+		click(By.id("definition-save"));
+		assertThat(find(By.id("flash")).getText()).contains(messages.zh("economy.definition.saved"));
+
+		click(find(By.cssSelector("#definition-table [data-code='" + code + "'] .definition-edit")));
+		click(By.id("definition-active"));
+		click(By.id("definition-save"));
+		assertThat(find(By.cssSelector("#definition-table [data-code='" + code + "']")).getText()).contains(messages.zh("common.no"));
+		open("/economy/indicators");
+		assertThat(browser.findElements(By.id("indicator-" + code))).isEmpty();
+		fitsThePhone();
+	}
+
 	private void fitsThePhone() {
 		long width = ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).longValue();
 		assertThat(width).as("no sideways scrolling on a phone: " + browser.getCurrentUrl()).isLessThanOrEqualTo(390);

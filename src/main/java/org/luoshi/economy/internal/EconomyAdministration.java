@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.luoshi.economy.EconomicIndicators;
+import org.luoshi.economy.Frequency;
 import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.IndicatorTarget;
@@ -154,6 +155,138 @@ public class EconomyAdministration {
 
 	private Optional<IndicatorValue> current(long indicatorId, String place, int year, int month) {
 		return indicators.revisions(indicatorId, place, year, month).stream().filter(IndicatorValue::current).findFirst();
+	}
+
+	/**
+	 * An indicator's definition as typed. The code names the indicator in imports, the API and supervision goals bound to
+	 * it, so it is given once, when the indicator is defined, and never changed; {@code version} is needed to change one.
+	 */
+	public record DefinitionInput(String code, String name, String nameEn, String unit, String frequency, Boolean comparablePrices,
+			Integer position, Boolean active, Integer version) {
+	}
+
+	/** A new indicator, after the others unless a position is given. */
+	public IndicatorDefinition define(DefinitionInput input, Actor actor) {
+		require(actor);
+		List<Violation> violations = new ArrayList<>();
+		String code = input.code() == null ? "" : input.code().strip();
+		if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+			violations.add(Violation.of("code", "economy.indicator.code.format"));
+		}
+		else if (indicators.indicatorByCode(code).isPresent()) {
+			violations.add(Violation.of("code", "economy.indicator.code.taken", code));
+		}
+		Definition definition = definition(input, null, violations);
+		ValidationException.throwIfAny(violations);
+		int position = input.position() != null ? input.position()
+				: jdbc.sql("SELECT COALESCE(max(position), 0) + 10 FROM economic_indicator").query(Integer.class).single();
+		long id = jdbc.sql("""
+				INSERT INTO economic_indicator (code, name, name_en, unit, frequency, comparable_prices, position, active)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(code, definition.name(), definition.nameEn(), definition.unit(), definition.frequency().name(), definition.comparablePrices(),
+					position, definition.active())
+			.query(Long.class).single();
+		IndicatorDefinition after = indicators.indicator(id).orElseThrow();
+		events.publishEvent(RecordChanged.of("economy.indicator.defined", "indicator", id, after.name(), Changes.of()
+			.created("code", after.code()).created("name", after.name()).created("nameEn", after.nameEn()).created("indicatorUnit", after.unit())
+			.created("frequency", after.frequency().name()).created("comparablePrices", after.comparablePrices())
+			.created("displayOrder", after.position()).created("active", after.active())));
+		return after;
+	}
+
+	/**
+	 * Changes an indicator's names, unit, frequency, price basis, position or whether it is in use (one not in use keeps
+	 * its figures but leaves the lists, imports and goal bindings). A frequency that the months already recorded do not
+	 * fit — monthly values under a quarterly indicator — is refused.
+	 */
+	public IndicatorDefinition redefine(long id, DefinitionInput input, Actor actor) {
+		require(actor);
+		IndicatorDefinition before = indicators.indicator(id).orElseThrow(() -> new NotFoundException("indicator", id));
+		List<Violation> violations = new ArrayList<>();
+		if (input.code() != null && !input.code().isBlank() && !input.code().strip().equals(before.code())) {
+			violations.add(Violation.of("code", "economy.indicator.code.fixed", before.code()));
+		}
+		Definition definition = definition(input, before, violations);
+		if (definition.frequency() != null && definition.frequency() != before.frequency()) {
+			List<Integer> months = jdbc.sql("SELECT DISTINCT month FROM indicator_value WHERE indicator_id = ? AND superseded_by IS NULL ORDER BY month")
+				.param(id).query(Integer.class).list();
+			List<Integer> misfits = months.stream().filter(month -> !definition.frequency().reports(month)).toList();
+			if (!misfits.isEmpty()) {
+				violations.add(Violation.of("frequency", "economy.indicator.frequency.values",
+						misfits.stream().map(String::valueOf).collect(Collectors.joining("、"))));
+			}
+		}
+		if (input.version() == null) {
+			violations.add(Violation.of("version", "validation.required"));
+		}
+		ValidationException.throwIfAny(violations);
+		int position = input.position() != null ? input.position() : before.position();
+		int updated = jdbc.sql("""
+				UPDATE economic_indicator SET name = ?, name_en = ?, unit = ?, frequency = ?, comparable_prices = ?, position = ?, active = ?,
+				       version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(definition.name(), definition.nameEn(), definition.unit(), definition.frequency().name(), definition.comparablePrices(),
+					position, definition.active(), id, input.version())
+			.update();
+		if (updated != 1) {
+			throw ConflictException.staleVersion();
+		}
+		IndicatorDefinition after = indicators.indicator(id).orElseThrow();
+		events.publishEvent(RecordChanged.of("economy.indicator.changed", "indicator", id, after.name(), Changes.of()
+			.field("name", before.name(), after.name()).field("nameEn", before.nameEn(), after.nameEn()).field("indicatorUnit", before.unit(), after.unit())
+			.field("frequency", before.frequency().name(), after.frequency().name())
+			.field("comparablePrices", before.comparablePrices(), after.comparablePrices())
+			.field("displayOrder", before.position(), after.position()).field("active", before.active(), after.active())));
+		return after;
+	}
+
+	private record Definition(String name, String nameEn, String unit, Frequency frequency, boolean comparablePrices, boolean active) {
+	}
+
+	/** The fields every definition needs, checked alike for a new indicator and a changed one. */
+	private Definition definition(DefinitionInput input, IndicatorDefinition before, List<Violation> violations) {
+		String name = blankToNull(input.name());
+		if (name == null) {
+			violations.add(Violation.of("name", "validation.required"));
+		}
+		else if (name.length() > 40) {
+			violations.add(Violation.of("name", "economy.text.too-long", 40));
+		}
+		else if (indicators.indicators(false).stream().anyMatch(other -> other.name().equals(name) && (before == null || other.id() != before.id()))) {
+			violations.add(Violation.of("name", "economy.indicator.name.taken", name));
+		}
+		String nameEn = blankToNull(input.nameEn());
+		if (nameEn == null) {
+			violations.add(Violation.of("nameEn", "validation.required"));
+		}
+		else if (nameEn.length() > 80) {
+			violations.add(Violation.of("nameEn", "economy.text.too-long", 80));
+		}
+		String unit = blankToNull(input.unit());
+		if (unit == null) {
+			violations.add(Violation.of("unit", "validation.required"));
+		}
+		else if (unit.length() > 10) {
+			violations.add(Violation.of("unit", "economy.text.too-long", 10));
+		}
+		Frequency frequency = null;
+		if (input.frequency() == null || input.frequency().isBlank()) {
+			violations.add(Violation.of("frequency", "validation.required"));
+		}
+		else {
+			try {
+				frequency = Frequency.valueOf(input.frequency().strip());
+			}
+			catch (IllegalArgumentException e) {
+				violations.add(Violation.of("frequency", "economy.indicator.frequency.unknown", input.frequency()));
+			}
+		}
+		if (input.position() != null && (input.position() < 0 || input.position() > 9999)) {
+			violations.add(Violation.of("position", "economy.indicator.position.range"));
+		}
+		boolean comparable = input.comparablePrices() != null ? input.comparablePrices() : before != null && before.comparablePrices();
+		boolean active = input.active() != null ? input.active() : before == null || before.active();
+		return new Definition(name, nameEn, unit, frequency, comparable, active);
 	}
 
 	/** Sets (or replaces) a place's target for a year. */

@@ -15,6 +15,7 @@ import org.luoshi.economy.IndicatorValue;
 import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.economy.TargetCascade;
 import org.luoshi.economy.internal.EconomyAdministration;
+import org.luoshi.economy.internal.EconomyAdministration.DefinitionInput;
 import org.luoshi.economy.internal.EconomyAdministration.TargetInput;
 import org.luoshi.economy.internal.EconomyAdministration.ValueInput;
 import org.luoshi.economy.internal.IndicatorImport;
@@ -61,6 +62,29 @@ class IndicatorApiController {
 	@Operation(summary = "The indicators", description = "Definitions in order: unit, frequency, whether growth is at comparable prices.")
 	List<IndicatorDefinition> list() {
 		return indicators.indicators(false);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('economy:manage')")
+	@Operation(summary = "Define an indicator", description = "`code` (capitals, digits, underscores; fixed once given), `name`, `nameEn`, "
+			+ "`unit`, `frequency` MONTHLY_CUMULATIVE, QUARTERLY_CUMULATIVE or YEARLY, `comparablePrices`, `position` (default last), `active`. "
+			+ "Answers 201 with the definition.")
+	org.springframework.http.ResponseEntity<IndicatorDefinition> define(@RequestBody DefinitionInput request) {
+		IndicatorDefinition defined = administration.define(request, CurrentActor.get());
+		return org.springframework.http.ResponseEntity.created(java.net.URI.create("/api/v1/indicators/" + defined.id())).body(defined);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAuthority('economy:manage')")
+	@Operation(summary = "Change an indicator's definition", description = "Send the `version` you read (409 when someone saved first). "
+			+ "Fields left out stay as they are; the code cannot change; a frequency the recorded months do not fit is refused.")
+	IndicatorDefinition redefine(@PathVariable long id, @RequestBody DefinitionInput request) {
+		IndicatorDefinition before = found(id);
+		DefinitionInput whole = new DefinitionInput(request.code(), request.name() == null ? before.name() : request.name(),
+				request.nameEn() == null ? before.nameEn() : request.nameEn(), request.unit() == null ? before.unit() : request.unit(),
+				request.frequency() == null ? before.frequency().name() : request.frequency(), request.comparablePrices(), request.position(),
+				request.active(), request.version());
+		return administration.redefine(id, whole, CurrentActor.get());
 	}
 
 	@GetMapping("/places")
