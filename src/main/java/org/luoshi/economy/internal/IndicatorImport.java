@@ -124,7 +124,17 @@ public class IndicatorImport {
 	// A refused file's rows are rolled back to the savepoint already; the caller's transaction stays good.
 	@Transactional(noRollbackFor = Refused.class)
 	public Outcome importValues(String fileName, byte[] content, Integer year, Integer month, Actor actor) {
+		return importValues(fileName, content, year, month, null, actor);
+	}
+
+	/**
+	 * Like {@link #importValues(String, byte[], Integer, Integer, Actor)}, for one indicator's table: the 指标名称 column
+	 * may be left out, and a row naming another indicator is a bad row.
+	 */
+	@Transactional(noRollbackFor = Refused.class)
+	public Outcome importValues(String fileName, byte[] content, Integer year, Integer month, Long onlyIndicatorId, Actor actor) {
 		EconomyAdministration.require(actor);
+		Optional<IndicatorDefinition> only = onlyIndicatorId == null ? Optional.empty() : indicators.indicator(onlyIndicatorId);
 		List<List<String>> rows = read(fileName, content);
 		List<Problem> problems = new ArrayList<>();
 		int headerAt = -1;
@@ -140,7 +150,7 @@ public class IndicatorImport {
 					headers.putIfAbsent(column, cells.get(index));
 				});
 			}
-			if (found.containsKey(Column.INDICATOR) && found.containsKey(Column.PLACE)) {
+			if ((found.containsKey(Column.INDICATOR) || only.isPresent()) && found.containsKey(Column.PLACE)) {
 				headerAt = r;
 				columns.putAll(found);
 			}
@@ -165,7 +175,7 @@ public class IndicatorImport {
 				continue;
 			}
 			int rowNumber = r + 1;
-			Parsed row = parse(rowNumber, cells, columns, headers, year, month, definitions, places, problems);
+			Parsed row = parse(rowNumber, cells, columns, headers, year, month, definitions, only, places, problems);
 			if (row != null) {
 				parsed.add(row);
 			}
@@ -207,14 +217,20 @@ public class IndicatorImport {
 	}
 
 	private static Parsed parse(int number, List<String> cells, Map<Column, Integer> columns, Map<Column, String> headers, Integer year,
-			Integer month, List<IndicatorDefinition> definitions, List<IndicatorPlace> places, List<Problem> problems) {
+			Integer month, List<IndicatorDefinition> definitions, Optional<IndicatorDefinition> only, List<IndicatorPlace> places,
+			List<Problem> problems) {
 		int before = problems.size();
 		String indicatorText = cell(cells, columns.get(Column.INDICATOR));
-		Optional<IndicatorDefinition> indicator = indicatorText == null ? Optional.empty()
+		Optional<IndicatorDefinition> indicator = indicatorText == null ? only
 				: definitions.stream()
 					.filter(candidate -> candidate.name().equals(indicatorText) || candidate.code().equalsIgnoreCase(indicatorText)).findFirst();
 		if (indicator.isEmpty()) {
 			problems.add(new Problem(number, headers.get(Column.INDICATOR), "economy.indicator.unknown", List.of(indicatorText == null ? "" : indicatorText)));
+		}
+		else if (only.isPresent() && indicator.get().id() != only.get().id()) {
+			problems.add(new Problem(number, headers.get(Column.INDICATOR), "economy.import.other-indicator",
+					List.of(indicatorText, only.get().name())));
+			indicator = Optional.empty();
 		}
 		String placeText = cell(cells, columns.get(Column.PLACE));
 		Optional<IndicatorPlace> place = placeText == null ? Optional.empty()

@@ -115,7 +115,17 @@ class IndicatorApiController {
 		return indicators.revisions(id, place(place), year, month);
 	}
 
-	@PostMapping("/{id}/values")
+	@PostMapping(path = "/{id}/values", consumes = "multipart/form-data")
+	@PreAuthorize("hasAuthority('economy:manage')")
+	@Operation(summary = "Import this indicator's table (.xlsx or .csv)", description = "As `/values/import`, for one indicator: the "
+			+ "指标名称 column may be left out, and a row naming another indicator is a bad row. All or nothing.")
+	IndicatorImport.Outcome importIndicatorValues(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month) {
+		found(id);
+		return imported(file, year, month, id);
+	}
+
+	@PostMapping(path = "/{id}/values", consumes = "application/json")
 	@PreAuthorize("hasAuthority('economy:manage')")
 	@Operation(summary = "Record a value", description = "`placeCode`, `year`, `month`, `value` (cumulative) and/or `growthPct`, `source`; "
 			+ "`revision` true to replace the month's value (kept) or to record a cumulative value below the month before's. 201.")
@@ -133,8 +143,13 @@ class IndicatorApiController {
 			+ "`problems` [{row, column, messageKey, message}] and nothing written, or 200 with the counts.")
 	IndicatorImport.Outcome importValues(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer month) {
+		return imported(file, year, month, null);
+	}
+
+	/** The file imported, for one indicator or for any; a refused file is the API's one shape of bad input. */
+	private IndicatorImport.Outcome imported(MultipartFile file, Integer year, Integer month, Long onlyIndicatorId) {
 		try {
-			return imports.importValues(file.getOriginalFilename(), file.getBytes(), year, month, CurrentActor.get());
+			return imports.importValues(file.getOriginalFilename(), file.getBytes(), year, month, onlyIndicatorId, CurrentActor.get());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
