@@ -1,6 +1,7 @@
 package org.luoshi.legalservice.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import org.luoshi.legalservice.Practitioner;
 import org.luoshi.legalservice.ServicePoint;
 import org.luoshi.legalservice.requests.internal.LegalRequestService.PublicAsk;
 import org.luoshi.legalservice.requests.internal.PublicRequestCodes;
+import org.luoshi.shared.ValidationException;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.ApiClient.Answer;
 import org.luoshi.support.IntegrationTest;
@@ -301,7 +303,7 @@ class LegalRequestIntegrationTests {
 	void thePublicFormMailsACodeThatIsKeptHashedExpiresAndAllowsAFewTries() {
 		ServicePoint tangxia = point("棠下产业园");
 		String email = "employee" + System.nanoTime() + "@example.com";
-		String token = codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", email, "与公司就加班费有争议。"), Locale.CHINA);
+		String token = codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", email, "与公司就加班费有争议。"), "192.0.2.1", Locale.CHINA);
 		String body = jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ?").param(email).query(String.class).single();
 		Matcher sent = Pattern.compile("验证码是 (\\d{6})").matcher(body);
 		assertThat(sent.find()).as(body).isTrue();
@@ -319,13 +321,35 @@ class LegalRequestIntegrationTests {
 		assertThat(hit.request().emailVerified()).isTrue();
 		assertThat(codes.confirm(token, code).outcome()).as("used once").isEqualTo(PublicRequestCodes.Outcome.UNKNOWN);
 
-		String other = codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", email, "再问一件事。"), Locale.CHINA);
+		String other = codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", email, "再问一件事。"), "192.0.2.1", Locale.CHINA);
 		for (int i = 0; i < 4; i++) {
 			assertThat(codes.confirm(other, "abc").outcome()).isEqualTo(PublicRequestCodes.Outcome.WRONG);
 		}
 		assertThat(codes.confirm(other, "abc").outcome()).isEqualTo(PublicRequestCodes.Outcome.EXHAUSTED);
 		jdbc.sql("UPDATE legal_request_code SET attempts = 0, expires_at = now() - interval '1 minute' WHERE token = ?").param(other).update();
 		assertThat(codes.confirm(other, "123456").outcome()).isEqualTo(PublicRequestCodes.Outcome.EXPIRED);
+	}
+
+	@Test
+	void oneClientCannotHaveCodesMailedToAddressAfterAddress() {
+		ServicePoint tangxia = point("棠下产业园");
+		String client = "198.51.100." + (System.nanoTime() % 250);
+		String run = String.valueOf(System.nanoTime());
+		for (int i = 0; i < 10; i++) {
+			codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", "flood" + i + "-" + run + "@example.com", "咨询劳动合同。"),
+					client, Locale.CHINA);
+		}
+		String eleventh = "flood10-" + run + "@example.com";
+		assertThatThrownBy(() -> codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", eleventh, "咨询劳动合同。"), client,
+				Locale.CHINA))
+			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+				.satisfies(v -> assertThat(v.messageKey()).isEqualTo("legal.request.code.too-many-from-here")));
+		assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = ?").param(eleventh).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM legal_request_code WHERE client_hash LIKE '%' || ? || '%'").param(client).query(Long.class).single())
+			.as("the address itself is not kept").isZero();
+		// Another client is not held up by this one.
+		codes.start(new PublicAsk(tangxia.id(), "MEDIATION", "陈工", "13712345678", eleventh, "咨询劳动合同。"), "203.0.113.9", Locale.CHINA);
+		assertThat(jdbc.sql("SELECT count(*) FROM mail_outbox WHERE recipient = ?").param(eleventh).query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test

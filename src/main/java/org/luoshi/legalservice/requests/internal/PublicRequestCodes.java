@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The public form's one-time codes: an employee without an account proves the e-mail address by a six-digit code sent
  * to it. The form's input waits beside the code (under a random token, not a number one could guess) until the code is
  * right; the code is kept only as a hash, valid {@link #VALID} and for {@link #MAX_ATTEMPTS} tries; an address has at
- * most {@link #MAX_PENDING} codes waiting at once. Only then is the request made, with the e-mail marked verified.
+ * most {@link #MAX_PENDING} codes waiting at once, and one client (by its network address, kept only as a hash) at most
+ * {@link #MAX_PER_CLIENT_HOUR} codes an hour, whatever addresses it types. Only then is the request made, with the e-mail marked verified.
  */
 @Component
 @Transactional
@@ -36,6 +37,7 @@ public class PublicRequestCodes {
 	static final Duration VALID = Duration.ofMinutes(10);
 	static final int MAX_ATTEMPTS = 5;
 	static final int MAX_PENDING = 3;
+	static final int MAX_PER_CLIENT_HOUR = 10;
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,11 +55,23 @@ public class PublicRequestCodes {
 		this.times = times;
 	}
 
-	/** Checks the form and mails a code to its address; the token the confirmation names. Refused: nothing sent. */
-	public String start(PublicAsk ask, Locale locale) {
+	/**
+	 * Checks the form and mails a code to its address; the token the confirmation names. Refused: nothing sent.
+	 *
+	 * @param client the client's network address as the server sees it (behind a proxy, as its forwarded headers say)
+	 */
+	public String start(PublicAsk ask, String client, Locale locale) {
 		requests.checkPublic(ask);
 		String email = ask.email().strip();
+		String clientHash = client == null ? null : hash("client", client);
 		jdbc.sql("DELETE FROM legal_request_code WHERE expires_at < now() - interval '1 day'").update();
+		if (clientHash != null) {
+			long lastHour = jdbc.sql("SELECT count(*) FROM legal_request_code WHERE client_hash = ? AND created_at > ?")
+				.params(clientHash, Timestamp.from(times.now().minus(Duration.ofHours(1)))).query(Long.class).single();
+			if (lastHour >= MAX_PER_CLIENT_HOUR) {
+				throw new ValidationException(Violation.of("email", "legal.request.code.too-many-from-here"));
+			}
+		}
 		long pending = jdbc.sql("SELECT count(*) FROM legal_request_code WHERE lower(email) = lower(?) AND used_at IS NULL AND expires_at > ?")
 			.params(email, Timestamp.from(times.now())).query(Long.class).single();
 		if (pending >= MAX_PENDING) {
@@ -65,8 +79,12 @@ public class PublicRequestCodes {
 		}
 		String token = HexFormat.of().formatHex(bytes(16));
 		String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-		jdbc.sql("INSERT INTO legal_request_code (token, email, code_hash, payload, expires_at) VALUES (?, ?, ?, CAST(? AS jsonb), ?)")
-			.params(token, email, hash(token, code), JSON.writeValueAsString(ask), Timestamp.from(times.now().plus(VALID))).update();
+		jdbc.sql("""
+				INSERT INTO legal_request_code (token, email, code_hash, payload, expires_at, client_hash, created_at)
+				VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")
+			.params(token, email, hash(token, code), JSON.writeValueAsString(ask), Timestamp.from(times.now().plus(VALID)), clientHash,
+					Timestamp.from(times.now()))
+			.update();
 		mail.send(email, messages.getMessage("legal.request.code.mail.subject", null, locale),
 				messages.getMessage("legal.request.code.mail.body", new Object[] { code, VALID.toMinutes() }, locale));
 		return token;

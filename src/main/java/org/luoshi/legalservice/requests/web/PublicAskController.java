@@ -45,10 +45,10 @@ class PublicAskController {
 	}
 
 	@PostMapping("/public/legal/ask")
-	String send(AskForm form, Model model, Locale locale) {
+	String send(AskForm form, Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("form", form);
 		try {
-			model.addAttribute("token", codes.start(form.ask(), locale));
+			model.addAttribute("token", codes.start(form.ask(), request.getRemoteAddr(), locale));
 			model.addAttribute("sentTo", Masks.email(form.email().strip()));
 		}
 		catch (ValidationException e) {
