@@ -10,6 +10,6 @@ class CalendarNavigation {
 
 	@Bean
 	NavigationEntry workingDayCalendarNavigation() {
-		return new NavigationEntry("nav.section.work", 90, "calendar.nav", "/calendar", "calendar-week", null);
+		return new NavigationEntry("nav.section.work", 90, "calendar.nav", "/calendar", "calendar-week", java.util.Set.of());
 	}
 }

@@ -12,13 +12,6 @@ class IdentityNavigation {
 	@Bean
 	NavigationEntry accountsNavigation() {
 		return new NavigationEntry("nav.section.admin", 920, "identity.nav.accounts", "/admin/accounts", "person-badge",
-				Permissions.ACCOUNTS_MANAGE);
-	}
-
-	/** The same page for the security administrator; no account holds both permissions, so no one sees it twice. */
-	@Bean
-	NavigationEntry accountSecurityNavigation() {
-		return new NavigationEntry("nav.section.admin", 921, "identity.nav.accounts", "/admin/accounts", "person-badge",
-				Permissions.SECURITY_MANAGE);
+				Permissions.ACCOUNTS_MANAGE, Permissions.SECURITY_MANAGE);
 	}
 }

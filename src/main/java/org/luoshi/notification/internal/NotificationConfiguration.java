@@ -12,6 +12,6 @@ class NotificationConfiguration {
 
 	@Bean
 	NavigationEntry inboxNavigation() {
-		return new NavigationEntry("nav.section.work", 1, "notification.nav", "/inbox", "bell", null);
+		return new NavigationEntry("nav.section.work", 1, "notification.nav", "/inbox", "bell", java.util.Set.of());
 	}
 }

@@ -60,7 +60,7 @@ class LayoutAdvice {
 		Actor actor = CurrentActor.get();
 		Map<String, List<NavigationEntry>> sections = new LinkedHashMap<>();
 		for (NavigationEntry entry : entries) {
-			if (entry.permission() == null || actor.can(entry.permission())) {
+			if (entry.isFor(actor::can)) {
 				sections.computeIfAbsent(entry.section(), key -> new ArrayList<>()).add(entry);
 			}
 		}

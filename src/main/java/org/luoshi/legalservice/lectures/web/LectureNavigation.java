@@ -7,39 +7,20 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The lecture menu and the lectures in the sidebar's legal section: for a point's staff and the justice bureau
- * ({@code legal:handle}), practitioners ({@code legal:provide}) and enterprises' accounts ({@code legal:request}) — one
- * entry per permission, since no role holds two of them.
+ * ({@code legal:handle}), practitioners ({@code legal:provide}) and enterprises' accounts ({@code legal:request}).
  */
 @Configuration(proxyBeanMethods = false)
 class LectureNavigation {
 
 	@Bean
-	NavigationEntry lectureTopicsForStaff() {
-		return new NavigationEntry("legal.nav.section", 120, "legal.lecture.nav.topics", "/legal/topics", "list-ol", Permissions.LEGAL_HANDLE);
+	NavigationEntry lectureTopicsNavigation() {
+		return new NavigationEntry("legal.nav.section", 120, "legal.lecture.nav.topics", "/legal/topics", "list-ol", Permissions.LEGAL_HANDLE,
+				Permissions.LEGAL_PROVIDE, Permissions.LEGAL_REQUEST);
 	}
 
 	@Bean
-	NavigationEntry lecturesForStaff() {
-		return new NavigationEntry("legal.nav.section", 121, "legal.lecture.nav.lectures", "/legal/lectures", "easel", Permissions.LEGAL_HANDLE);
-	}
-
-	@Bean
-	NavigationEntry lectureTopicsForPractitioners() {
-		return new NavigationEntry("legal.nav.section", 120, "legal.lecture.nav.topics", "/legal/topics", "list-ol", Permissions.LEGAL_PROVIDE);
-	}
-
-	@Bean
-	NavigationEntry lecturesForPractitioners() {
-		return new NavigationEntry("legal.nav.section", 121, "legal.lecture.nav.lectures", "/legal/lectures", "easel", Permissions.LEGAL_PROVIDE);
-	}
-
-	@Bean
-	NavigationEntry lectureTopicsForEnterprises() {
-		return new NavigationEntry("legal.nav.section", 120, "legal.lecture.nav.topics", "/legal/topics", "list-ol", Permissions.LEGAL_REQUEST);
-	}
-
-	@Bean
-	NavigationEntry lecturesForEnterprises() {
-		return new NavigationEntry("legal.nav.section", 121, "legal.lecture.nav.lectures", "/legal/lectures", "easel", Permissions.LEGAL_REQUEST);
+	NavigationEntry lecturesNavigation() {
+		return new NavigationEntry("legal.nav.section", 121, "legal.lecture.nav.lectures", "/legal/lectures", "easel", Permissions.LEGAL_HANDLE,
+				Permissions.LEGAL_PROVIDE, Permissions.LEGAL_REQUEST);
 	}
 }

@@ -14,17 +14,8 @@ class LegalRequestNavigation {
 
 	@Bean
 	NavigationEntry legalRequestsNavigation() {
-		return new NavigationEntry("legal.nav.section", 81, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_HANDLE);
-	}
-
-	@Bean
-	NavigationEntry legalRequestsOfPractitionerNavigation() {
-		return new NavigationEntry("legal.nav.section", 82, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_PROVIDE);
-	}
-
-	@Bean
-	NavigationEntry legalRequestsOfEnterpriseNavigation() {
-		return new NavigationEntry("legal.nav.section", 83, "legal.request.nav.list", "/legal/requests", "person-raised-hand", Permissions.LEGAL_REQUEST);
+		return new NavigationEntry("legal.nav.section", 81, "legal.request.nav.list", "/legal/requests", "person-raised-hand",
+				Permissions.LEGAL_HANDLE, Permissions.LEGAL_PROVIDE, Permissions.LEGAL_REQUEST);
 	}
 
 	@Bean
