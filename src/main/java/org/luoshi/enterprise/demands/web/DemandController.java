@@ -21,7 +21,6 @@ import org.luoshi.enterprise.demands.internal.DemandQueries.DemandFilter;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.Page;
@@ -31,6 +30,7 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.supervision.GoalDetails;
 import org.luoshi.supervision.GoalManagement;
 import org.luoshi.shared.web.StepNames;
+import org.luoshi.shared.web.StepPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -261,20 +261,7 @@ class DemandController {
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
 		DemandStep taken = StepNames.parse(DemandStep.class, step);
-		try {
-			demands.take(id, form.command(taken), CurrentActor.get());
-			redirect.addFlashAttribute("flash", "demand.done." + taken.name());
-			return "redirect:/demands/" + id;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("problems", e.violations());
-		}
-		catch (ConflictException e) {
-			model.addAttribute("conflict", e.messageKey());
-		}
-		model.addAttribute("stepForm", form);
-		model.addAttribute("openStep", taken.name());
-		return page(id, model);
+		return StepPage.take(taken, form, () -> demands.take(id, form.command(taken), CurrentActor.get()), "demand.done." + taken.name(), "/demands/" + id, model, redirect, () -> page(id, model));
 	}
 
 	private List<UnitSummary> units() {

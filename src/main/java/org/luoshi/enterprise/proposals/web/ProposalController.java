@@ -29,7 +29,6 @@ import org.luoshi.enterprise.proposals.internal.ProposalQueries.ProposalFilter;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.PageQuery;
@@ -37,6 +36,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.StepNames;
+import org.luoshi.shared.web.StepPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -167,20 +167,7 @@ class ProposalController {
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
 		ProposalStep taken = StepNames.parse(ProposalStep.class, step);
-		try {
-			proposals.take(id, form.command(taken), CurrentActor.get());
-			redirect.addFlashAttribute("flash", "proposal.done." + taken.name());
-			return "redirect:/proposals/" + id;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("problems", e.violations());
-		}
-		catch (ConflictException e) {
-			model.addAttribute("conflict", e.messageKey());
-		}
-		model.addAttribute("stepForm", form);
-		model.addAttribute("openStep", taken.name());
-		return page(id, model);
+		return StepPage.take(taken, form, () -> proposals.take(id, form.command(taken), CurrentActor.get()), "proposal.done." + taken.name(), "/proposals/" + id, model, redirect, () -> page(id, model));
 	}
 
 	// ----- public-opinion reports
@@ -237,20 +224,7 @@ class ProposalController {
 	@PostMapping("/opinions/{id}/steps/{step}")
 	String opinionStep(@PathVariable long id, @PathVariable String step, OpinionStepForm form, Model model, RedirectAttributes redirect) {
 		OpinionStep taken = StepNames.parse(OpinionStep.class, step);
-		try {
-			opinions.take(id, form.command(taken), CurrentActor.get());
-			redirect.addFlashAttribute("flash", "opinion.done." + taken.name());
-			return "redirect:/proposals/opinions/" + id;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("problems", e.violations());
-		}
-		catch (ConflictException e) {
-			model.addAttribute("conflict", e.messageKey());
-		}
-		model.addAttribute("stepForm", form);
-		model.addAttribute("openStep", taken.name());
-		return opinion(id, model);
+		return StepPage.take(taken, form, () -> opinions.take(id, form.command(taken), CurrentActor.get()), "opinion.done." + taken.name(), "/proposals/opinions/" + id, model, redirect, () -> opinion(id, model));
 	}
 
 	// ----- helpers

@@ -16,13 +16,13 @@ import org.luoshi.legalservice.experts.QuestionDetails;
 import org.luoshi.legalservice.experts.QuestionStatus;
 import org.luoshi.legalservice.experts.QuestionStep;
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.web.StepNames;
+import org.luoshi.shared.web.StepPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -148,21 +148,10 @@ class QuestionController {
 	@PostMapping("/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
 		QuestionStep taken = StepNames.parse(QuestionStep.class, step);
-		try {
+		return StepPage.take(taken, form, () -> {
 			DisputeOutcome outcome = form.outcome() == null || form.outcome().isBlank() ? null : outcome(form.outcome());
 			questions.take(id, new TakeStep(taken, TypedNumbers.id(form.expertId()), form.text(), outcome, form.outcomeOn()), CurrentActor.get());
-			redirect.addFlashAttribute("flash", "legal.experts.done." + taken.name());
-			return "redirect:/legal/questions/" + id;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("problems", e.violations());
-		}
-		catch (ConflictException e) {
-			model.addAttribute("conflict", e.messageKey());
-		}
-		model.addAttribute("stepForm", form);
-		model.addAttribute("openStep", taken.name());
-		return page(id, model);
+		}, "legal.experts.done." + taken.name(), "/legal/questions/" + id, model, redirect, () -> page(id, model));
 	}
 
 	@GetMapping("/{id}/opinion.pdf")

@@ -20,13 +20,13 @@ import org.luoshi.legalservice.requests.internal.LegalRequestService.Filter;
 import org.luoshi.legalservice.requests.web.LegalRequestForms.RequestForm;
 import org.luoshi.legalservice.requests.web.LegalRequestForms.StepForm;
 import org.luoshi.shared.Actor;
-import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.PageQuery;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.TypedNumbers;
 import org.luoshi.shared.web.StepNames;
+import org.luoshi.shared.web.StepPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,20 +133,7 @@ class LegalRequestController {
 	@PostMapping("/requests/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, StepForm form, Model model, RedirectAttributes redirect) {
 		LegalRequestStep taken = StepNames.parse(LegalRequestStep.class, step);
-		try {
-			requests.take(id, form.command(taken), CurrentActor.get());
-			redirect.addFlashAttribute("flash", "legal.request.done." + taken.name());
-			return "redirect:/legal/requests/" + id;
-		}
-		catch (ValidationException e) {
-			model.addAttribute("problems", e.violations());
-		}
-		catch (ConflictException e) {
-			model.addAttribute("conflict", e.messageKey());
-		}
-		model.addAttribute("stepForm", form);
-		model.addAttribute("openStep", taken.name());
-		return page(id, model);
+		return StepPage.take(taken, form, () -> requests.take(id, form.command(taken), CurrentActor.get()), "legal.request.done." + taken.name(), "/legal/requests/" + id, model, redirect, () -> page(id, model));
 	}
 
 	// ----- the counter's queue
