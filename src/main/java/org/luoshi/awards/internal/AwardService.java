@@ -227,6 +227,14 @@ public class AwardService {
 	 * and enters the registry as an honour with the campaign's level and period.
 	 */
 	public Campaign finalise(long campaignId, Actor actor) {
+		return finalise(campaignId, null, actor);
+	}
+
+	/**
+	 * The same, on the day the results were published ({@code null}: today) — for results published on paper before the
+	 * platform: not before the notice ended, not in the future. The honours run from that day.
+	 */
+	public Campaign finalise(long campaignId, LocalDate publishedOn, Actor actor) {
 		requireOffice(actor);
 		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
 		if (campaign.stage() != Stage.NOTICE) {
@@ -238,6 +246,10 @@ public class AwardService {
 		if (rows.objectionsOf(campaignId).stream().anyMatch(o -> o.status() != ObjectionLifecycle.Status.RESOLVED)) {
 			throw new ConflictException("awards.campaign.objections-open");
 		}
+		LocalDate awardedOn = publishedOn == null ? times.today() : publishedOn;
+		if (!campaign.noticeOverOn(awardedOn) || awardedOn.isAfter(times.today())) {
+			throw new ValidationException(Violation.of("publishedOn", "awards.campaign.published-on.invalid"));
+		}
 		rows.moveStage(campaignId, Stage.FINAL, null, null, times.now());
 		Campaign finalCampaign = rows.campaign(campaignId).orElseThrow();
 		int honours = 0;
@@ -247,7 +259,7 @@ public class AwardService {
 			}
 			String number = campaign.year() + "-" + campaign.id() + "-" + nomination.id();
 			take(nomination.id(), Step.AWARD, actor, (n, s) -> n.award(s, number));
-			long honourId = rows.insertHonour(nomination, finalCampaign, times.today(), number);
+			long honourId = rows.insertHonour(nomination, finalCampaign, awardedOn, number);
 			Honour honour = rows.honour(honourId).orElseThrow();
 			record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), new HonourLifecycle.Event.Granted(honour.title(), honour.level().name(),
 					honour.validUntil().toString()), actor, Audience.NOBODY, null);

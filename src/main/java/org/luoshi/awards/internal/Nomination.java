@@ -272,6 +272,15 @@ public final class Nomination {
 		return figures;
 	}
 
+	/** The eligibility check's reasons as checked on submission, each rule with its threshold and the figure. */
+	@SuppressWarnings("unchecked")
+	public List<Eligibility.Reason> reasons() {
+		List<Map<String, Object>> stored = AwardRows.read(eligibility, List.class);
+		return stored.stream().map(r -> new Eligibility.Reason(Campaign.RuleKind.valueOf(String.valueOf(r.get("kind"))),
+				new BigDecimal(String.valueOf(r.get("threshold"))), new BigDecimal(String.valueOf(r.get("actual"))),
+				Boolean.parseBoolean(String.valueOf(r.get("passed"))))).toList();
+	}
+
 	/** The eligibility check's reasons as stored (JSON). */
 	public String eligibility() {
 		return eligibility;

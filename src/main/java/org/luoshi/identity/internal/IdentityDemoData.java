@@ -41,6 +41,7 @@ class IdentityDemoData implements DemoDataLoader {
 			// works at the court, so the court's nominations are recused for him.
 			new DemoAccount("demo-awards", "周晓琳", null, Set.of(Role.AWARDS_OFFICE), "identity.demo.awards"),
 			new DemoAccount("demo-reviewer", "冯志强", null, Set.of(Role.AWARDS_REVIEWER), "identity.demo.reviewer"),
+			new DemoAccount("demo-panel", "何俊峰", null, Set.of(Role.AWARDS_REVIEWER), "identity.demo.panel"),
 			new DemoAccount("demo-sysadmin", "周建华", null, Set.of(Role.SYSTEM_ADMIN), "identity.demo.sysadmin"),
 			new DemoAccount("demo-secadmin", "李文静", null, Set.of(Role.SECURITY_ADMIN), "identity.demo.secadmin"),
 			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));
