@@ -166,7 +166,7 @@ class AwardsController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("actions", awards.actions(nomination, actor).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("recused", queries.automaticallyRecused(nomination, actor));
-		model.addAttribute("reasons", reasons(nomination));
+		model.addAttribute("reasons", nomination.reasons());
 		model.addAttribute("total", nomination.storedTotal() != null ? nomination.storedTotal() : nomination.total(campaign));
 		model.addAttribute("seesScores", actor.can(Permissions.AWARDS_MANAGE));
 		model.addAttribute("timeline", queries.nominationTimeline(id));
@@ -297,14 +297,6 @@ class AwardsController {
 			model.addAttribute("conflict", e.messageKey());
 			return honour(id, model);
 		}
-	}
-
-	/** The stored eligibility reasons, as message key and arguments. */
-	static List<Object[]> reasons(Nomination nomination) {
-		return nomination.reasons().stream().map(r -> {
-			Object[] arguments = r.arguments();
-			return new Object[] { r.messageKey(), arguments[0], arguments[1] };
-		}).toList();
 	}
 
 	static BigDecimal decimal(String typed) {
