@@ -14,7 +14,7 @@ import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
-import org.luoshi.awards.internal.AwardCommands.StepInput;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.Campaign;
 import org.luoshi.awards.internal.Nomination;
@@ -87,7 +87,7 @@ class AwardsBrowserTests extends BrowserTest {
 				+ reference.minusYears(32).minusDays(2));
 		click(By.id("nominate-submit"));
 		assertThat(find(By.id("nomination-status")).getText()).isEqualTo(messages.zh("awards.nomination.status.SUBMITTED"));
-		assertThat(find(By.id("nomination-figures")).getText()).contains("3 人", "29.0");
+		assertThat(find(By.id("nomination-figures")).getText()).contains("3 人", "平均年龄 29 岁");
 		assertThat(find(By.id("nomination-eligibility")).getText()).contains(messages.zh("awards.rule.MAX_AVERAGE_AGE.passed", "35", "29"));
 		fitsThePhone();
 
@@ -106,11 +106,11 @@ class AwardsBrowserTests extends BrowserTest {
 		Nomination nomination = awards.nominate(new Nominate(campaign.id(), town, town, null, "荷塘镇青年突击队", "防汛抢险", null,
 				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
 		awards.confirmRound(campaign.id(), office);
-		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, StepInput.none(), office);
+		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		awards.confirmRound(campaign.id(), office);
 		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
 		scores.put(campaign.criteria().get(0).id(), BigDecimal.valueOf(9));
-		awards.take(nomination.id(), NominationLifecycle.Step.SCORE, new StepInput(null, scores, null, null, null), actor("demo-panel"));
+		awards.take(nomination.id(), NominationLifecycle.Step.SCORE, new AwardStepInput(null, scores, null, null, null), actor("demo-panel"));
 		awards.confirmRound(campaign.id(), office);
 		awards.startNotice(campaign.id(), null, office);
 

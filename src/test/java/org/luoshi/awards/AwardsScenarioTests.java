@@ -16,7 +16,7 @@ import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
-import org.luoshi.awards.internal.AwardCommands.StepInput;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
 import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.Campaign;
@@ -118,8 +118,8 @@ class AwardsScenarioTests {
 		// Qualification.
 		awards.confirmRound(campaign.id(), office);
 		assertThatThrownBy(() -> awards.confirmRound(campaign.id(), office)).isInstanceOf(ConflictException.class);
-		awards.take(young.id(), NominationLifecycle.Step.QUALIFY, StepInput.none(), office);
-		awards.take(division32.id(), NominationLifecycle.Step.QUALIFY, StepInput.none(), office);
+		awards.take(young.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		awards.take(division32.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		awards.confirmRound(campaign.id(), office);
 		Campaign.Criterion work = campaign.criteria().get(0);
 		Campaign.Criterion team = campaign.criteria().get(1);
@@ -140,7 +140,7 @@ class AwardsScenarioTests {
 		awards.take(young.id(), NominationLifecycle.Step.SCORE, scores(work, 80, team, 40), courtReviewer);
 		awards.take(young.id(), NominationLifecycle.Step.SCORE, scores(work, 80, team, 40), second);
 		awards.take(division32.id(), NominationLifecycle.Step.SCORE, scores(work, 80, team, 40), second);
-		awards.take(young.id(), NominationLifecycle.Step.DECLARE_RECUSAL, StepInput.text("曾在棠下镇挂职"), third);
+		awards.take(young.id(), NominationLifecycle.Step.DECLARE_RECUSAL, AwardStepInput.text("曾在棠下镇挂职"), third);
 		assertThatThrownBy(() -> awards.take(young.id(), NominationLifecycle.Step.SCORE, scores(work, 90, team, 45), third))
 			.isInstanceOf(ValidationException.class);
 		awards.take(division32.id(), NominationLifecycle.Step.SCORE, scores(work, 80, team, 40), third);
@@ -171,12 +171,12 @@ class AwardsScenarioTests {
 		assertThat(queries.publicObjections(campaign.id())).extracting(Objection::contactPhone).containsOnlyNulls();
 		assertThatThrownBy(() -> awards.finalise(campaign.id(), office)).isInstanceOf(ConflictException.class);
 
-		awards.takeObjection(objection.id(), ObjectionLifecycle.Step.INVESTIGATE, StepInput.text("向棠下镇核实"), office);
+		awards.takeObjection(objection.id(), ObjectionLifecycle.Step.INVESTIGATE, AwardStepInput.text("向棠下镇核实"), office);
 		Objection answered = awards.takeObjection(objection.id(), ObjectionLifecycle.Step.ANSWER,
-				new StepInput("经核实，调离人员已在申报前从名单中去除，异议不成立。", Map.of(), null, false, null), office);
+				new AwardStepInput("经核实，调离人员已在申报前从名单中去除，异议不成立。", Map.of(), null, false, null), office);
 		assertThat(answered.status()).isEqualTo(ObjectionLifecycle.Status.RESOLVED);
 		assertThat(queries.objectionTimeline(objection.id())).extracting(e -> e.kind()).containsExactly("filed", "investigation-started", "not-upheld");
-		assertThatThrownBy(() -> awards.takeObjection(objection.id(), ObjectionLifecycle.Step.ANSWER, StepInput.text("再答"), office))
+		assertThatThrownBy(() -> awards.takeObjection(objection.id(), ObjectionLifecycle.Step.ANSWER, AwardStepInput.text("再答"), office))
 			.isInstanceOf(ConflictException.class);
 
 		// The notice ends (its days moved into the past); an objection now is refused, nothing stored.
@@ -200,12 +200,12 @@ class AwardsScenarioTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
 		// Later revoked, with its reason, on the record; a revoked honour changes no more.
-		assertThatThrownBy(() -> awards.takeHonour(honour.id(), HonourLifecycle.Step.REVOKE, StepInput.none(), office))
+		assertThatThrownBy(() -> awards.takeHonour(honour.id(), HonourLifecycle.Step.REVOKE, AwardStepInput.none(), office))
 			.isInstanceOf(ValidationException.class);
-		Honour revoked = awards.takeHonour(honour.id(), HonourLifecycle.Step.REVOKE, StepInput.text("复核发现申报材料失实"), office);
+		Honour revoked = awards.takeHonour(honour.id(), HonourLifecycle.Step.REVOKE, AwardStepInput.text("复核发现申报材料失实"), office);
 		assertThat(revoked.status()).isEqualTo(HonourLifecycle.Status.REVOKED);
 		assertThat(revoked.reason()).isEqualTo("复核发现申报材料失实");
-		assertThatThrownBy(() -> awards.takeHonour(honour.id(), HonourLifecycle.Step.RE_REVIEW, StepInput.none(), office))
+		assertThatThrownBy(() -> awards.takeHonour(honour.id(), HonourLifecycle.Step.RE_REVIEW, AwardStepInput.none(), office))
 			.isInstanceOf(ConflictException.class);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'awards.honour.revoked' AND target_id = ?")
 			.param(String.valueOf(honour.id())).query(Long.class).single()).isEqualTo(1);
@@ -243,11 +243,11 @@ class AwardsScenarioTests {
 		return dates.toString();
 	}
 
-	private static StepInput scores(Campaign.Criterion a, int scoreA, Campaign.Criterion b, int scoreB) {
+	private static AwardStepInput scores(Campaign.Criterion a, int scoreA, Campaign.Criterion b, int scoreB) {
 		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
 		scores.put(a.id(), BigDecimal.valueOf(scoreA));
 		scores.put(b.id(), BigDecimal.valueOf(scoreB));
-		return new StepInput(null, scores, null, null, null);
+		return new AwardStepInput(null, scores, null, null, null);
 	}
 
 	private Actor actor(String username) {

@@ -31,14 +31,14 @@ public final class AwardCommands {
 	}
 
 	/** A step's input: the words (a reason, an answer), a reviewer's scores by criterion, an objection, a level. */
-	public record StepInput(String text, Map<Long, BigDecimal> scores, Long objectionId, Boolean upheld, Campaign.Level level) {
+	public record AwardStepInput(String text, Map<Long, BigDecimal> scores, Long objectionId, Boolean upheld, Campaign.Level level) {
 
-		public static StepInput none() {
-			return new StepInput(null, Map.of(), null, null, null);
+		public static AwardStepInput none() {
+			return new AwardStepInput(null, Map.of(), null, null, null);
 		}
 
-		public static StepInput text(String text) {
-			return new StepInput(text, Map.of(), null, null, null);
+		public static AwardStepInput text(String text) {
+			return new AwardStepInput(text, Map.of(), null, null, null);
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
-import org.luoshi.awards.internal.AwardCommands.StepInput;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardRows.Timeline;
 import org.luoshi.awards.internal.Campaign.Stage;
 import org.luoshi.awards.internal.NominationLifecycle.Status;
@@ -386,8 +386,8 @@ public class AwardService {
 	}
 
 	/** Takes a person's step on a nomination (not the ranking's or the results', which the campaign takes). */
-	public Nomination take(long nominationId, Step step, StepInput input, Actor actor) {
-		StepInput given = input == null ? StepInput.none() : input;
+	public Nomination take(long nominationId, Step step, AwardStepInput input, Actor actor) {
+		AwardStepInput given = input == null ? AwardStepInput.none() : input;
 		if (step == Step.PROPOSE || step == Step.PASS_OVER || step == Step.AWARD) {
 			throw new ConflictException("awards.nomination.step.by-campaign");
 		}
@@ -480,8 +480,8 @@ public class AwardService {
 	}
 
 	/** The awards office investigates or answers an objection (upheld or not), on the record. */
-	public Objection takeObjection(long objectionId, ObjectionLifecycle.Step step, StepInput input, Actor actor) {
-		StepInput given = input == null ? StepInput.none() : input;
+	public Objection takeObjection(long objectionId, ObjectionLifecycle.Step step, AwardStepInput input, Actor actor) {
+		AwardStepInput given = input == null ? AwardStepInput.none() : input;
 		if (!access.seesObjections(actor)) {
 			throw new NotFoundException("objection", objectionId);
 		}
@@ -515,8 +515,8 @@ public class AwardService {
 
 	// ----- honours
 
-	public Honour takeHonour(long honourId, HonourLifecycle.Step step, StepInput input, Actor actor) {
-		StepInput given = input == null ? StepInput.none() : input;
+	public Honour takeHonour(long honourId, HonourLifecycle.Step step, AwardStepInput input, Actor actor) {
+		AwardStepInput given = input == null ? AwardStepInput.none() : input;
 		if (!access.manages(actor)) {
 			throw new AccessDeniedException(step + " on honour " + honourId);
 		}

@@ -11,7 +11,7 @@ import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
-import org.luoshi.awards.internal.AwardCommands.StepInput;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.enterprise.CreditCode;
 import org.luoshi.identity.AccountDirectory;
 import org.luoshi.organization.OrganizationDirectory;
@@ -92,8 +92,8 @@ class AwardsDemoData implements DemoDataLoader {
 				"以经营和质量为重点，健全制度、加强业务学习和安全生产的青年集体。", "创建材料",
 				births(reference, 24, 25, 26, 27, 28, 29, 31, 33, 36, 38, 40, 41)), office);
 		awards.confirmRound(campaign.id(), office);
-		awards.take(criminal.id(), NominationLifecycle.Step.QUALIFY, StepInput.none(), office);
-		awards.take(builders.id(), NominationLifecycle.Step.QUALIFY, StepInput.none(), office);
+		awards.take(criminal.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		awards.take(builders.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		awards.confirmRound(campaign.id(), office);
 		Campaign scoring = awards.campaignOf(criminal);
 		// The court's reviewer is recused from the court's division: only the panel scores it.
@@ -131,14 +131,14 @@ class AwardsDemoData implements DemoDataLoader {
 				births(reference, 27, 28, 29, 30, 31, 33, 34, 36, 37, 40, 45)), office);
 		awards.confirmRound(campaign.id(), office);
 		for (Nomination n : List.of(economy, publicityDivision, criminal)) {
-			awards.take(n.id(), NominationLifecycle.Step.QUALIFY, StepInput.none(), office);
+			awards.take(n.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		}
 		awards.confirmRound(campaign.id(), office);
 		Campaign scoring = awards.campaignOf(economy);
 		awards.take(economy.id(), NominationLifecycle.Step.SCORE, scores(scoring, 85, 42, 18), courtReviewer);
 		awards.take(economy.id(), NominationLifecycle.Step.SCORE, scores(scoring, 87, 40, 18), panel);
 		awards.take(publicityDivision.id(), NominationLifecycle.Step.SCORE, scores(scoring, 90, 44, 19), courtReviewer);
-		awards.take(publicityDivision.id(), NominationLifecycle.Step.DECLARE_RECUSAL, StepInput.text("曾在区司法局法治宣传科工作"), panel);
+		awards.take(publicityDivision.id(), NominationLifecycle.Step.DECLARE_RECUSAL, AwardStepInput.text("曾在区司法局法治宣传科工作"), panel);
 		awards.take(criminal.id(), NominationLifecycle.Step.SCORE, scores(scoring, 80, 38, 16), panel);
 		awards.confirmRound(campaign.id(), office);
 		awards.startNotice(campaign.id(), today.minusDays(1), office);
@@ -158,12 +158,12 @@ class AwardsDemoData implements DemoDataLoader {
 		return List.of(new NewCriterion("岗位业绩与服务成效", 50, 100), new NewCriterion("创建活动与团队建设", 30, 50), new NewCriterion("社会评价", 20, 20));
 	}
 
-	private static StepInput scores(Campaign campaign, int... values) {
+	private static AwardStepInput scores(Campaign campaign, int... values) {
 		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
 		for (int i = 0; i < values.length; i++) {
 			scores.put(campaign.criteria().get(i).id(), BigDecimal.valueOf(values[i]));
 		}
-		return new StepInput(null, scores, null, null, null);
+		return new AwardStepInput(null, scores, null, null, null);
 	}
 
 	private static String births(LocalDate reference, int... ages) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
-import org.luoshi.awards.internal.AwardCommands.StepInput;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
 import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.AwardViews.AwardCampaignView;
@@ -101,13 +101,13 @@ class AwardsApiController {
 		return AwardCampaignView.of(awards.confirmRound(id, CurrentActor.get()));
 	}
 
-	public record NoticeRequest(LocalDate from) {
+	public record AwardNoticeRequest(LocalDate from) {
 	}
 
 	@PostMapping("/campaigns/{id}/notice")
 	@PreAuthorize("hasAuthority('awards:manage')")
 	@Operation(summary = "Start the public notice", description = "From `from` (default today) for the campaign's working days.")
-	AwardCampaignView notice(@PathVariable long id, @RequestBody(required = false) NoticeRequest request) {
+	AwardCampaignView notice(@PathVariable long id, @RequestBody(required = false) AwardNoticeRequest request) {
 		return AwardCampaignView.of(awards.startNotice(id, request == null ? null : request.from(), CurrentActor.get()));
 	}
 
@@ -151,7 +151,7 @@ class AwardsApiController {
 	@PostMapping("/nominations/{id}/steps/{step}")
 	@Operation(summary = "Take a step", description = "`withdraw` (`text` optional), `qualify`, `disqualify` (`text`), `drop` "
 			+ "(`objectionId` of an upheld objection, `text`); reviewers' steps are under /reviews.")
-	AwardNominationView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput request) {
+	AwardNominationView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.take(id, StepNames.parse(NominationLifecycle.Step.class, step), request, actor);
 		return view(n, queries.campaign(n.campaignId(), actor), actor);
@@ -180,7 +180,7 @@ class AwardsApiController {
 	AwardNominationView score(@PathVariable long nominationId, @RequestBody ScoresRequest request) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.take(nominationId, NominationLifecycle.Step.SCORE,
-				new StepInput(null, request == null ? Map.of() : request.scores(), null, null, null), actor);
+				new AwardStepInput(null, request == null ? Map.of() : request.scores(), null, null, null), actor);
 		return view(n, queries.campaign(n.campaignId(), actor), actor);
 	}
 
@@ -192,7 +192,7 @@ class AwardsApiController {
 	@Operation(summary = "Declare a recusal", description = "`reason`; before scoring.")
 	AwardNominationView recuse(@PathVariable long nominationId, @RequestBody RecusalRequest request) {
 		Actor actor = CurrentActor.get();
-		Nomination n = awards.take(nominationId, NominationLifecycle.Step.DECLARE_RECUSAL, StepInput.text(request == null ? null : request.reason()),
+		Nomination n = awards.take(nominationId, NominationLifecycle.Step.DECLARE_RECUSAL, AwardStepInput.text(request == null ? null : request.reason()),
 				actor);
 		return view(n, queries.campaign(n.campaignId(), actor), actor);
 	}
@@ -220,7 +220,7 @@ class AwardsApiController {
 	@PostMapping("/objections/{id}/steps/{step}")
 	@PreAuthorize("hasAuthority('awards:manage')")
 	@Operation(summary = "Investigate or answer", description = "`investigate` (`text` optional), `answer` (`text`, `upheld`).")
-	AwardObjectionView objectionStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput request) {
+	AwardObjectionView objectionStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
 		Actor actor = CurrentActor.get();
 		Objection o = awards.takeObjection(id, StepNames.parse(ObjectionLifecycle.Step.class, step), request, actor);
 		return AwardObjectionView.of(o, queries.objectionActions(o, actor));
@@ -255,7 +255,7 @@ class AwardsApiController {
 	@PreAuthorize("hasAuthority('awards:manage')")
 	@Operation(summary = "Re-review, downgrade or revoke", description = "`re-review` (`text` optional), `downgrade` (`level` lower, "
 			+ "`text`), `revoke` (`text`).")
-	AwardHonourView honourStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepInput request) {
+	AwardHonourView honourStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
 		Actor actor = CurrentActor.get();
 		Honour h = awards.takeHonour(id, StepNames.parse(HonourLifecycle.Step.class, step), request, actor);
 		return AwardHonourView.of(h, queries.honourActions(h, actor));

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.luoshi.awards.internal.AwardCommands.Nominate;
-import org.luoshi.awards.internal.AwardCommands.StepInput;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
 import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.Campaign;
@@ -189,7 +189,7 @@ class AwardsController {
 			}
 		});
 		try {
-			awards.take(id, taken, new StepInput(form.get("text"), scores, TypedNumbers.id(form.get("objectionId")), null, null), CurrentActor.get());
+			awards.take(id, taken, new AwardStepInput(form.get("text"), scores, TypedNumbers.id(form.get("objectionId")), null, null), CurrentActor.get());
 			redirect.addFlashAttribute("doneStep", "awards.nomination.step." + taken.name());
 			return "redirect:/awards/nominations/" + id;
 		}
@@ -229,7 +229,7 @@ class AwardsController {
 			@RequestParam(required = false) String upheld, Model model, RedirectAttributes redirect) {
 		ObjectionLifecycle.Step taken = StepNames.parse(ObjectionLifecycle.Step.class, step);
 		try {
-			awards.takeObjection(id, taken, new StepInput(text, Map.of(), null, upheld == null || upheld.isBlank() ? null : "true".equals(upheld), null),
+			awards.takeObjection(id, taken, new AwardStepInput(text, Map.of(), null, upheld == null || upheld.isBlank() ? null : "true".equals(upheld), null),
 					CurrentActor.get());
 			redirect.addFlashAttribute("doneStep", "awards.objection.step." + taken.name());
 			return "redirect:/awards/objections/" + id;
@@ -285,7 +285,7 @@ class AwardsController {
 		Campaign.Level chosen = level == null ? null : java.util.Arrays.stream(Campaign.Level.values()).filter(l -> l.name().equals(level)).findFirst()
 			.orElse(null);
 		try {
-			awards.takeHonour(id, taken, new StepInput(text, Map.of(), null, null, chosen), CurrentActor.get());
+			awards.takeHonour(id, taken, new AwardStepInput(text, Map.of(), null, null, chosen), CurrentActor.get());
 			redirect.addFlashAttribute("doneStep", "awards.honour.step." + taken.name());
 			return "redirect:/awards/honours/" + id;
 		}
