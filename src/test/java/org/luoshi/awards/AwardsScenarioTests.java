@@ -72,6 +72,12 @@ class AwardsScenarioTests {
 	@Autowired
 	Times times;
 
+	@Autowired
+	org.luoshi.enterprise.EnterpriseDirectory enterprises;
+
+	@Autowired
+	List<org.luoshi.enterprise.EnterpriseTimelineSource> timelineSources;
+
 	@Test
 	void fromACampaignToARevokedHonour() {
 		Actor office = actor("demo-awards");
@@ -220,6 +226,44 @@ class AwardsScenarioTests {
 			.isInstanceOf(ValidationException.class)
 			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
 				.containsExactly("awards.rule.NO_REVOCATION_YEARS.failed"));
+	}
+
+	@Test
+	void anEnterprisesCollectiveNominatedByCreditCodeShowsItsHonourOnThe360Page() {
+		Actor office = actor("demo-awards");
+		org.luoshi.enterprise.EnterpriseSummary chaoguang = enterprises.findByName("朝光通信有限公司").orElseThrow();
+		Campaign campaign = awards.createCampaign(campaign("企业青年集体" + System.nanoTime(), Map.of(Campaign.RuleKind.MIN_MEMBERS, new BigDecimal("2"))),
+				office);
+		Nomination team = awards.nominate(new Nominate(campaign.id(), unit("棠下镇"), null, chaoguang.creditCode().toLowerCase(), "朝光通信研发青年突击队",
+				"5G 模组研发", null, births(reference(), 25, 27, 29)), office);
+		assertThat(team.enterpriseId()).isEqualTo(chaoguang.id());
+		// A town may nominate its own enterprises' collectives only: a code unknown to the registry is refused.
+		String unknown = org.luoshi.enterprise.CreditCode.of("91440703AWRD9999" + org.luoshi.enterprise.CreditCode.subjectCheckCharacter("AWRD9999"))
+			.value();
+		assertThatThrownBy(() -> awards.nominate(new Nominate(campaign.id(), unit("棠下镇"), null, unknown, "某集体", null, null,
+				births(reference(), 25, 27)), actor("demo-town")))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
+				.contains("awards.nomination.enterprise.unknown"));
+		awards.confirmRound(campaign.id(), office);
+		awards.take(team.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		awards.confirmRound(campaign.id(), office);
+		Campaign.Criterion work = campaign.criteria().get(0);
+		Campaign.Criterion build = campaign.criteria().get(1);
+		awards.take(team.id(), NominationLifecycle.Step.SCORE, scores(work, 90, build, 45), reviewer("评审戊"));
+		awards.confirmRound(campaign.id(), office);
+		awards.startNotice(campaign.id(), times.today().minusDays(30), office);
+		awards.finalise(campaign.id(), office);
+
+		List<org.luoshi.enterprise.EnterpriseTimelineEntry> entries = timelineSources.stream()
+			.flatMap(source -> source.entries(chaoguang.id(), office).stream())
+			.filter(entry -> entry.messageKey().startsWith("awards.timeline."))
+			.toList();
+		assertThat(entries).anySatisfy(entry -> {
+			assertThat(entry.messageKey()).isEqualTo("awards.timeline.ACTIVE");
+			assertThat(entry.arguments()).contains("朝光通信研发青年突击队");
+		});
+		assertThat(queries.honoursOfEnterprise(chaoguang.id())).extracting(Honour::collectiveName).contains("朝光通信研发青年突击队");
 	}
 
 	private CreateCampaign campaign(String title, Map<Campaign.RuleKind, BigDecimal> rules) {
