@@ -40,7 +40,8 @@ public enum Role {
 	 */
 	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE,
 			Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_HANDLE,
-			Permissions.VISIT_RECORD, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_HANDLE, Permissions.ECONOMY_READ)),
+			Permissions.VISIT_RECORD, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_HANDLE, Permissions.ECONOMY_READ,
+			Permissions.AWARDS_READ, Permissions.AWARDS_NOMINATE)),
 	/**
 	 * The CPPCC's proposal committee and its office (区政协提案委/办公室): examines proposals (立案 or not), assigns them to
 	 * the units that answer them and follows them to the member's evaluation; edits, adopts and forwards public-opinion
@@ -71,6 +72,18 @@ public enum Role {
 	 * the account: the requests and questions assigned to them, and the legal opinions they write.
 	 */
 	LEGAL_PROVIDER(Set.of(Permissions.ORGANIZATION_READ, Permissions.LEGAL_PROVIDE)),
+	/**
+	 * The awards office (评选办公室, e.g. 团区委 for 青年文明号): sets up campaigns with their rules, criteria and rounds,
+	 * checks qualification, confirms the ranking, runs the public notice and answers its objections, publishes results
+	 * and keeps the registry of honours. Nominates for units that have no account of their own. Give it the whole district.
+	 */
+	AWARDS_OFFICE(Set.of(Permissions.ORGANIZATION_READ, Permissions.AWARDS_READ, Permissions.AWARDS_MANAGE, Permissions.AWARDS_NOMINATE,
+			Permissions.ENTERPRISE_READ)),
+	/**
+	 * A reviewer of a campaign's panel (评审专家): scores every qualified nomination criterion by criterion, recused
+	 * from those of their own unit (the unit of the staff member linked to the account) and those they declare.
+	 */
+	AWARDS_REVIEWER(Set.of(Permissions.ORGANIZATION_READ, Permissions.AWARDS_READ, Permissions.AWARDS_REVIEW)),
 	/** The system administrator (系统管理员): units, staff and accounts, but not their roles. */
 	SYSTEM_ADMIN(Set.of(Permissions.ORGANIZATION_MANAGE, Permissions.ACCOUNTS_MANAGE, Permissions.ORGANIZATION_READ)),
 	/** The security administrator (安全管理员): roles, unlocking, password resets and API tokens of others' accounts. */

@@ -110,6 +110,21 @@ public final class Permissions {
 	/** Keep the indicators: record and import values, revise them, set targets and the lights' rule. */
 	public static final String ECONOMY_MANAGE = "economy:manage";
 
+	/**
+	 * Read the awards' campaigns, and the nominations and honours of one's data scope (the whole district: all of them);
+	 * every role that works on awards holds it.
+	 */
+	public static final String AWARDS_READ = "awards:read";
+	/** Nominate collectives of one's own unit or its subtree, and enterprises' collectives of one's towns, for a campaign. */
+	public static final String AWARDS_NOMINATE = "awards:nominate";
+	/** Score nominations as a reviewer, criterion by criterion, and declare a recusal. */
+	public static final String AWARDS_REVIEW = "awards:review";
+	/**
+	 * Run the awards (the awards office, e.g. 团区委): campaigns, their rules, criteria and rounds, the qualification check,
+	 * ranking, the public notice and its objections, results, certificates and the registry of honours.
+	 */
+	public static final String AWARDS_MANAGE = "awards:manage";
+
 	private Permissions() {
 	}
 }

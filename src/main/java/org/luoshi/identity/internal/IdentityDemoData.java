@@ -37,6 +37,11 @@ class IdentityDemoData implements DemoDataLoader {
 			new DemoAccount("demo-justice", "何静怡", null, Set.of(Role.LEGAL_OFFICE), "identity.demo.justice"),
 			new DemoAccount("demo-legal", "吴嘉欣", "棠下镇", Set.of(Role.LEGAL_STAFF), "identity.demo.legal"),
 			new DemoAccount("demo-lawyer", "林志明", "区司法局", Set.of(Role.LEGAL_PROVIDER), "identity.demo.lawyer"),
+			// Awards: the Youth League committee's office runs the campaigns over the whole district; a reviewer of the panel
+			// works at the court, so the court's nominations are recused for him.
+			new DemoAccount("demo-awards", "周晓琳", null, Set.of(Role.AWARDS_OFFICE), "identity.demo.awards"),
+			new DemoAccount("demo-reviewer", "冯志强", null, Set.of(Role.AWARDS_REVIEWER), "identity.demo.reviewer"),
+			new DemoAccount("demo-panel", "何俊峰", null, Set.of(Role.AWARDS_REVIEWER), "identity.demo.panel"),
 			new DemoAccount("demo-sysadmin", "周建华", null, Set.of(Role.SYSTEM_ADMIN), "identity.demo.sysadmin"),
 			new DemoAccount("demo-secadmin", "李文静", null, Set.of(Role.SECURITY_ADMIN), "identity.demo.secadmin"),
 			new DemoAccount("demo-auditor", "郑丽华", null, Set.of(Role.AUDITOR), "identity.demo.auditor"));

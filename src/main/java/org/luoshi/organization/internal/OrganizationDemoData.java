@@ -53,7 +53,7 @@ class OrganizationDemoData implements DemoDataLoader {
 		unit(district, "江门市蓬江区财政局", "区财政局", UnitType.DEPARTMENT, null, order++);
 		unit(district, "江门市蓬江区住房和城乡建设局", "区住建局", UnitType.DEPARTMENT, null, order++);
 		unit(district, "江门市蓬江区文化广电旅游体育局", "区文广旅体局", UnitType.DEPARTMENT, null, order++);
-		unit(district, "共青团江门市蓬江区委员会", "团区委", UnitType.DEPARTMENT, null, order++);
+		UnitSummary youthLeague = unit(district, "共青团江门市蓬江区委员会", "团区委", UnitType.DEPARTMENT, null, order++);
 		unit(district, "江门市蓬江区工商业联合会", "区工商联", UnitType.DEPARTMENT, null, order++);
 
 		order = 100;
@@ -73,6 +73,9 @@ class OrganizationDemoData implements DemoDataLoader {
 		staff(tangxia, "梁家豪", "镇办公室主任", "13802260104");
 		staff(tangxiaEconomy, "吴敏仪", "办事员", "13802260105");
 		staff(justice, "谢文博", "科长", "13802260106");
+		// The awards: the Youth League committee's clerk who runs 青年文明号, and a reviewer from the court.
+		staff(youthLeague, "周晓琳", "组织部干事", "13802260131");
+		staff(court, "冯志强", "审判员", "13802260132");
 		staff(legalServiceSection, "冯嘉欣", "科员", "13802260107");
 		staff(development, "何俊杰", "副局长", "0750-3201234");
 		staff(industry, "周雅婷", "科员", "13802260109");

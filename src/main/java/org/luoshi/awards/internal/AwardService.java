@@ -1,0 +1,616 @@
+package org.luoshi.awards.internal;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
+import org.luoshi.awards.internal.AwardCommands.FileObjection;
+import org.luoshi.awards.internal.AwardCommands.Nominate;
+import org.luoshi.awards.internal.AwardCommands.NewCriterion;
+import org.luoshi.awards.internal.AwardCommands.NewRound;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
+import org.luoshi.awards.internal.AwardRows.Timeline;
+import org.luoshi.awards.internal.Campaign.Stage;
+import org.luoshi.awards.internal.NominationLifecycle.Status;
+import org.luoshi.awards.internal.NominationLifecycle.Step;
+import org.luoshi.calendar.WorkingDays;
+import org.luoshi.enterprise.CreditCode;
+import org.luoshi.enterprise.EnterpriseDirectory;
+import org.luoshi.enterprise.EnterpriseSummary;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitSummary;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.ContactRules;
+import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.NotificationRequest;
+import org.luoshi.shared.RecordChanged;
+import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.Violation;
+import org.luoshi.shared.lifecycle.Audience;
+import org.luoshi.shared.lifecycle.TimelineEvent;
+import org.luoshi.shared.lifecycle.TransitionTable.Rule;
+import org.luoshi.shared.web.Times;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The awards' command paths, all in one transaction each: campaigns created and moved round by round; nominations
+ * submitted (checked whole, eligibility included) and then stepped along {@link #take} — lock the nomination, work out
+ * the actor's sides, check {@link NominationLifecycle#TABLE} and the campaign's stage, let the {@link Nomination} take
+ * the step, write it back, render each event as timeline entry, audit entry and notification, re-index it; objections
+ * filed on the public page and answered along {@link #takeObjection}; honours re-reviewed, downgraded, revoked along
+ * {@link #takeHonour}.
+ */
+@Service
+@Transactional
+public class AwardService {
+
+	static final String CAMPAIGN = "award-campaign";
+	static final String NOMINATION = "award-nomination";
+	static final String OBJECTION = "award-objection";
+	static final String HONOUR = "award-honour";
+	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AwardRows rows;
+	private final AwardAccess access;
+	private final AwardSearchRecords search;
+	private final OrganizationDirectory organization;
+	private final EnterpriseDirectory enterprises;
+	private final WorkingDays workingDays;
+	private final ApplicationEventPublisher events;
+	private final Times times;
+
+	AwardService(AwardRows rows, AwardAccess access, AwardSearchRecords search, OrganizationDirectory organization, EnterpriseDirectory enterprises,
+			WorkingDays workingDays, ApplicationEventPublisher events, Times times) {
+		this.rows = rows;
+		this.access = access;
+		this.search = search;
+		this.organization = organization;
+		this.enterprises = enterprises;
+		this.workingDays = workingDays;
+		this.events = events;
+		this.times = times;
+	}
+
+	// ----- campaigns
+
+	public Campaign createCampaign(CreateCampaign c, Actor actor) {
+		requireOffice(actor);
+		List<Violation> violations = new ArrayList<>();
+		String title = text(c.title(), "title", 100, true, violations);
+		String organiser = text(c.organiser(), "organiser", 100, true, violations);
+		String description = text(c.description(), "description", 2000, false, violations);
+		String evidence = text(c.evidence(), "evidence", 1000, false, violations);
+		if (c.year() == null || c.year() < 2000 || c.year() > 2100) {
+			violations.add(Violation.of("year", "awards.campaign.year.invalid"));
+		}
+		if (c.level() == null) {
+			violations.add(Violation.of("level", "awards.campaign.level.required"));
+		}
+		if (c.tieRule() == null) {
+			violations.add(Violation.of("tieRule", "awards.campaign.tie-rule.required"));
+		}
+		range(c.places(), "places", 1, 1000, violations);
+		range(c.periodYears(), "periodYears", 1, 10, violations);
+		range(c.noticeDays(), "noticeDays", 1, 30, violations);
+		long unitId = c.unitId() != null ? c.unitId() : actor.seesWholeDistrict() ? rootUnit() : actor.scopeUnitId();
+		if (organization.findUnit(unitId).isEmpty()) {
+			violations.add(Violation.of("unitId", "awards.unit.unknown"));
+		}
+		List<Campaign.Rule> rules = new ArrayList<>();
+		(c.rules() == null ? Map.<Campaign.RuleKind, BigDecimal>of() : c.rules()).forEach((kind, threshold) -> {
+			if (threshold == null || threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(1000)) > 0) {
+				violations.add(Violation.of("rules", "awards.campaign.rule.invalid", kind.name()));
+			}
+			else {
+				rules.add(new Campaign.Rule(kind, threshold));
+			}
+		});
+		List<NewCriterion> criteria = c.criteria() == null ? List.of() : c.criteria();
+		List<Campaign.Criterion> kept = new ArrayList<>();
+		int weights = 0;
+		for (NewCriterion criterion : criteria) {
+			String name = text(criterion.name(), "criteria", 100, true, violations);
+			boolean ok = criterion.weight() != null && criterion.weight() >= 1 && criterion.weight() <= 100 && criterion.maxScore() != null
+					&& criterion.maxScore() >= 1 && criterion.maxScore() <= 1000;
+			if (!ok) {
+				violations.add(Violation.of("criteria", "awards.campaign.criterion.invalid", name == null ? "" : name));
+				continue;
+			}
+			weights += criterion.weight();
+			kept.add(new Campaign.Criterion(0, kept.size() + 1, name, criterion.weight(), criterion.maxScore()));
+		}
+		if (kept.isEmpty()) {
+			violations.add(Violation.of("criteria", "awards.campaign.criteria.required"));
+		}
+		else if (weights != 100) {
+			violations.add(Violation.of("criteria", "awards.campaign.weights.sum", weights));
+		}
+		List<Campaign.Round> rounds = new ArrayList<>();
+		for (NewRound round : c.rounds() == null ? List.<NewRound>of() : c.rounds()) {
+			if (round.kind() == null || round.opensOn() == null || round.closesOn() == null || round.closesOn().isBefore(round.opensOn())) {
+				violations.add(Violation.of("rounds", "awards.campaign.round.invalid"));
+			}
+			else {
+				rounds.add(new Campaign.Round(round.kind(), round.opensOn(), round.closesOn(), null, null));
+			}
+		}
+		if (rounds.stream().map(Campaign.Round::kind).distinct().count() != rounds.size()) {
+			violations.add(Violation.of("rounds", "awards.campaign.round.twice"));
+		}
+		ValidationException.throwIfAny(violations);
+		Instant now = times.now();
+		long id = rows.insert(new AwardRows.NewCampaign(title, c.year(), c.level(), organiser, unitId, description, evidence, c.places(),
+				c.periodYears(), c.tieRule(), c.noticeDays(), rules, kept, rounds, actor.accountId(), now));
+		Campaign campaign = rows.campaign(id).orElseThrow();
+		record(Timeline.CAMPAIGN, CAMPAIGN, id, campaign.title(), new CampaignEvent.Created(title, c.level().name(), c.places()), actor, Audience.NOBODY,
+				null);
+		search.index(campaign);
+		return campaign;
+	}
+
+	/**
+	 * Confirms the campaign's current round and moves to the next stage; a confirmed round is locked. Closing the
+	 * qualification needs every nomination checked; confirming the scores ranks the qualified nominations and proposes
+	 * the first {@code places}, each along the nomination's own command path.
+	 */
+	public Campaign confirmRound(long campaignId, Actor actor) {
+		requireOffice(actor);
+		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		Instant now = times.now();
+		switch (campaign.stage()) {
+			case NOMINATION -> {
+				rows.confirmRound(campaignId, Campaign.RoundKind.NOMINATION, now, actor.displayName());
+			}
+			case QUALIFICATION -> {
+				if (rows.nominationsOf(campaignId).stream().anyMatch(n -> n.status() == Status.SUBMITTED)) {
+					throw new ConflictException("awards.campaign.unchecked-nominations");
+				}
+				rows.confirmRound(campaignId, Campaign.RoundKind.QUALIFICATION, now, actor.displayName());
+			}
+			case SCORING -> {
+				List<Ranking.Place> ranking = Ranking.rank(campaign, rows.nominationsOf(campaignId));
+				if (ranking.stream().anyMatch(place -> place.total() == null)) {
+					throw new ConflictException("awards.campaign.unscored-nominations");
+				}
+				for (Ranking.Place place : ranking) {
+					Step step = place.proposed() ? Step.PROPOSE : Step.PASS_OVER;
+					take(place.nomination().id(), step, actor, (n, s) -> n.rank(s, place.rank(), place.total(), place.note()));
+				}
+				rows.confirmRound(campaignId, Campaign.RoundKind.SCORING, now, actor.displayName());
+			}
+			default -> throw new ConflictException("awards.campaign.no-round-to-confirm");
+		}
+		Stage next = campaign.stage().next();
+		rows.moveStage(campaignId, next, null, null, null);
+		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, campaign.title(), new CampaignEvent.RoundConfirmed(campaign.stage().name(), next.name()), actor,
+				Audience.NOBODY, null);
+		return rows.campaign(campaignId).orElseThrow();
+	}
+
+	/**
+	 * Starts the public notice (公示) of the proposed winners on {@code from} (today when {@code null}) for the campaign's
+	 * number of working days, counted on the district's working-day calendar: the first day counts when it is a working day.
+	 */
+	public Campaign startNotice(long campaignId, LocalDate from, Actor actor) {
+		requireOffice(actor);
+		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		if (campaign.stage() != Stage.RANKED) {
+			throw new ConflictException("awards.campaign.not-ranked");
+		}
+		LocalDate start = from == null ? times.today() : from;
+		LocalDate until = workingDays.deadline(start.minusDays(1), campaign.noticeDays()).due();
+		rows.moveStage(campaignId, Stage.NOTICE, start, until, null);
+		rows.confirmRound(campaignId, Campaign.RoundKind.NOTICE, times.now(), actor.displayName());
+		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, campaign.title(), new CampaignEvent.NoticeStarted(start.toString(), until.toString(),
+				campaign.noticeDays()), actor, Audience.NOBODY, null);
+		Campaign started = rows.campaign(campaignId).orElseThrow();
+		search.index(started);
+		return started;
+	}
+
+	/**
+	 * Makes the results final once the notice is over and every objection resolved: each proposed nomination is awarded
+	 * and enters the registry as an honour with the campaign's level and period.
+	 */
+	public Campaign finalise(long campaignId, Actor actor) {
+		return finalise(campaignId, null, actor);
+	}
+
+	/**
+	 * The same, on the day the results were published ({@code null}: today) — for results published on paper before the
+	 * platform: not before the notice ended, not in the future. The honours run from that day.
+	 */
+	public Campaign finalise(long campaignId, LocalDate publishedOn, Actor actor) {
+		requireOffice(actor);
+		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		if (campaign.stage() != Stage.NOTICE) {
+			throw new ConflictException("awards.campaign.not-in-notice");
+		}
+		if (!campaign.noticeOverOn(times.today())) {
+			throw new ConflictException("awards.campaign.notice-running");
+		}
+		if (rows.objectionsOf(campaignId).stream().anyMatch(o -> o.status() != ObjectionLifecycle.Status.RESOLVED)) {
+			throw new ConflictException("awards.campaign.objections-open");
+		}
+		LocalDate awardedOn = publishedOn == null ? times.today() : publishedOn;
+		if (!campaign.noticeOverOn(awardedOn) || awardedOn.isAfter(times.today())) {
+			throw new ValidationException(Violation.of("publishedOn", "awards.campaign.published-on.invalid"));
+		}
+		rows.moveStage(campaignId, Stage.FINAL, null, null, times.now());
+		Campaign finalCampaign = rows.campaign(campaignId).orElseThrow();
+		int honours = 0;
+		for (Nomination nomination : rows.nominationsOf(campaignId)) {
+			if (nomination.status() != Status.PROPOSED) {
+				continue;
+			}
+			String number = campaign.year() + "-" + campaign.id() + "-" + nomination.id();
+			take(nomination.id(), Step.AWARD, actor, (n, s) -> n.award(s, number));
+			long honourId = rows.insertHonour(nomination, finalCampaign, awardedOn, number);
+			Honour honour = rows.honour(honourId).orElseThrow();
+			record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), new HonourLifecycle.Event.Granted(honour.title(), honour.level().name(),
+					honour.validUntil().toString()), actor, Audience.NOBODY, null);
+			search.index(honour);
+			honours++;
+		}
+		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, campaign.title(), new CampaignEvent.Finalised(honours), actor, Audience.NOBODY, null);
+		return finalCampaign;
+	}
+
+	// ----- nominations
+
+	/**
+	 * Submits a nomination, checked whole: the unit may be nominated by the actor, the members' figures are computed from
+	 * their birth dates, and the campaign's eligibility rules hold — an ineligible collective is refused with each failed
+	 * rule's reason, nothing stored.
+	 */
+	public Nomination nominate(Nominate command, Actor actor) {
+		Campaign campaign = command.campaignId() == null ? null : rows.campaign(command.campaignId()).orElse(null);
+		if (campaign == null || !access.readsCampaigns(actor)) {
+			throw new NotFoundException("campaign", command.campaignId());
+		}
+		if (campaign.stage() != Stage.NOMINATION) {
+			throw new ConflictException("awards.campaign.nominations-closed");
+		}
+		List<Violation> violations = new ArrayList<>();
+		Long nominating = command.nominatingUnitId() != null ? command.nominatingUnitId()
+				: actor.seesWholeDistrict() ? null : actor.scopeUnitId();
+		if (nominating == null || organization.findUnit(nominating).isEmpty()) {
+			violations.add(Violation.of("nominatingUnitId", "awards.nomination.unit.required"));
+		}
+		else if (!access.nominatesFor(nominating, actor)) {
+			throw new AccessDeniedException("nominate for unit " + nominating);
+		}
+		Long subjectUnit = null;
+		Long enterpriseId = null;
+		String creditCode = null;
+		String name = text(command.collectiveName(), "collectiveName", 100, false, violations);
+		boolean byCode = command.creditCode() != null && !command.creditCode().isBlank();
+		if (byCode) {
+			CreditCode.Reading reading = CreditCode.read(command.creditCode(), "creditCode");
+			if (!reading.valid()) {
+				violations.addAll(reading.errors());
+			}
+			else {
+				creditCode = reading.orThrow().value();
+				EnterpriseSummary enterprise = enterprises.findByCreditCode(creditCode).orElse(null);
+				if (enterprise != null) {
+					if (!access.manages(actor) && !enterprises.isVisibleTo(enterprise.id(), actor)) {
+						violations.add(Violation.of("creditCode", "awards.nomination.enterprise.not-yours"));
+					}
+					enterpriseId = enterprise.id();
+				}
+				else if (!access.manages(actor)) {
+					violations.add(Violation.of("creditCode", "awards.nomination.enterprise.unknown"));
+				}
+				if (name == null) {
+					violations.add(Violation.of("collectiveName", "awards.nomination.name.required"));
+				}
+			}
+		}
+		else if (command.subjectUnitId() == null) {
+			violations.add(Violation.of("subjectUnitId", "awards.nomination.subject.required"));
+		}
+		else {
+			UnitSummary unit = organization.findUnit(command.subjectUnitId()).orElse(null);
+			if (unit == null || nominating != null && !organization.subtreeIds(nominating).contains(unit.id())) {
+				violations.add(Violation.of("subjectUnitId", "awards.nomination.subject.not-in-subtree"));
+			}
+			else {
+				subjectUnit = unit.id();
+				name = name != null ? name : unit.name();
+			}
+		}
+		String summary = text(command.summary(), "summary", 4000, false, violations);
+		String evidence = text(command.evidence(), "evidence", 2000, false, violations);
+		LocalDate reference = campaign.round(Campaign.RoundKind.NOMINATION).map(Campaign.Round::closesOn).orElse(times.today());
+		MemberFigures figures = null;
+		try {
+			figures = MemberFigures.of(command.birthDates(), reference);
+		}
+		catch (ValidationException e) {
+			violations.addAll(e.violations());
+		}
+		ValidationException.throwIfAny(violations);
+		Long unitForRules = subjectUnit;
+		String codeForRules = creditCode;
+		List<Eligibility.Reason> reasons = Eligibility.check(campaign.rules(), figures,
+				years -> rows.revocationsWithin(unitForRules, codeForRules, years, times.today()));
+		List<Violation> failed = reasons.stream().filter(r -> !r.passed())
+			.map(r -> Violation.of("eligibility", r.messageKey(), r.arguments()))
+			.toList();
+		ValidationException.throwIfAny(failed);
+		boolean twice = rows.nominationsOf(campaign.id()).stream()
+			.filter(n -> n.status() != Status.WITHDRAWN)
+			.anyMatch(n -> unitForRules != null && unitForRules.equals(n.subjectUnitId()) || codeForRules != null && codeForRules.equals(n.creditCode()));
+		if (twice) {
+			throw new ValidationException(Violation.of("subjectUnitId", "awards.nomination.duplicate", name));
+		}
+		Instant now = times.now();
+		List<Map<String, Object>> stored = reasons.stream().map(r -> {
+			Map<String, Object> reason = new LinkedHashMap<>();
+			reason.put("kind", r.kind().name());
+			reason.put("threshold", r.threshold().toPlainString());
+			reason.put("actual", r.actual().toPlainString());
+			reason.put("passed", r.passed());
+			return reason;
+		}).toList();
+		long id = rows.insert(new AwardRows.NewNomination(campaign.id(), nominating, subjectUnit, enterpriseId, creditCode, name, summary, evidence,
+				figures, AwardRows.json(stored), actor.accountId(), actor.displayName(), now));
+		Nomination nomination = rows.nomination(id).orElseThrow();
+		record(Timeline.NOMINATION, NOMINATION, id, name, new NominationEvent.Submitted(name, figures.members(), figures.under35(), figures.averageAge()),
+				actor, Audience.units(campaign.unitId()), "/awards/nominations/" + id);
+		search.index(nomination, campaign);
+		return nomination;
+	}
+
+	/** Checks a would-be nomination's eligibility without storing anything: what the form shows as one types. */
+	@Transactional(readOnly = true)
+	public List<Eligibility.Reason> preview(long campaignId, String birthDates) {
+		Campaign campaign = rows.campaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		LocalDate reference = campaign.round(Campaign.RoundKind.NOMINATION).map(Campaign.Round::closesOn).orElse(times.today());
+		return Eligibility.check(campaign.rules(), MemberFigures.of(birthDates, reference), years -> 0);
+	}
+
+	/** Takes a person's step on a nomination (not the ranking's or the results', which the campaign takes). */
+	public Nomination take(long nominationId, Step step, AwardStepInput input, Actor actor) {
+		AwardStepInput given = input == null ? AwardStepInput.none() : input;
+		if (step == Step.PROPOSE || step == Step.PASS_OVER || step == Step.AWARD) {
+			throw new ConflictException("awards.nomination.step.by-campaign");
+		}
+		Nomination current = rows.nomination(nominationId).filter(n -> access.sees(n, actor))
+			.orElseThrow(() -> new NotFoundException("nomination", nominationId));
+		boolean own = step == Step.SCORE && access.automaticallyRecused(current, actor);
+		return take(nominationId, step, actor, (n, s) -> switch (step) {
+			case WITHDRAW -> n.withdraw(s, given.text());
+			case QUALIFY -> n.qualify(s);
+			case DISQUALIFY -> n.disqualify(s, given.text());
+			case DECLARE_RECUSAL -> n.declareRecusal(s, given.text());
+			case SCORE -> n.score(s, campaignOf(n), given.scores(), own);
+			case DROP -> n.drop(s, objectionFor(n, given.objectionId()), given.text());
+			case PROPOSE, PASS_OVER, AWARD -> throw new IllegalStateException();
+		});
+	}
+
+	@FunctionalInterface
+	interface StepWork {
+		List<NominationEvent> apply(Nomination nomination, Nomination.Step step);
+	}
+
+	/** The one way a nomination takes a step. */
+	private Nomination take(long nominationId, Step stepName, Actor actor, StepWork work) {
+		Nomination nomination = rows.lockNomination(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
+		Campaign campaign = campaignOf(nomination);
+		Set<NominationLifecycle.Side> sides = access.sides(nomination, actor);
+		Rule<Status, Step, NominationLifecycle.Side> rule = NominationLifecycle.check(stepName, nomination, campaign, sides);
+		Instant now = times.now();
+		List<NominationEvent> happened = work.apply(nomination, new Nomination.Step(actor, rule.after(nomination.status()), now));
+		rows.save(nomination, now);
+		for (NominationEvent event : happened) {
+			record(Timeline.NOMINATION, NOMINATION, nomination.id(), nomination.collectiveName(), event, actor, event.audience(nomination),
+					"/awards/nominations/" + nomination.id());
+		}
+		Nomination saved = rows.nomination(nominationId).orElseThrow();
+		search.index(saved, campaign);
+		return saved;
+	}
+
+	/** What the actor may do on the nomination now, from the table. */
+	@Transactional(readOnly = true)
+	public Set<Step> actions(Nomination nomination, Actor actor) {
+		return NominationLifecycle.actions(nomination, campaignOf(nomination), access.sides(nomination, actor), actor.accountId(),
+				access.automaticallyRecused(nomination, actor));
+	}
+
+	private long objectionFor(Nomination nomination, Long objectionId) {
+		Objection objection = objectionId == null ? null : rows.objection(objectionId).orElse(null);
+		if (objection == null || objection.nominationId() != nomination.id() || !Boolean.TRUE.equals(objection.upheld())) {
+			throw new ValidationException(Violation.of("objectionId", "awards.nomination.drop.needs-upheld-objection"));
+		}
+		return objection.id();
+	}
+
+	// ----- objections
+
+	/**
+	 * Files an objection on the public notice page: against a proposed winner of a campaign whose notice runs today, with
+	 * the words and a contact (name and phone). After the notice period: refused, nothing stored.
+	 */
+	public Objection fileObjection(long campaignId, FileObjection command) {
+		Campaign campaign = rows.campaign(campaignId).filter(c -> c.stage() == Stage.NOTICE || c.stage() == Stage.FINAL)
+			.orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		LocalDate today = times.today();
+		if (!campaign.noticeOpenOn(today)) {
+			throw new ValidationException(Violation.of("text", "awards.objection.notice-over", campaign.noticeFrom(), campaign.noticeUntil()));
+		}
+		List<Violation> violations = new ArrayList<>();
+		Nomination nomination = command.nominationId() == null ? null
+				: rows.nomination(command.nominationId()).filter(n -> n.campaignId() == campaignId && n.status() == Status.PROPOSED).orElse(null);
+		if (nomination == null) {
+			violations.add(Violation.of("nominationId", "awards.objection.nomination.required"));
+		}
+		String text = text(command.text(), "text", 2000, true, violations);
+		String name = text(command.contactName(), "contactName", 50, true, violations);
+		String phone = text(command.contactPhone(), "contactPhone", 20, true, violations);
+		if (phone != null) {
+			ContactRules.phone(violations, "contactPhone", phone);
+		}
+		ValidationException.throwIfAny(violations);
+		String code = code();
+		long id = rows.insertObjection(campaignId, nomination.id(), text, name, phone, code, times.now());
+		Actor visitor = new Actor(null, "public", name, Actor.NO_UNIT, Set.of());
+		record(Timeline.OBJECTION, OBJECTION, id, nomination.collectiveName(), new ObjectionLifecycle.Event.Filed(nomination.collectiveName(), name, text),
+				visitor, Audience.units(campaign.unitId()), "/awards/objections/" + id);
+		Objection objection = rows.objection(id).orElseThrow();
+		search.index(objection, campaign);
+		return objection;
+	}
+
+	/** The awards office investigates or answers an objection (upheld or not), on the record. */
+	public Objection takeObjection(long objectionId, ObjectionLifecycle.Step step, AwardStepInput input, Actor actor) {
+		AwardStepInput given = input == null ? AwardStepInput.none() : input;
+		if (!access.seesObjections(actor)) {
+			throw new NotFoundException("objection", objectionId);
+		}
+		Objection objection = rows.lockObjection(objectionId).orElseThrow(() -> new NotFoundException("objection", objectionId));
+		Set<ObjectionLifecycle.Side> sides = EnumSet.of(ObjectionLifecycle.Side.OFFICE);
+		Rule<ObjectionLifecycle.Status, ObjectionLifecycle.Step, ObjectionLifecycle.Side> rule = ObjectionLifecycle.check(step, objection.status(), sides);
+		ObjectionLifecycle.Status to = rule.after(objection.status());
+		ObjectionLifecycle.Event event;
+		if (step == ObjectionLifecycle.Step.INVESTIGATE) {
+			List<Violation> violations = new ArrayList<>();
+			String note = text(given.text(), "text", 2000, false, violations);
+			ValidationException.throwIfAny(violations);
+			rows.saveObjection(objectionId, objection.version(), to, null, null, null);
+			event = new ObjectionLifecycle.Event.InvestigationStarted(note);
+		}
+		else {
+			List<Violation> violations = new ArrayList<>();
+			String answer = text(given.text(), "text", 2000, true, violations);
+			if (given.upheld() == null) {
+				violations.add(Violation.of("upheld", "awards.objection.upheld.required"));
+			}
+			ValidationException.throwIfAny(violations);
+			rows.saveObjection(objectionId, objection.version(), to, given.upheld(), answer, times.now());
+			event = new ObjectionLifecycle.Event.Answered(given.upheld(), answer);
+		}
+		record(Timeline.OBJECTION, OBJECTION, objectionId, objection.collectiveName(), event, actor, Audience.NOBODY, null);
+		Objection saved = rows.objection(objectionId).orElseThrow();
+		search.index(saved, rows.campaign(saved.campaignId()).orElseThrow());
+		return saved;
+	}
+
+	// ----- honours
+
+	public Honour takeHonour(long honourId, HonourLifecycle.Step step, AwardStepInput input, Actor actor) {
+		AwardStepInput given = input == null ? AwardStepInput.none() : input;
+		if (!access.manages(actor)) {
+			throw new AccessDeniedException(step + " on honour " + honourId);
+		}
+		Honour honour = rows.lockHonour(honourId).orElseThrow(() -> new NotFoundException("honour", honourId));
+		Rule<HonourLifecycle.Status, HonourLifecycle.Step, HonourLifecycle.Side> rule = HonourLifecycle.check(step, honour.status(),
+				EnumSet.of(HonourLifecycle.Side.OFFICE));
+		List<Violation> violations = new ArrayList<>();
+		String reason = text(given.text(), "text", 2000, step != HonourLifecycle.Step.RE_REVIEW, violations);
+		HonourLifecycle.Event event;
+		Campaign.Level level = honour.level();
+		LocalDate nextReview = honour.nextReviewOn();
+		switch (step) {
+			case RE_REVIEW -> {
+				ValidationException.throwIfAny(violations);
+				nextReview = times.today().plusYears(1);
+				event = new HonourLifecycle.Event.ReReviewed(nextReview.toString(), reason);
+			}
+			case DOWNGRADE -> {
+				if (given.level() == null || given.level().ordinal() >= honour.level().ordinal()) {
+					violations.add(Violation.of("level", "awards.honour.downgrade.lower-level"));
+				}
+				ValidationException.throwIfAny(violations);
+				level = given.level();
+				event = new HonourLifecycle.Event.Downgraded(honour.level().name(), level.name(), reason);
+			}
+			default -> {
+				ValidationException.throwIfAny(violations);
+				event = new HonourLifecycle.Event.Revoked(reason);
+			}
+		}
+		rows.saveHonour(honourId, honour.version(), rule.after(honour.status()), level, nextReview, step == HonourLifecycle.Step.RE_REVIEW ? null : reason);
+		record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), event, actor, Audience.units(honour.unitId()), "/awards/honours/" + honourId);
+		Honour saved = rows.honour(honourId).orElseThrow();
+		search.index(saved);
+		return saved;
+	}
+
+	// ----- recording
+
+	/** Renders an event as its timeline entry, audit entry and (for an audience) notification. */
+	private void record(Timeline timeline, String targetType, long id, String label, TimelineEvent event, Actor actor, Audience audience, String link) {
+		long entryId = rows.append(timeline, id, event, actor.accountId(), actor.displayName(), times.now());
+		events.publishEvent(RecordChanged.of(event.action(), targetType, id, label, event.changes()));
+		if (!audience.isEmpty() && link != null) {
+			events.publishEvent(new NotificationRequest(targetType + "-event:" + entryId, audience.unitIds(), audience.accountIds(), actor.accountId(),
+					"awards.notify." + event.kind(), List.of(label), event.text(), link));
+		}
+	}
+
+	// ----- helpers
+
+	Campaign campaignOf(Nomination nomination) {
+		return rows.campaign(nomination.campaignId()).orElseThrow();
+	}
+
+	private void requireOffice(Actor actor) {
+		if (!access.manages(actor)) {
+			throw new AccessDeniedException("awards office");
+		}
+	}
+
+	private long rootUnit() {
+		return organization.allUnits().get(0).id();
+	}
+
+	private static void range(Integer value, String field, int min, int max, List<Violation> violations) {
+		if (value == null || value < min || value > max) {
+			violations.add(Violation.of(field, "awards.range", min, max));
+		}
+	}
+
+	static String text(String value, String field, int max, boolean required, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				violations.add(Violation.of(field, "awards.required"));
+			}
+			return null;
+		}
+		String text = value.strip();
+		if (text.length() > max) {
+			violations.add(Violation.of(field, "awards.text.too-long", max));
+		}
+		return text;
+	}
+
+	static String code() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+		}
+		return code.toString();
+	}
+
+	static Comparator<Nomination> bySubmission() {
+		return Comparator.comparing(Nomination::submittedAt).thenComparing(Nomination::id);
+	}
+}

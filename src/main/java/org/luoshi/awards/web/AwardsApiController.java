@@ -1,0 +1,274 @@
+package org.luoshi.awards.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
+import org.luoshi.awards.internal.AwardCommands.Nominate;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
+import org.luoshi.awards.internal.AwardQueries;
+import org.luoshi.awards.internal.AwardService;
+import org.luoshi.awards.internal.AwardViews.AwardCampaignView;
+import org.luoshi.awards.internal.AwardViews.AwardHonourView;
+import org.luoshi.awards.internal.AwardViews.AwardNominationView;
+import org.luoshi.awards.internal.AwardViews.AwardObjectionView;
+import org.luoshi.awards.internal.AwardViews.AwardRankingPlace;
+import org.luoshi.awards.internal.AwardViews.AwardReviewView;
+import org.luoshi.awards.internal.Campaign;
+import org.luoshi.awards.internal.CertificatePrint;
+import org.luoshi.awards.internal.Honour;
+import org.luoshi.awards.internal.HonourLifecycle;
+import org.luoshi.awards.internal.Nomination;
+import org.luoshi.awards.internal.NominationLifecycle;
+import org.luoshi.awards.internal.Objection;
+import org.luoshi.awards.internal.ObjectionLifecycle;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.web.StepNames;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Awards and honours for API clients. */
+@RestController
+@RequestMapping("/api/v1/awards")
+@Tag(name = "Awards", description = """
+		Awards and honours (e.g. 青年文明号). Reading needs awards:read: campaigns and honours whole, nominations those whose \
+		nominating or nominated unit the caller's scope reaches (the whole district: all). Units (awards:nominate) nominate \
+		collectives of their own subtree, or an enterprise's by credit code; the awards office (awards:manage) runs the campaign's \
+		rounds, answers objections and keeps the registry; reviewers (awards:review) score. Objections are read by the awards \
+		office only (with the objector's contact); the public files them on /public/awards/{id} during the notice. A step the \
+		record's status or the campaign's round does not allow answers 409, one allowed but not for the caller 403, bad input 400 \
+		with every problem and nothing changed — an ineligible nomination (each failed rule's reason), a score outside a \
+		criterion's range, a reviewer scoring a nomination of their own unit.""")
+@PreAuthorize("hasAuthority('awards:read')")
+class AwardsApiController {
+
+	private final AwardService awards;
+	private final AwardQueries queries;
+	private final CertificatePrint certificates;
+
+	AwardsApiController(AwardService awards, AwardQueries queries, CertificatePrint certificates) {
+		this.awards = awards;
+		this.queries = queries;
+		this.certificates = certificates;
+	}
+
+	// ----- campaigns
+
+	@GetMapping("/campaigns")
+	@Operation(summary = "The campaigns", description = "Newest year first, with their rules, criteria and rounds.")
+	List<AwardCampaignView> campaigns() {
+		return queries.campaigns(CurrentActor.get()).stream().map(AwardCampaignView::of).toList();
+	}
+
+	@GetMapping("/campaigns/{id}")
+	@Operation(summary = "One campaign")
+	AwardCampaignView campaign(@PathVariable long id) {
+		return AwardCampaignView.of(queries.campaign(id, CurrentActor.get()));
+	}
+
+	@PostMapping("/campaigns")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Create a campaign", description = "`level` DISTRICT|CITY|PROVINCE|NATIONAL; `rules` by kind (MIN_MEMBERS, "
+			+ "MIN_SHARE_UNDER_35, MAX_AVERAGE_AGE, NO_REVOCATION_YEARS) with thresholds; `criteria` with `weight` adding up to 100 and "
+			+ "`maxScore`; `rounds` with `kind` and dates; `tieRule` TOP_CRITERION|YOUNGER|EARLIER; `noticeDays` working days. 201.")
+	ResponseEntity<AwardCampaignView> create(@RequestBody CreateCampaign request) {
+		Campaign created = awards.createCampaign(request, CurrentActor.get());
+		return ResponseEntity.created(URI.create("/api/v1/awards/campaigns/" + created.id())).body(AwardCampaignView.of(created));
+	}
+
+	@PostMapping("/campaigns/{id}/rounds/confirm")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Confirm the current round", description = "Nominations → qualification → scoring → ranked (the ranking is "
+			+ "computed, the first `places` proposed, and locked). 409 while a nomination is unchecked or unscored.")
+	AwardCampaignView confirm(@PathVariable long id) {
+		return AwardCampaignView.of(awards.confirmRound(id, CurrentActor.get()));
+	}
+
+	public record AwardNoticeRequest(LocalDate from) {
+	}
+
+	@PostMapping("/campaigns/{id}/notice")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Start the public notice", description = "From `from` (default today) for the campaign's working days.")
+	AwardCampaignView notice(@PathVariable long id, @RequestBody(required = false) AwardNoticeRequest request) {
+		return AwardCampaignView.of(awards.startNotice(id, request == null ? null : request.from(), CurrentActor.get()));
+	}
+
+	@PostMapping("/campaigns/{id}/finalise")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Publish the results", description = "Once the notice is over and every objection answered; the proposed "
+			+ "nominations are awarded and enter the registry.")
+	AwardCampaignView finalise(@PathVariable long id) {
+		return AwardCampaignView.of(awards.finalise(id, CurrentActor.get()));
+	}
+
+	// ----- nominations
+
+	@GetMapping("/nominations")
+	@Operation(summary = "A campaign's nominations", description = "Those the caller may see, with the steps the caller may take.")
+	List<AwardNominationView> nominations(@RequestParam long campaignId) {
+		Actor actor = CurrentActor.get();
+		Campaign campaign = queries.campaign(campaignId, actor);
+		return queries.nominations(campaignId, actor).stream().map(n -> view(n, campaign, actor)).toList();
+	}
+
+	@GetMapping("/nominations/{id}")
+	@Operation(summary = "One nomination")
+	AwardNominationView nomination(@PathVariable long id) {
+		Actor actor = CurrentActor.get();
+		Nomination n = queries.nomination(id, actor);
+		return view(n, queries.campaign(n.campaignId(), actor), actor);
+	}
+
+	@PostMapping("/nominations")
+	@PreAuthorize("hasAuthority('awards:nominate')")
+	@Operation(summary = "Nominate a collective", description = "`campaignId`, `nominatingUnitId` (default: the root of the caller's "
+			+ "scope), `subjectUnitId` (a unit of its subtree) or `creditCode` with `collectiveName`, `summary`, `evidence` and "
+			+ "`birthDates` (one per line: ages are computed and only the figures kept). 400 with each failed rule when ineligible.")
+	ResponseEntity<AwardNominationView> nominate(@RequestBody Nominate request) {
+		Actor actor = CurrentActor.get();
+		Nomination n = awards.nominate(request, actor);
+		return ResponseEntity.created(URI.create("/api/v1/awards/nominations/" + n.id())).body(view(n, queries.campaign(n.campaignId(), actor), actor));
+	}
+
+	@PostMapping("/nominations/{id}/steps/{step}")
+	@Operation(summary = "Take a step", description = "`withdraw` (`text` optional), `qualify`, `disqualify` (`text`), `drop` "
+			+ "(`objectionId` of an upheld objection, `text`); reviewers' steps are under /reviews.")
+	AwardNominationView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
+		Actor actor = CurrentActor.get();
+		Nomination n = awards.take(id, StepNames.parse(NominationLifecycle.Step.class, step), request, actor);
+		return view(n, queries.campaign(n.campaignId(), actor), actor);
+	}
+
+	// ----- reviews
+
+	@GetMapping("/reviews")
+	@Operation(summary = "A campaign's ranking", description = "Totals (criterion means as a share of their maximum, times the weights, "
+			+ "out of 100), places, and why a tie was ordered as it was (`tieNote`: `RULE|other collective`).")
+	AwardReviewView reviews(@RequestParam long campaignId) {
+		Actor actor = CurrentActor.get();
+		Campaign campaign = queries.campaign(campaignId, actor);
+		return new AwardReviewView(campaignId, campaign.stage(), campaign.tieRule(), queries.ranking(campaign, actor).stream()
+			.map(p -> new AwardRankingPlace(p.rank(), p.nomination().id(), p.nomination().collectiveName(), p.total(), p.proposed(), p.note()))
+			.toList());
+	}
+
+	public record ScoresRequest(Map<Long, BigDecimal> scores) {
+	}
+
+	@PostMapping("/reviews/{nominationId}/scores")
+	@PreAuthorize("hasAuthority('awards:review')")
+	@Operation(summary = "Score a nomination", description = "`scores`: criterion id → score within 0 and its maximum, every criterion "
+			+ "at once, once per reviewer. 400 `awards.score.own-unit` for a nomination of the reviewer's own unit or subtree.")
+	AwardNominationView score(@PathVariable long nominationId, @RequestBody ScoresRequest request) {
+		Actor actor = CurrentActor.get();
+		Nomination n = awards.take(nominationId, NominationLifecycle.Step.SCORE,
+				new AwardStepInput(null, request == null ? Map.of() : request.scores(), null, null, null), actor);
+		return view(n, queries.campaign(n.campaignId(), actor), actor);
+	}
+
+	public record RecusalRequest(String reason) {
+	}
+
+	@PostMapping("/reviews/{nominationId}/recusals")
+	@PreAuthorize("hasAuthority('awards:review')")
+	@Operation(summary = "Declare a recusal", description = "`reason`; before scoring.")
+	AwardNominationView recuse(@PathVariable long nominationId, @RequestBody RecusalRequest request) {
+		Actor actor = CurrentActor.get();
+		Nomination n = awards.take(nominationId, NominationLifecycle.Step.DECLARE_RECUSAL, AwardStepInput.text(request == null ? null : request.reason()),
+				actor);
+		return view(n, queries.campaign(n.campaignId(), actor), actor);
+	}
+
+	// ----- objections
+
+	@GetMapping("/objections")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Objections", description = "Of one campaign (`campaignId`) or the latest 500; with the objector's contact.")
+	List<AwardObjectionView> objections(@RequestParam(required = false) Long campaignId) {
+		Actor actor = CurrentActor.get();
+		List<Objection> found = campaignId == null ? queries.allObjections(actor) : queries.objections(campaignId, actor);
+		return found.stream().map(o -> AwardObjectionView.of(o, queries.objectionActions(o, actor))).toList();
+	}
+
+	@GetMapping("/objections/{id}")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "One objection")
+	AwardObjectionView objection(@PathVariable long id) {
+		Actor actor = CurrentActor.get();
+		Objection o = queries.objection(id, actor);
+		return AwardObjectionView.of(o, queries.objectionActions(o, actor));
+	}
+
+	@PostMapping("/objections/{id}/steps/{step}")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Investigate or answer", description = "`investigate` (`text` optional), `answer` (`text`, `upheld`).")
+	AwardObjectionView objectionStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
+		Actor actor = CurrentActor.get();
+		Objection o = awards.takeObjection(id, StepNames.parse(ObjectionLifecycle.Step.class, step), request, actor);
+		return AwardObjectionView.of(o, queries.objectionActions(o, actor));
+	}
+
+	// ----- honours
+
+	@GetMapping("/honours")
+	@Operation(summary = "The registry of honours", description = "Optionally of one unit (`unitId`) or enterprise (`enterpriseId`).")
+	List<AwardHonourView> honours(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long enterpriseId) {
+		Actor actor = CurrentActor.get();
+		List<Honour> found = unitId != null ? queries.honoursOfUnit(unitId) : enterpriseId != null ? queries.honoursOfEnterprise(enterpriseId)
+				: queries.honours();
+		return found.stream().map(h -> AwardHonourView.of(h, queries.honourActions(h, actor))).toList();
+	}
+
+	@GetMapping("/honours/{id}")
+	@Operation(summary = "One honour")
+	AwardHonourView honour(@PathVariable long id) {
+		Honour h = queries.honour(id);
+		return AwardHonourView.of(h, queries.honourActions(h, CurrentActor.get()));
+	}
+
+	@GetMapping(value = "/honours/{id}/certificate", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The honour's certificate (PDF)")
+	ResponseEntity<byte[]> certificate(@PathVariable long id) {
+		Honour h = queries.honour(id);
+		return pdf(certificates.pdf(h, queries.campaign(h.campaignId(), CurrentActor.get())), h.number());
+	}
+
+	@PostMapping("/honours/{id}/steps/{step}")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Re-review, downgrade or revoke", description = "`re-review` (`text` optional), `downgrade` (`level` lower, "
+			+ "`text`), `revoke` (`text`).")
+	AwardHonourView honourStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
+		Actor actor = CurrentActor.get();
+		Honour h = awards.takeHonour(id, StepNames.parse(HonourLifecycle.Step.class, step), request, actor);
+		return AwardHonourView.of(h, queries.honourActions(h, actor));
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] pdf, String number) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("certificate-" + number + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	private AwardNominationView view(Nomination n, Campaign c, Actor actor) {
+		return AwardNominationView.of(n, c, awards.actions(n, actor), queries.automaticallyRecused(n, actor));
+	}
+}

@@ -1,0 +1,172 @@
+package org.luoshi.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
+import org.luoshi.awards.internal.AwardCommands.Nominate;
+import org.luoshi.awards.internal.AwardCommands.NewCriterion;
+import org.luoshi.awards.internal.AwardCommands.NewRound;
+import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
+import org.luoshi.awards.internal.AwardService;
+import org.luoshi.awards.internal.Campaign;
+import org.luoshi.awards.internal.Nomination;
+import org.luoshi.awards.internal.NominationLifecycle;
+import org.luoshi.identity.AccountDirectory;
+import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.shared.Actor;
+import org.luoshi.shared.web.Times;
+import org.luoshi.support.BrowserTest;
+import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.Messages;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A town nominates its office on the nomination form — first with a member list too old for the rules (refused, each
+ * reason shown, what was typed kept), then a young one (its eligibility shown rule by rule) — and withdraws it before
+ * review, on a phone. Someone without an account files an objection on the public notice page at 390 px; the awards
+ * office investigates and answers it, and the answer shows on the public page.
+ */
+@IntegrationTest
+class AwardsBrowserTests extends BrowserTest {
+
+	@Autowired
+	AwardService awards;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	@Autowired
+	OrganizationDirectory organization;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	Times times;
+
+	@AfterEach
+	void desktopWindowAgain() {
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void aTownNominatesItsOfficeSeesWhyAndWithdrawsOnAPhone() {
+		Campaign campaign = awards.createCampaign(campaign("浏览器推荐测试" + System.nanoTime()), actor("demo-awards"));
+		LocalDate reference = times.today().plusDays(5);
+		long office = organization.findUnitByName("棠下镇经济发展办公室").orElseThrow().id();
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-town");
+		open("/awards/campaigns/" + campaign.id());
+		click(By.id("campaign-nominate"));
+		new Select(find(By.id("nominate-subject"))).selectByValue(String.valueOf(office));
+		find(By.id("nominate-births")).sendKeys(reference.minusYears(44).minusDays(2) + "\n" + reference.minusYears(48).minusDays(2) + "\n"
+				+ reference.minusYears(52).minusDays(2));
+		find(By.id("nominate-summary")).sendKeys("园区企业服务专班");
+		click(By.id("nominate-submit"));
+		String refusal = find(By.id("awards-problems")).getText();
+		assertThat(refusal).contains(messages.zh("awards.rule.MAX_AVERAGE_AGE.failed", "35", "48"));
+		assertThat(find(By.id("nominate-summary")).getAttribute("value")).isEqualTo("园区企业服务专班");
+		fitsThePhone();
+
+		find(By.id("nominate-births")).clear();
+		find(By.id("nominate-births")).sendKeys(reference.minusYears(26).minusDays(2) + "\n" + reference.minusYears(29).minusDays(2) + "\n"
+				+ reference.minusYears(32).minusDays(2));
+		click(By.id("nominate-submit"));
+		assertThat(find(By.id("nomination-status")).getText()).isEqualTo(messages.zh("awards.nomination.status.SUBMITTED"));
+		assertThat(find(By.id("nomination-figures")).getText()).contains("3 人", "平均年龄 29 岁");
+		assertThat(find(By.id("nomination-eligibility")).getText()).contains(messages.zh("awards.rule.MAX_AVERAGE_AGE.passed", "35", "29"));
+		fitsThePhone();
+
+		find(By.id("text-WITHDRAW")).sendKeys("材料需补充");
+		click(By.id("nomination-withdraw"));
+		assertThat(find(By.id("nomination-status")).getText()).isEqualTo(messages.zh("awards.nomination.status.WITHDRAWN"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains("撤回推荐 材料需补充");
+	}
+
+	@Test
+	void anObjectionOnThePublicNoticeIsInvestigatedAndAnsweredOnTheRecord() {
+		Actor office = actor("demo-awards");
+		Campaign campaign = awards.createCampaign(campaign("浏览器公示测试" + System.nanoTime()), office);
+		LocalDate reference = times.today().plusDays(5);
+		long town = organization.findUnitByName("荷塘镇").orElseThrow().id();
+		Nomination nomination = awards.nominate(new Nominate(campaign.id(), town, town, null, "荷塘镇青年突击队", "防汛抢险", null,
+				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		awards.confirmRound(campaign.id(), office);
+		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		awards.confirmRound(campaign.id(), office);
+		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+		scores.put(campaign.criteria().get(0).id(), BigDecimal.valueOf(9));
+		awards.take(nomination.id(), NominationLifecycle.Step.SCORE, new AwardStepInput(null, scores, null, null, null), actor("demo-panel"));
+		awards.confirmRound(campaign.id(), office);
+		awards.startNotice(campaign.id(), null, office);
+
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		open("/public/awards/" + campaign.id());
+		assertThat(find(By.id("public-winners")).getText()).contains("荷塘镇青年突击队");
+		assertThat(find(By.id("public-notice-period")).getText()).contains("5 个工作日");
+		fitsThePhone();
+		find(By.id("objection-text")).sendKeys("突击队成员名单与实际不符");
+		find(By.id("objection-name")).sendKeys("赵女士");
+		find(By.id("objection-phone")).sendKeys("12");
+		click(By.id("objection-submit"));
+		assertThat(find(By.id("public-problems")).getText()).isNotBlank();
+		find(By.id("objection-phone")).clear();
+		find(By.id("objection-phone")).sendKeys("13800001111");
+		click(By.id("objection-submit"));
+		assertThat(find(By.id("objection-filed")).getText()).contains("受理号");
+		assertThat(find(By.id("public-objections")).getText()).contains("突击队成员名单与实际不符", messages.zh("awards.objection.status.OPEN"))
+			.doesNotContain("13800001111");
+		fitsThePhone();
+
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		signIn("demo-awards");
+		open("/awards/campaigns/" + campaign.id());
+		click(By.cssSelector("#campaign-objections a.list-group-item"));
+		assertThat(find(By.id("objection-contact")).getText()).contains("13800001111");
+		find(By.id("investigate-text")).sendKeys("向荷塘镇核实名单");
+		click(By.id("objection-investigate"));
+		assertThat(find(By.id("objection-status")).getText()).isEqualTo(messages.zh("awards.objection.status.INVESTIGATING"));
+		find(By.id("answer-text")).sendKeys("经核实名单属实，异议不成立。");
+		click(By.id("answer-not-upheld"));
+		click(By.id("objection-answer-submit"));
+		assertThat(find(By.id("objection-status")).getText()).isEqualTo(messages.zh("awards.objection.status.RESOLVED"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains("开始核查", "异议不成立");
+
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		open("/public/awards/" + campaign.id());
+		assertThat(find(By.id("public-objections")).getText()).contains("经核实名单属实，异议不成立。");
+		fitsThePhone();
+	}
+
+	private CreateCampaign campaign(String title) {
+		LocalDate today = times.today();
+		return new CreateCampaign(title, today.getYear(), Campaign.Level.DISTRICT, "共青团江门市蓬江区委员会", null, null, null, 1, 2,
+				Campaign.TieRule.EARLIER, 5, Map.of(Campaign.RuleKind.MAX_AVERAGE_AGE, new BigDecimal("35")), List.of(new NewCriterion("成效", 100, 10)),
+				List.of(new NewRound(Campaign.RoundKind.NOMINATION, today.minusDays(1), today.plusDays(5))));
+	}
+
+	private Actor actor(String username) {
+		return accounts.findByUsername(username).orElseThrow().actor();
+	}
+
+	private void fitsThePhone() {
+		long width = ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).longValue();
+		assertThat(width).as("no sideways scrolling on a phone: " + browser.getCurrentUrl()).isLessThanOrEqualTo(390);
+	}
+}
