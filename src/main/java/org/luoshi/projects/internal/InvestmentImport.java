@@ -81,7 +81,7 @@ public class InvestmentImport {
 	public record Problem(int row, String column, String messageKey, List<Object> arguments) {
 	}
 
-	public record ImportOutcome(int rows, int reported, int revised) {
+	public record InvestmentImportOutcome(int rows, int reported, int revised) {
 	}
 
 	/** The file was refused: nothing was written. */
@@ -125,7 +125,7 @@ public class InvestmentImport {
 	 * @throws Refused with every problem, nothing written
 	 */
 	@Transactional(noRollbackFor = Refused.class)
-	public ImportOutcome importInvestment(String fileName, byte[] content, Long projectId, Integer year, Integer month, Actor actor) {
+	public InvestmentImportOutcome importInvestment(String fileName, byte[] content, Long projectId, Integer year, Integer month, Actor actor) {
 		ProjectAdministration.requireManage(actor);
 		ProjectStore.Row only = projectId == null ? null : administration.visible(projectId, actor);
 		List<List<String>> rows = read(fileName, content);
@@ -267,7 +267,7 @@ public class InvestmentImport {
 		String name = fileName == null ? "upload" : fileName;
 		events.publishEvent(RecordChanged.of("projects.investment.imported", "project-investment-import", name, name, Changes.of()
 			.created("rows", parsed.size()).created("reported", counts[0]).created("revised", counts[1])));
-		return new ImportOutcome(parsed.size(), counts[0], counts[1]);
+		return new InvestmentImportOutcome(parsed.size(), counts[0], counts[1]);
 	}
 
 	static int[] period(String text) {

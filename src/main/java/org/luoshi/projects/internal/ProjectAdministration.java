@@ -392,7 +392,7 @@ public class ProjectAdministration {
 		events.publishEvent(RecordChanged.of(before.isPresent() ? "projects.investment.revised" : "projects.investment.reported", "key-project", row.id(),
 				row.name() + " · " + input.year() + "-" + String.format("%02d", input.month()), Changes.of()
 					.field("amount", before.map(ProjectAdministration::plain).orElse(null), plain(input.amount()))
-					.field("source", null, blankToNull(input.source()))));
+					.field("investmentSource", null, blankToNull(input.source()))));
 		return before.isPresent();
 	}
 

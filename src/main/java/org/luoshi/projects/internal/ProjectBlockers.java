@@ -137,7 +137,7 @@ public class ProjectBlockers {
 			throw new ConflictException("projects.blocker.step.not-in-status.RAISED");
 		}
 		events.publishEvent(RecordChanged.of("projects.blocker.raised", "project-blocker", blockerId, row.name() + "：" + abbreviate(blocker.text()),
-				Changes.of().field("status", OPEN.name(), RAISED.name()).created("task", task.number() + " " + task.id()).created("deadline",
+				Changes.of().field("blockerStatus", OPEN.name(), RAISED.name()).created("task", task.number() + " " + task.id()).created("deadline",
 						due.toString())));
 		return store.blocker(blockerId).orElseThrow();
 	}
@@ -149,7 +149,7 @@ public class ProjectBlockers {
 		check(BlockerStep.RESOLVE, blocker.status(), sides(row.leadUnitId(), actor));
 		jdbc.sql("UPDATE project_blocker SET status = 'RESOLVED', resolved_at = now(), version = version + 1 WHERE id = ?").param(blockerId).update();
 		events.publishEvent(RecordChanged.of("projects.blocker.resolved", "project-blocker", blockerId, row.name() + "：" + abbreviate(blocker.text()),
-				Changes.of().field("status", blocker.status().name(), RESOLVED.name())));
+				Changes.of().field("blockerStatus", blocker.status().name(), RESOLVED.name())));
 		return store.blocker(blockerId).orElseThrow();
 	}
 
@@ -166,7 +166,7 @@ public class ProjectBlockers {
 		jdbc.sql("UPDATE project_blocker SET status = 'RESOLVED', resolved_at = now(), version = version + 1 WHERE id = ?").param(blocker.id()).update();
 		String name = store.row(blocker.projectId()).map(ProjectStore.Row::name).orElse("");
 		events.publishEvent(RecordChanged.of("projects.blocker.resolved", "project-blocker", blocker.id(), name + "：" + abbreviate(blocker.text()),
-				Changes.of().field("status", RAISED.name(), RESOLVED.name())));
+				Changes.of().field("blockerStatus", RAISED.name(), RESOLVED.name())));
 	}
 
 	/** The year's goal the blockers are raised under, set up the first time one is raised. */
