@@ -48,6 +48,8 @@ public class ReportMentions {
 	private static final List<String> GENERIC = List.of("省级", "市级", "国家级", "全国", "特色", "重点", "重大", "各类", "一批", "多个", "各个", "这些",
 			"该", "本", "其他", "相关", "有关", "大型项目", "项目");
 	private static final Set<Character> BEFORE_PROJECT = Set.of('等', '个', '些', '批', '类', '大', '点', '型', '的');
+	/** What follows a name in a clause and is not part of it: 产业园建设, 片区发展. */
+	private static final Pattern TRAILING = Pattern.compile("(建设|发展|工作|进度|提质|升级|扩容|招商)+$");
 	private static final Pattern NOT_A_NAME = Pattern.compile(".*[为的是了着过].*");
 
 	private final ReportDrafts reports;
@@ -108,7 +110,7 @@ public class ReportMentions {
 
 	/** The name a clause ends in, if it ends in one. */
 	static Optional<String> candidate(String clause) {
-		String phrase = clause.strip();
+		String phrase = TRAILING.matcher(clause.strip()).replaceFirst("");
 		Optional<String> suffix = SUFFIXES.stream().filter(phrase::endsWith).findFirst();
 		if (suffix.isEmpty()) {
 			return Optional.empty();
