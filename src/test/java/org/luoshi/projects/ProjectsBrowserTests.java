@@ -76,6 +76,19 @@ class ProjectsBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.id("project-edit"))).isEmpty();
 	}
 
+	@Test
+	void aNameFromAReportOpensTheFormPrefilledAndAMissingLeadUnitIsNamed() {
+		signIn("demo-admin");
+		open("/projects/new?name=荷塘康溪产业园&town=440703102&fromReport=1");
+		assertThat(find(By.id("projects-from-report")).getText()).isEqualTo(messages.zh("projects.from-report"));
+		assertThat(find(By.id("project-name-input")).getAttribute("value")).isEqualTo("荷塘康溪产业园");
+		assertThat(new org.openqa.selenium.support.ui.Select(find(By.id("project-town-input"))).getFirstSelectedOption().getText()).isEqualTo("荷塘镇");
+		find(By.id("project-total")).sendKeys("-5");
+		click(By.id("project-submit"));
+		assertThat(find(By.id("projects-problems")).getText()).contains(messages.zh("validation.required"), messages.zh("projects.amount.positive"));
+		assertThat(find(By.id("project-name-input")).getAttribute("value")).isEqualTo("荷塘康溪产业园");
+	}
+
 	private void fitsThePhone() {
 		long width = ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).longValue();
 		assertThat(width).as("no sideways scrolling on a phone: " + browser.getCurrentUrl()).isLessThanOrEqualTo(390);
