@@ -17,7 +17,6 @@ import org.luoshi.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The projects and platforms a confirmed report names, offered as project entries on the report's page: names of known
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  * own rights on reports apply; reports knows nothing of projects.
  */
 @Service
-@Transactional(readOnly = true)
 public class ReportMentions {
 
 	/** A name found: a known project or platform ({@code projectId}/{@code platformId}), or a new one to offer. */
@@ -66,6 +64,8 @@ public class ReportMentions {
 	 * The mentions of a confirmed report the actor may read; none for a draft (its text may still change) or a report
 	 * the actor may not read.
 	 */
+	// No transaction of its own: a report the actor may not read is an exception of ReportDrafts, which would mark a
+	// surrounding read-only transaction for rollback although nothing is wrong.
 	public List<Mention> mentions(long reportId, Actor actor) {
 		Report report;
 		try {
