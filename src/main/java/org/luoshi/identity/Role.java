@@ -16,23 +16,25 @@ public enum Role {
 
 	/**
 	 * The district office (区政府办公室): reads reports into tasks and confirms them, issues, reminds and reviews tasks,
-	 * keeps the working-day calendar that every time limit counts on, the economic indicators' values and targets, the enterprise registry of the whole district and
+	 * keeps the working-day calendar that every time limit counts on, the economic indicators' values and targets, the key projects, the enterprise registry of the whole district and
 	 * its demand desk (dispatching, arbitrating and following enterprises' demands).
 	 */
 	DISTRICT_ADMIN(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE, Permissions.CALENDAR_MANAGE, Permissions.ENTERPRISE_READ,
 			Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_DISPATCH, Permissions.VISIT_RECORD,
-			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ, Permissions.ECONOMY_MANAGE)),
+			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ, Permissions.ECONOMY_MANAGE, Permissions.PROJECTS_READ,
+			Permissions.PROJECTS_MANAGE, Permissions.PROJECTS_REPORT)),
 	/** The supervision office (督查室): issues and follows every task of its scope; reads the enterprises of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
-			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.ECONOMY_READ)),
+			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.ECONOMY_READ,
+			Permissions.PROJECTS_READ)),
 	/**
 	 * A district leader: sees everything (the enterprise registry and demands too, contacts masked), writes
 	 * instructions on tasks and on demands still owed an answer, leads visits to enterprises.
 	 */
 	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
 			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.DEMAND_INSTRUCT, Permissions.VISIT_RECORD,
-			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ)),
+			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ, Permissions.PROJECTS_READ)),
 	/**
 	 * A handler in a department or town: works on the unit's own business (its tasks, the demands routed to it); a
 	 * town's or subdistrict's handlers keep the registry of the enterprises in their town (their data scope decides
@@ -41,7 +43,8 @@ public enum Role {
 	UNIT_HANDLER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_HANDLE,
 			Permissions.ENTERPRISE_READ, Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_HANDLE,
 			Permissions.VISIT_RECORD, Permissions.PROPOSAL_READ, Permissions.PROPOSAL_HANDLE, Permissions.ECONOMY_READ,
-			Permissions.AWARDS_READ, Permissions.AWARDS_NOMINATE)),
+			Permissions.AWARDS_READ, Permissions.AWARDS_NOMINATE,
+			Permissions.PROJECTS_READ, Permissions.PROJECTS_REPORT)),
 	/**
 	 * The CPPCC's proposal committee and its office (区政协提案委/办公室): examines proposals (立案 or not), assigns them to
 	 * the units that answer them and follows them to the member's evaluation; edits, adopts and forwards public-opinion

@@ -124,6 +124,18 @@ public final class Permissions {
 	 * ranking, the public notice and its objections, results, certificates and the registry of honours.
 	 */
 	public static final String AWARDS_MANAGE = "awards:manage";
+	/**
+	 * See key projects and platforms (重点项目和平台): the district office, supervisors and leaders (whole district) every
+	 * project, a unit's handler the projects its units lead.
+	 */
+	public static final String PROJECTS_READ = "projects:read";
+	/** Keep the platforms and projects: create and edit them, import investment, raise a blocking problem into a supervised task. */
+	public static final String PROJECTS_MANAGE = "projects:manage";
+	/**
+	 * Report on the projects one's units lead: monthly completed investment, milestones' actual dates, photos of progress and
+	 * blocking problems.
+	 */
+	public static final String PROJECTS_REPORT = "projects:report";
 
 	private Permissions() {
 	}

@@ -57,8 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskService implements TaskManagement, TaskIntake {
 
 	static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
-	/** Where a task typed in by a person may say it came from; reports and imports bring their own tasks. */
-	private static final Set<TaskSource> HAND_WRITTEN_SOURCES = Set.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND);
+	/** Where a task created through the facade may say it came from (a demand or a project blocker raises one so); reports and imports bring their own tasks. */
+	private static final Set<TaskSource> HAND_WRITTEN_SOURCES = Set.of(TaskSource.MANUAL, TaskSource.INSTRUCTION, TaskSource.DEMAND,
+			TaskSource.PROJECT);
 	/** The reference of a CREATED entry whose text gives the reasons the task stayed a draft, one per line. */
 	static final String KEPT_DRAFT = "kept-draft";
 
