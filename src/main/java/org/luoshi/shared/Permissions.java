@@ -110,6 +110,12 @@ public final class Permissions {
 	/** Keep the indicators: record and import values, revise them, set targets and the lights' rule. */
 	public static final String ECONOMY_MANAGE = "economy:manage";
 
+	/**
+	 * Open the leaders' dashboard (领导驾驶舱): the district office, the supervision office and leaders. The page itself
+	 * shows nothing of its own: each of its parts shows only what the owning module lets the reader see.
+	 */
+	public static final String DASHBOARD_READ = "dashboard:read";
+
 	private Permissions() {
 	}
 }
