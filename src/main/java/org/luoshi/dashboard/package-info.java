@@ -6,7 +6,7 @@
  * <p>Read-only and owns no table: every figure comes from another module's published facade, asked with the reader's
  * own {@link org.luoshi.shared.Actor}, so a part shows exactly what that module lets the reader see
  * ({@link org.luoshi.economy.EconomicIndicators}, {@link org.luoshi.supervision.SupervisionBoards},
- * {@link org.luoshi.enterprise.demands.DemandStatistics}, {@link org.luoshi.legalservice.overview.LegalStatistics}).
+ * {@link org.luoshi.enterprise.DemandRateStatistics}, {@link org.luoshi.legalservice.LegalServiceStatistics}).
  * Publishes nothing; nothing depends on it. Page {@code /dashboard} (parts under {@code /dashboard/parts/{part}}, the
  * snapshot {@code /dashboard/snapshot.pdf}), API {@code /api/v1/dashboard}. Needs {@code dashboard:read}.
  */

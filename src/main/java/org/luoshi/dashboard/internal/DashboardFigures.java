@@ -2,12 +2,9 @@ package org.luoshi.dashboard.internal;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.luoshi.dashboard.internal.DashboardViews.DashboardDemands;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardGdp;
@@ -25,10 +22,8 @@ import org.luoshi.economy.Attainment;
 import org.luoshi.economy.EconomicIndicators;
 import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorPlace;
-import org.luoshi.enterprise.demands.DemandRates;
-import org.luoshi.enterprise.demands.DemandStatistics;
-import org.luoshi.legalservice.lectures.LectureStatistics.LectureMonth;
-import org.luoshi.legalservice.overview.LegalStatistics;
+import org.luoshi.enterprise.DemandRateStatistics;
+import org.luoshi.legalservice.LegalServiceStatistics;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Permissions;
 import org.luoshi.supervision.SupervisionBoards;
@@ -53,10 +48,10 @@ public class DashboardFigures {
 
 	private final EconomicIndicators indicators;
 	private final SupervisionBoards boards;
-	private final DemandStatistics demands;
-	private final LegalStatistics legal;
+	private final DemandRateStatistics demands;
+	private final LegalServiceStatistics legal;
 
-	DashboardFigures(EconomicIndicators indicators, SupervisionBoards boards, DemandStatistics demands, LegalStatistics legal) {
+	DashboardFigures(EconomicIndicators indicators, SupervisionBoards boards, DemandRateStatistics demands, LegalServiceStatistics legal) {
 		this.indicators = indicators;
 		this.boards = boards;
 		this.demands = demands;
@@ -127,7 +122,7 @@ public class DashboardFigures {
 	public DashboardDemands demands(DashboardMonth month, Actor actor) {
 		YearMonth from = YearMonth.of(month.year(), 1);
 		YearMonth to = month.yearMonth();
-		List<DashboardUnitRates> units = demands.rates(from, to, actor).stream()
+		List<DashboardUnitRates> units = demands.unitRates(from, to, actor).stream()
 			.map(DashboardFigures::rates)
 			.toList();
 		return new DashboardDemands(from.toString(), to.toString(), units, UriComponentsBuilder.fromPath("/demands/rates")
@@ -137,36 +132,16 @@ public class DashboardFigures {
 	/** The month's public legal services and lectures, of the points the reader may see; zeros when nothing happened. */
 	public DashboardLegal legal(DashboardMonth month, Actor actor) {
 		YearMonth shown = month.yearMonth();
-		LegalStatistics.Report report = legal.report(shown, shown, actor);
-		Map<String, long[]> points = new TreeMap<>(); // name → received, closed, lectures, attendances
-		report.lines().forEach(line -> {
-			long[] point = points.computeIfAbsent(line.pointName(), name -> new long[4]);
-			point[0] += line.counts().received();
-			point[1] += line.counts().closed();
-		});
-		long held = 0;
-		long registrations = 0;
-		long attendances = 0;
-		for (LectureMonth lectures : report.lectures()) {
-			long[] point = points.computeIfAbsent(lectures.pointName(), name -> new long[4]);
-			point[2] += lectures.lecturesHeld();
-			point[3] += lectures.attendances();
-			held += lectures.lecturesHeld();
-			registrations += lectures.registrations();
-			attendances += lectures.attendances();
-		}
-		List<DashboardLegalPoint> byPoint = points.entrySet().stream()
-			.map(point -> new DashboardLegalPoint(point.getKey(), point.getValue()[0], point.getValue()[1], point.getValue()[2],
-					point.getValue()[3]))
-			.sorted(Comparator.comparingLong(DashboardLegalPoint::received).reversed().thenComparing(DashboardLegalPoint::pointName))
+		LegalServiceStatistics.MonthFigures figures = legal.month(shown, actor);
+		List<DashboardLegalPoint> points = figures.points().stream()
+			.map(point -> new DashboardLegalPoint(point.pointName(), point.received(), point.closed(), point.lecturesHeld(), point.attendances()))
 			.toList();
-		LegalStatistics.Counts total = report.total();
-		return new DashboardLegal(shown.toString(), total.received(), total.closed(), total.rated(), total.averageRating(), held, registrations,
-				attendances, byPoint, UriComponentsBuilder.fromPath("/legal/stats").queryParam("from", shown.toString())
-					.queryParam("to", shown.toString()).toUriString());
+		return new DashboardLegal(shown.toString(), figures.received(), figures.closed(), figures.rated(), figures.averageRating(),
+				figures.lecturesHeld(), figures.registrations(), figures.attendances(), points, UriComponentsBuilder.fromPath("/legal/stats")
+					.queryParam("from", shown.toString()).queryParam("to", shown.toString()).toUriString());
 	}
 
-	private static DashboardUnitRates rates(DemandRates rates) {
+	private static DashboardUnitRates rates(DemandRateStatistics.UnitRates rates) {
 		return new DashboardUnitRates(rates.unitId(), rates.unitName(), rates.assigned(), rates.answered(), rates.rated(), rates.responseRate(),
 				rates.onTimeAnswerRate(), rates.resolutionRate(), rates.satisfactionRate(),
 				UriComponentsBuilder.fromPath("/demands").queryParam("unit", rates.unitId()).toUriString());

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lists of demands and the three rates, each through {@link DemandAccess}'s one rule, in SQL. */
 @Service
 @Transactional(readOnly = true)
-public class DemandQueries implements org.luoshi.enterprise.demands.DemandStatistics {
+public class DemandQueries implements org.luoshi.enterprise.DemandRateStatistics {
 
 	/** Lists count their rows up to this and one more: a total of {@code COUNT_CAP + 1} means "more than {@code COUNT_CAP}". */
 	public static final int COUNT_CAP = 10_000;
@@ -170,7 +170,6 @@ public class DemandQueries implements org.luoshi.enterprise.demands.DemandStatis
 	 * The three rates per unit over the months {@code from} to {@code to}, for the units the reader's scope reaches (all
 	 * for the whole district), busiest unit first; a sum over the kept counts, however many demands there are.
 	 */
-	@Override
 	public List<DemandRates> rates(YearMonth from, YearMonth to, Actor actor) {
 		DemandAccess.requireAny(actor, DemandAccess.READ);
 		DemandAccess.Scope scope = access.scope(actor);
@@ -192,6 +191,15 @@ public class DemandQueries implements org.luoshi.enterprise.demands.DemandStatis
 				rs.getLong("assigned"), rs.getLong("responded"), rs.getLong("answered"), rs.getLong("answered_on_time"), rs.getLong("rated"),
 				rs.getLong("resolved"), rs.getLong("satisfied"), rs.getLong("basically")))
 			.list();
+	}
+
+	/** The rates for other modules (the leaders' dashboard): the same rows as {@link #rates}, by the same rule. */
+	@Override
+	public List<UnitRates> unitRates(YearMonth from, YearMonth to, Actor actor) {
+		return rates(from, to, actor).stream()
+			.map(row -> new UnitRates(row.unitId(), row.unitName(), row.assigned(), row.answered(), row.rated(), row.responseRate(),
+					row.onTimeAnswerRate(), row.resolutionRate(), row.satisfactionRate()))
+			.toList();
 	}
 
 	/**
