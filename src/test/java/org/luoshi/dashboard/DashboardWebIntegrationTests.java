@@ -60,7 +60,23 @@ class DashboardWebIntegrationTests {
 		String towns = PageSession.text(leader.get("/dashboard/parts/towns?period=2026-10&indicator=GDP"));
 		assertThat(towns).contains("id=\"town-grid\"", "id=\"town-440703102\"", "荷塘镇", "data-sortable");
 		assertThat(PageSession.text(leader.get("/dashboard/parts/tasks"))).contains("id=\"tasks-red\"", "/supervision/tasks?light=RED");
-		assertThat(PageSession.text(leader.get("/dashboard/parts/demands"))).contains("id=\"demand-rates\"", "/demands?unit=");
+		String demands = PageSession.text(leader.get("/dashboard/parts/demands"));
+		assertThat(demands).contains("id=\"demand-rates\"", "/demands?unit=");
+
+		// A unit's rates lead to the demands it handles, and only those.
+		java.util.regex.Matcher unit = java.util.regex.Pattern.compile("data-unit-id=\"(\\d+)\"").matcher(demands);
+		assertThat(unit.find()).isTrue();
+		String unitId = unit.group(1);
+		String unitsDemands = PageSession.text(leader.get("/demands?unit=" + unitId));
+		assertThat(unitsDemands).contains("id=\"demand-unit-filter\"", "name=\"unit\" value=\"" + unitId + "\"");
+		long handledByOthers = jdbc.sql("SELECT count(*) FROM demand WHERE handling_unit_id IS DISTINCT FROM ?").param(Long.parseLong(unitId))
+			.query(Long.class).single();
+		long all = jdbc.sql("SELECT count(*) FROM demand").query(Long.class).single();
+		assertThat(handledByOthers).as("the demo has demands of other units, which the filtered list leaves out").isPositive().isLessThan(all);
+		jdbc.sql("SELECT number FROM demand WHERE handling_unit_id IS DISTINCT FROM ? ORDER BY raised_at DESC LIMIT 5").param(Long.parseLong(unitId))
+			.query(String.class).list().forEach(number -> assertThat(unitsDemands).doesNotContain(number));
+		assertThat(unitsDemands).contains(jdbc.sql("SELECT number FROM demand WHERE handling_unit_id = ? ORDER BY raised_at DESC LIMIT 1")
+			.param(Long.parseLong(unitId)).query(String.class).single());
 
 		// A leader holds no legal-service right: the part says so in its box, with 200 so that htmx shows it.
 		HttpResponse<byte[]> legal = leader.get("/dashboard/parts/legal?period=2026-10");
