@@ -136,6 +136,11 @@ public final class Permissions {
 	 * blocking problems.
 	 */
 	public static final String PROJECTS_REPORT = "projects:report";
+	/**
+	 * Open the leaders' dashboard (领导驾驶舱): the district office, the supervision office and leaders. The page itself
+	 * shows nothing of its own: each of its parts shows only what the owning module lets the reader see.
+	 */
+	public static final String DASHBOARD_READ = "dashboard:read";
 
 	private Permissions() {
 	}

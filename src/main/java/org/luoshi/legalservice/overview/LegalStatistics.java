@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * point's staff the points they staff.
  */
 @Component
-public class LegalStatistics {
+public class LegalStatistics implements org.luoshi.legalservice.LegalServiceStatistics {
 
 	private final LegalRequestStatistics requests;
 	private final LectureStatistics lectures;
@@ -104,6 +104,39 @@ public class LegalStatistics {
 		List<LectureMonth> lectureMonths = lectures.monthly(from, to).stream()
 			.filter(month -> visible == null || visible.contains(month.pointId())).toList();
 		return new Report(from, to, lines, byPoint, byService, byMonth, total, lectureMonths);
+	}
+
+	/** One month of {@link #report}, by the same rule, per point: what the leaders' dashboard shows. */
+	@Override
+	public MonthFigures month(YearMonth month, Actor actor) {
+		Report report = report(month, month, actor);
+		Map<Long, long[]> points = new LinkedHashMap<>(); // point → received, closed, lectures, attendances
+		Map<Long, String> names = new LinkedHashMap<>();
+		for (Line line : report.lines()) {
+			long[] point = points.computeIfAbsent(line.pointId(), id -> new long[4]);
+			point[0] += line.counts().received();
+			point[1] += line.counts().closed();
+			names.put(line.pointId(), line.pointName());
+		}
+		long held = 0;
+		long registrations = 0;
+		long attendances = 0;
+		for (LectureMonth lectures : report.lectures()) {
+			long[] point = points.computeIfAbsent(lectures.pointId(), id -> new long[4]);
+			point[2] += lectures.lecturesHeld();
+			point[3] += lectures.attendances();
+			names.putIfAbsent(lectures.pointId(), lectures.pointName());
+			held += lectures.lecturesHeld();
+			registrations += lectures.registrations();
+			attendances += lectures.attendances();
+		}
+		List<PointFigures> byPoint = points.entrySet().stream()
+			.map(point -> new PointFigures(point.getKey(), names.get(point.getKey()), point.getValue()[0], point.getValue()[1], point.getValue()[2],
+					point.getValue()[3]))
+			.sorted(Comparator.comparingLong(PointFigures::received).reversed().thenComparing(PointFigures::pointName))
+			.toList();
+		return new MonthFigures(month, report.total().received(), report.total().closed(), report.total().rated(), report.total().averageRating(),
+				held, registrations, attendances, byPoint);
 	}
 
 	/** A span as typed, {@code YYYY-MM}; January to this month of this year when not given. */

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as a growing table is. Lights are not invented: the last step of the fill runs the real follow-up job for yesterday,
  * so that every light is the overdue policy's, and today is an ordinary day after it.
  */
-final class SupervisionBenchmarkData {
+public final class SupervisionBenchmarkData {
 
 	static final int GOALS = 50;
 	static final int TASKS = Integer.getInteger("bench.tasks", 100_000);
@@ -47,7 +47,7 @@ final class SupervisionBenchmarkData {
 	private final FollowUpJob followUp;
 	private final Times times;
 
-	SupervisionBenchmarkData(DataSource dataSource, JdbcClient jdbc, FollowUpJob followUp, Times times) {
+	public SupervisionBenchmarkData(DataSource dataSource, JdbcClient jdbc, FollowUpJob followUp, Times times) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.followUp = followUp;
@@ -55,11 +55,11 @@ final class SupervisionBenchmarkData {
 	}
 
 	/** What one fill left behind. */
-	record Fill(LocalDate settledDay, int tasks, int reports, double seconds) {
+	public record Fill(LocalDate settledDay, int tasks, int reports, double seconds) {
 	}
 
 	/** Fills the database unless it holds a complete fill of this size; answers what is there. */
-	Fill ensureFilled() throws SQLException {
+	public Fill ensureFilled() throws SQLException {
 		jdbc.sql("CREATE TABLE IF NOT EXISTS bench_fill (settled_day DATE NOT NULL, tasks INT NOT NULL, reports INT NOT NULL, "
 				+ "seconds DOUBLE PRECISION NOT NULL)").update();
 		var existing = jdbc.sql("SELECT settled_day, tasks, reports, seconds FROM bench_fill")
@@ -158,7 +158,7 @@ final class SupervisionBenchmarkData {
 	}
 
 	/** The data's shape as the tables hold it: for the report beside the figures. */
-	String describe() {
+	public String describe() {
 		StringBuilder text = new StringBuilder();
 		text.append(jdbc.sql("SELECT format('%s goals, %s tasks (%s top-level), %s task units, %s milestones, %s timeline entries of which "
 				+ "%s progress reports and contributions', (SELECT count(*) FROM goal), (SELECT count(*) FROM task), "

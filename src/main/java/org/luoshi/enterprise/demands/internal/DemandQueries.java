@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lists of demands and the three rates, each through {@link DemandAccess}'s one rule, in SQL. */
 @Service
 @Transactional(readOnly = true)
-public class DemandQueries {
+public class DemandQueries implements org.luoshi.enterprise.DemandRateStatistics {
 
 	/** Lists count their rows up to this and one more: a total of {@code COUNT_CAP + 1} means "more than {@code COUNT_CAP}". */
 	public static final int COUNT_CAP = 10_000;
@@ -56,9 +56,16 @@ public class DemandQueries {
 
 	/**
 	 * Which demands a list shows: words in the number, title or text; a status; the demands of an enterprise; only those
-	 * heard on a visit; only those overdue; only those waiting for the reader's own units (to sign, handle or decide).
+	 * heard on a visit; only those overdue; only those waiting for the reader's own units (to sign, handle or decide);
+	 * those a unit handles.
 	 */
-	public record DemandFilter(String q, DemandStatus status, Long enterpriseId, Long visitId, boolean overdueOnly, boolean mine) {
+	public record DemandFilter(String q, DemandStatus status, Long enterpriseId, Long visitId, boolean overdueOnly, boolean mine,
+			Long unitId) {
+
+		/** Without a unit: what every list had before the unit filter (the rates' drill-down) came. */
+		public DemandFilter(String q, DemandStatus status, Long enterpriseId, Long visitId, boolean overdueOnly, boolean mine) {
+			this(q, status, enterpriseId, visitId, overdueOnly, mine, null);
+		}
 
 		public static DemandFilter none() {
 			return new DemandFilter(null, null, null, null, false, false);
@@ -96,6 +103,11 @@ public class DemandQueries {
 		if (filter.visitId() != null) {
 			where.append(" AND d.visit_id = :visit");
 			params.put("visit", filter.visitId());
+		}
+		if (filter.unitId() != null) {
+			// The demands handled by the unit, as its line of the three rates counts them (the scope still applies).
+			where.append(" AND d.handling_unit_id = :unit");
+			params.put("unit", filter.unitId());
 		}
 		if (filter.overdueOnly()) {
 			where.append(" AND d.status IN (" + DemandLifecycle.OPEN_SQL + ") AND d.due_on < :today");
@@ -179,6 +191,15 @@ public class DemandQueries {
 				rs.getLong("assigned"), rs.getLong("responded"), rs.getLong("answered"), rs.getLong("answered_on_time"), rs.getLong("rated"),
 				rs.getLong("resolved"), rs.getLong("satisfied"), rs.getLong("basically")))
 			.list();
+	}
+
+	/** The rates for other modules (the leaders' dashboard): the same rows as {@link #rates}, by the same rule. */
+	@Override
+	public List<UnitRates> unitRates(YearMonth from, YearMonth to, Actor actor) {
+		return rates(from, to, actor).stream()
+			.map(row -> new UnitRates(row.unitId(), row.unitName(), row.assigned(), row.answered(), row.rated(), row.responseRate(),
+					row.onTimeAnswerRate(), row.resolutionRate(), row.satisfactionRate()))
+			.toList();
 	}
 
 	/**

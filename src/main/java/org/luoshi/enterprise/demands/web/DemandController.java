@@ -101,11 +101,14 @@ class DemandController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String view, @RequestParam(required = false) Long visit, @RequestParam(required = false) Integer page,
-			Model model) {
+			@RequestParam(required = false) Long unit, Model model) {
 		Actor actor = CurrentActor.get();
 		DemandStatus chosen = parse(status);
-		DemandFilter filter = new DemandFilter(q, chosen, null, visit, "overdue".equals(view), "mine".equals(view));
+		DemandFilter filter = new DemandFilter(q, chosen, null, visit, "overdue".equals(view), "mine".equals(view), unit);
 		model.addAttribute("visit", visit);
+		// The demands a unit handles, as its line of the three rates counts them (the rates' and the dashboard's drill-down).
+		model.addAttribute("unit", unit);
+		model.addAttribute("unitName", unit == null ? null : organization.findUnit(unit).map(u -> u.displayName()).orElse("#" + unit));
 		// Overdue: the most overdue first (and read from the open demands' index); otherwise the newest first.
 		String order = filter.overdueOnly() ? "due,asc" : "raised,desc";
 		Page<DemandSummary> found = queries.list(filter, PageQuery.of(page == null || page < 0 ? 0 : page, null, order, "raised",
