@@ -131,4 +131,22 @@ class ArticleWalkTests {
 		assertThat(split).extracting(Task::text).containsExactly("新建城西变电站两座", "改造老城区供水管网30公里；确保2024年11月底前完成。");
 		assertThat(split).extracting(task -> task.deadline().toString()).containsExactly("2024-11-30", "2024-11-30");
 	}
+	@Test
+	void splitsANumberedItemOfSeveralTasksLikeASentenceWithTheSameSafeguards() {
+		List<Task> tasks = tasks(walk("（一）推进产业升级",
+				"1. 加快建设东湖智造产业园标准厂房；推进北岸数据中心二期扩容，新增机柜800个；年底前完成。",
+				"（2）区住建局要完成旧城排水管网改造18公里；推进老旧小区加装电梯40台。",
+				"3. 启动南岸滨水公园规划设计；该公园占地约12公顷。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("1. 加快建设东湖智造产业园标准厂房",
+				"推进北岸数据中心二期扩容，新增机柜800个；年底前完成。", "（2）区住建局要完成旧城排水管网改造18公里",
+				"推进老旧小区加装电梯40台。", "3. 启动南岸滨水公园规划设计；该公园占地约12公顷。");
+		assertThat(tasks).extracting(Task::group).containsOnly("（一）推进产业升级");
+		// the closing deadline is said for both; each figure stays with its own clause
+		assertThat(tasks.subList(0, 2)).extracting(task -> String.valueOf(task.deadline())).containsExactly("2024-12-31", "2024-12-31");
+		assertThat(tasks.get(0).targets()).isEmpty();
+		assertThat(tasks.get(1).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("个"));
+		// the subject said once leads both
+		assertThat(tasks.subList(2, 4)).allSatisfy(task -> assertThat(task.leadUnits()).containsExactly("区住建局"));
+		assertThat(tasks.get(3).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("台"));
+	}
 }
