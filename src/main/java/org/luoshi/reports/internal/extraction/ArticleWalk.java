@@ -265,7 +265,7 @@ final class ArticleWalk {
 			for (int i = 0; i < split.parts().size(); i++) {
 				Draft part = new Draft(draft.order, draft.group, (i == 0 ? ordinal : "") + split.parts().get(i), true);
 				part.labels.addAll(draft.labels);
-				part.shared = split.shared();
+				part.shared = split.sharedBy(i);
 				drafts.add(d + i, part);
 			}
 			d += split.parts().size() - 1;
@@ -449,8 +449,8 @@ final class ArticleWalk {
 				return;
 			}
 			// several tasks in one sentence introduce no groups: none of them is a preamble
-			for (String part : split.parts()) {
-				draft(part, false).shared = split.shared();
+			for (int i = 0; i < split.parts().size(); i++) {
+				draft(split.parts().get(i), false).shared = split.sharedBy(i);
 			}
 			preamble = null;
 			return;

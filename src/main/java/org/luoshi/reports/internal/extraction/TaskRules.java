@@ -133,6 +133,36 @@ final class TaskRules {
 		return modal >= 0 && startsLikeTask(core.substring(modal)) ? at + modal + modalLength(core.substring(modal)) : -1;
 	}
 
+	/** A subject that names who acts ("各村（社区）", "街道办", "园区管委会"), not what is acted on ("老旧小区改造"). */
+	private static final Pattern ACTOR = Pattern.compile("^各|(?:单位|部门|指挥部|镇|街道|镇街|村|社区|局|委|委会|办|中心|政府|机关|组|队|站|所|院|校|公司|企业|集团)[）)]?$");
+
+	/**
+	 * Whether a clause names who is to act before its verb: a collective subject ("各镇（街）", "各有关单位"), a unit
+	 * that leads ("区司法局牵头，…") or a short subject that names an actor before its modal ("街道办要…"); not a bare
+	 * verb ("推进…"), a modal ("要…"), a time ("年内推进…") or the thing acted on ("老旧小区改造要…").
+	 */
+	static boolean hasOwnSubject(String clause) {
+		String rest = DASHES.matcher(Markers.strip(clause).strip()).replaceFirst("");
+		for (int round = 0; round < 3; round++) {
+			String before = rest;
+			rest = strip(LEAD_IN, rest);
+			rest = strip(CONNECTIVE, rest);
+			rest = strip(TIME, rest);
+			rest = strip(DEADLINE_FIRST, rest);
+			if (rest.equals(before)) {
+				break;
+			}
+		}
+		if (SUBJECT.matcher(rest).lookingAt() || RESPONSIBLE_FIRST.matcher(rest).lookingAt()) {
+			return true;
+		}
+		if (MODAL.matcher(rest).lookingAt() || startsLikeTask(rest)) {
+			return false;
+		}
+		int modal = modalAfterSubject(rest);
+		return modal > 0 && ACTOR.matcher(rest.substring(0, modal).strip()).find();
+	}
+
 	/** Whether a text opens with one of the verbs that head the items of a list of tasks ({@link #LIST_VERB}). */
 	static boolean startsWithListVerb(String text) {
 		return LIST_VERB.matcher(text).lookingAt();
