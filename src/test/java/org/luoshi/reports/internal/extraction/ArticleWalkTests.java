@@ -162,4 +162,13 @@ class ArticleWalkTests {
 		assertThat(tasks.get(2).leadUnits()).containsExactly("区城管执法局");
 		assertThat(tasks).extracting(task -> String.valueOf(task.deadline())).containsOnly("2024-10-31");
 	}
+
+	@Test
+	void readsAClauseThatAllocatesFundsAsATaskOfItsOwn() {
+		List<Task> tasks = tasks(walk("（七）补齐民生短板",
+				"推进西岭片区雨污分流改造，完成管网铺设20公里；安排老旧小区改造补助资金1.2亿元。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("推进西岭片区雨污分流改造，完成管网铺设20公里",
+				"安排老旧小区改造补助资金1.2亿元。");
+		assertThat(tasks.get(1).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("亿元"));
+	}
 }
