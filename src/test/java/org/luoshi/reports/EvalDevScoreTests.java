@@ -30,5 +30,6 @@ class EvalDevScoreTests {
 		assertThat(score.recall()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
 		assertThat(score.targetsScore()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
 		assertThat(score.unitsScore()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
+		assertThat(score.peopleRight).as(report.toString()).isEqualTo(score.people);
 	}
 }

@@ -57,9 +57,11 @@ class ReportDraftService implements ReportDrafts {
 	private final ApplicationEventPublisher events;
 	private final HandOffPlanner planner;
 	private final WorkDurations durations;
+	private final OrganizationReader readers;
 
 	ReportDraftService(ReportRows rows, OrganizationDirectory directory, SearchIndex searchIndex,
-			ApplicationEventPublisher events, HandOffPlanner planner, WorkDurations durations) {
+			ApplicationEventPublisher events, HandOffPlanner planner, WorkDurations durations, OrganizationReader readers) {
+		this.readers = readers;
 		this.rows = rows;
 		this.directory = directory;
 		this.searchIndex = searchIndex;
@@ -72,8 +74,8 @@ class ReportDraftService implements ReportDrafts {
 	@Transactional
 	public Report create(ReportInput input, Actor actor) {
 		requirePermission(actor);
-		// Built per report: the organization's units change, and a draft should name them as they are today.
-		ReportReader reader = ReportReader.withNames(OrganizationNames.of(directory));
+		// the organization's units as they are today: the reader is built again when they change
+		ReportReader reader = readers.current();
 		ReportReader.Reading reading = durations.readingReport(() -> reader.readWithText(input));
 		DeploymentDraft draft = reading.draft();
 		String text = reading.text();

@@ -19,8 +19,9 @@ import org.luoshi.reports.NameSource.KnownPlace;
 /**
  * Reads one article as a tree of headings: sections (一、), groups (（一）, 一要, 关键词一：) and headed lists,
  * with tasks as leaves. A plain sentence under a heading is a task when {@link TaskRules} says so, or several when
- * it packs several ({@link TaskClauses}: "加快…；推进…；完成…"); a numbered item is a task with all its sentences; a
- * heading under which nothing was found is a task itself. The sentence
+ * it packs several ({@link TaskClauses}: "加快…；推进…；完成…"); a numbered item is a task with all its sentences, or
+ * several when it is one sentence that packs several (cut by the same rules); a heading under which nothing was
+ * found is a task itself. The sentence
  * that introduces a run of groups ("会议强调，要锚定…目标") states the goal they serve, so it yields goals, not a
  * task. Labelled lines (牵头单位：…) belong to the task before them or, right after a heading, to its group.
  */
@@ -239,6 +240,36 @@ final class ArticleWalk {
 			boolean lede = p == 0 && article.reported();
 			paragraph(paragraph, lede);
 		}
+		splitItems();
+	}
+
+	/**
+	 * A numbered item of one sentence that packs several tasks ("1. 加快…；推进…。") is cut as a plain sentence
+	 * is ({@link TaskClauses}): only when every clause is a task of its own, the subject and a closing deadline
+	 * shared, the ordinal kept on the first part. An item of several sentences stays one task.
+	 */
+	private void splitItems() {
+		for (int d = 0; d < drafts.size(); d++) {
+			Draft draft = drafts.get(d);
+			String text = draft.text.toString();
+			Markers.Marker marker = draft.item ? Markers.at(text) : null;
+			if (marker == null || Sentences.split(text).size() != 1) {
+				continue;
+			}
+			String ordinal = text.substring(0, marker.length());
+			TaskClauses.Split split = TaskClauses.split(text.substring(marker.length()), clause -> isTaskLike(clause, false));
+			if (split.parts().size() == 1) {
+				continue;
+			}
+			drafts.remove(d);
+			for (int i = 0; i < split.parts().size(); i++) {
+				Draft part = new Draft(draft.order, draft.group, (i == 0 ? ordinal : "") + split.parts().get(i), true);
+				part.labels.addAll(draft.labels);
+				part.shared = split.sharedBy(i);
+				drafts.add(d + i, part);
+			}
+			d += split.parts().size() - 1;
+		}
 	}
 
 	private void paragraph(Paragraph paragraph, boolean lede) {
@@ -418,8 +449,8 @@ final class ArticleWalk {
 				return;
 			}
 			// several tasks in one sentence introduce no groups: none of them is a preamble
-			for (String part : split.parts()) {
-				draft(part, false).shared = split.shared();
+			for (int i = 0; i < split.parts().size(); i++) {
+				draft(split.parts().get(i), false).shared = split.sharedBy(i);
 			}
 			preamble = null;
 			return;

@@ -42,6 +42,13 @@ final class People {
 	private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
 			"慕容", "令狐", "司徒", "夏侯", "端木", "长孙");
 
+	/**
+	 * A list of people after the role they share, as conference news prints it: "执行主席是：甲、乙、丙。",
+	 * "大会执行主席为甲、乙", "主持人：甲".
+	 */
+	private static final Pattern LISTED_ROLE = Pattern.compile("(?:大会)?执行主席(?:(?:分别)?[是为][：:]?|[：:])?\\s*|主持人?(?:(?:分别)?[是为])?[：:]\\s*");
+	private static final String LIST_SEPARATORS = "、，,和及 ";
+
 	private People() {
 	}
 
@@ -57,6 +64,36 @@ final class People {
 				continue;
 			}
 			into.add(new Found(name, role(text, m.start(), m.end(), lexicon)));
+		}
+		if (text.contains("执行主席") || text.contains("主持")) {
+			listed(text, into);
+		}
+	}
+
+	/** Everyone named in a list after its role ("执行主席是：甲、乙、丙"), each name checked as a name. */
+	private static void listed(String text, List<Found> into) {
+		Matcher m = LISTED_ROLE.matcher(text);
+		while (m.find()) {
+			String role = m.group().replaceFirst("(?:(?:分别)?[是为][：:]?|[：:])?\\s*$", "");
+			int at = m.end();
+			while (at < text.length()) {
+				int end = at;
+				while (end < text.length() && Chars.isHan(text.charAt(end)) && LIST_SEPARATORS.indexOf(text.charAt(end)) < 0) {
+					end++;
+				}
+				String name = text.substring(at, end);
+				int surname = surnameLength(text, at);
+				if (surname == 0 || name.length() <= surname || name.length() > surname + 2) {
+					break;
+				}
+				if (into.stream().noneMatch(found -> found.name().equals(name))) {
+					into.add(new Found(name, role));
+				}
+				if (end >= text.length() || LIST_SEPARATORS.indexOf(text.charAt(end)) < 0) {
+					break;
+				}
+				at = end + 1;
+			}
 		}
 	}
 

@@ -11,12 +11,21 @@ import java.util.regex.Pattern;
  * task verb. A sentence with a clause that is no task of its own ("…；该项目总投资5亿元") stays whole, and so do a
  * list of objects under one verb ("推进A、B、C建设") and a list of units. Each part is its text as written; what the parts share is the
  * subject before the first verb ("区住建局要") and a closing deadline ("，年底前完成"), which say who and by when
- * for all of them.
+ * for all of them; a later part that names a subject of its own ("各镇（街）要…", "各有关单位要…") shares only the
+ * deadline, so it never takes the first part's units.
  */
 final class TaskClauses {
 
-	/** The parts of a sentence, in order, and the text all of them share; one part when the sentence is one task. */
-	record Split(List<String> parts, String shared) {
+	/**
+	 * The parts of a sentence, in order, and what they share: the subject before the first verb ({@code head}) and a
+	 * closing deadline ({@code tail}); one part when the sentence is one task.
+	 */
+	record Split(List<String> parts, String head, String tail) {
+
+		/** What the part at {@code index} shares: a later part with a subject of its own ("各有关单位要…") only the deadline. */
+		String sharedBy(int index) {
+			return index > 0 && TaskRules.hasOwnSubject(parts.get(index)) ? tail : head + tail;
+		}
 	}
 
 	/** A closing clause that only says by when: "，年底前完成。", "；确保2027年6月底前全部建成。" */
@@ -43,14 +52,14 @@ final class TaskClauses {
 		}
 		if (!clauses.stream().allMatch(isTask)) {
 			// "…；该项目总投资5亿元": a clause that says more about another keeps the sentence whole
-			return new Split(List.of(sentence), "");
+			return new Split(List.of(sentence), "", "");
 		}
 		List<String> parts = new ArrayList<>();
 		for (String clause : clauses) {
 			parts.addAll(items(clause, isTask));
 		}
 		if (parts.size() == 1) {
-			return new Split(List.of(sentence), "");
+			return new Split(List.of(sentence), "", "");
 		}
 		parts.replaceAll(TaskClauses::strip);
 		String first = parts.get(0);
@@ -59,7 +68,7 @@ final class TaskClauses {
 		String closing = parts.get(parts.size() - 1);
 		int comma = Math.max(Math.max(closing.lastIndexOf('，'), closing.lastIndexOf(',')), Math.max(closing.lastIndexOf('；'), closing.lastIndexOf(';')));
 		String tail = comma > 0 && DEADLINE_ONLY.matcher(closing.substring(comma + 1).strip()).matches() ? closing.substring(comma + 1) : "";
-		return new Split(List.copyOf(parts), head + tail);
+		return new Split(List.copyOf(parts), head, tail);
 	}
 
 	/**

@@ -47,7 +47,7 @@ final class TaskRules {
 			"^(?:全区上下|全区各级各部门|全区各级|各级各部门|各级党组织|各级党委|各镇（街）|各镇\\(街\\)|各镇街|各镇、街道|各部门|各单位|各地|各级|各有关单位|各责任单位|我们|我区|全区|全市|全镇|全县)\\s*");
 	private static final Pattern MODAL = Pattern.compile(
 			"^(?:要|必须|务必|应当|须|需要|需(?!求)|将|应(?![急用对])|还要|也要|更要|就要|都要|仍要|再)");
-	private static final Pattern ACTION = Pattern.compile("^(?:新建|改扩建|推动|推进|加快|加强|强化|深化|实施|力争|抓好|抓实|抓紧|抓住|抓牢|抓|狠抓|确保|全力|全面|着力|坚持|坚决|持续|扎实|"
+	private static final Pattern ACTION = Pattern.compile("^(?:新建|改扩建|安排|推动|推进|加快|加强|强化|深化|实施|力争|抓好|抓实|抓紧|抓住|抓牢|抓|狠抓|确保|全力|全面|着力|坚持|坚决|持续|扎实|"
 			+ "大力|积极|主动|完善|健全|提升|提高|打造|建设|建成|建立|构建|开展|落实|做好|做强|做优|做大|做实|做细|统筹|优化|培育|聚焦|支持|鼓励|引导|突出|"
 			+ "促进|巩固|稳定|稳住|稳步|争取|实现|完成|新增|启动|谋划|拓展|筑牢|守牢|守住|严格|严守|严防|严厉|着眼|围绕|推行|探索|创新|发挥|发展|用好|用足|"
 			+ "办好|办实|保障|保持|防范|化解|整治|治理|改善|改造|提速|提质|增强|壮大|激发|培养|引进|招引|服务|融入|对接|参与|承办|组织|部署|督促|压实|"
@@ -131,6 +131,36 @@ final class TaskRules {
 		}
 		int modal = modalAfterSubject(core);
 		return modal >= 0 && startsLikeTask(core.substring(modal)) ? at + modal + modalLength(core.substring(modal)) : -1;
+	}
+
+	/** A subject that names who acts ("各村（社区）", "街道办", "园区管委会"), not what is acted on ("老旧小区改造"). */
+	private static final Pattern ACTOR = Pattern.compile("^各|(?:单位|部门|指挥部|镇|街道|镇街|村|社区|局|委|委会|办|中心|政府|机关|组|队|站|所|院|校|公司|企业|集团)[）)]?$");
+
+	/**
+	 * Whether a clause names who is to act before its verb: a collective subject ("各镇（街）", "各有关单位"), a unit
+	 * that leads ("区司法局牵头，…") or a short subject that names an actor before its modal ("街道办要…"); not a bare
+	 * verb ("推进…"), a modal ("要…"), a time ("年内推进…") or the thing acted on ("老旧小区改造要…").
+	 */
+	static boolean hasOwnSubject(String clause) {
+		String rest = DASHES.matcher(Markers.strip(clause).strip()).replaceFirst("");
+		for (int round = 0; round < 3; round++) {
+			String before = rest;
+			rest = strip(LEAD_IN, rest);
+			rest = strip(CONNECTIVE, rest);
+			rest = strip(TIME, rest);
+			rest = strip(DEADLINE_FIRST, rest);
+			if (rest.equals(before)) {
+				break;
+			}
+		}
+		if (SUBJECT.matcher(rest).lookingAt() || RESPONSIBLE_FIRST.matcher(rest).lookingAt()) {
+			return true;
+		}
+		if (MODAL.matcher(rest).lookingAt() || startsLikeTask(rest)) {
+			return false;
+		}
+		int modal = modalAfterSubject(rest);
+		return modal > 0 && ACTOR.matcher(rest.substring(0, modal).strip()).find();
 	}
 
 	/** Whether a text opens with one of the verbs that head the items of a list of tasks ({@link #LIST_VERB}). */

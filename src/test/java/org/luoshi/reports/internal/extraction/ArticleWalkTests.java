@@ -131,4 +131,44 @@ class ArticleWalkTests {
 		assertThat(split).extracting(Task::text).containsExactly("新建城西变电站两座", "改造老城区供水管网30公里；确保2024年11月底前完成。");
 		assertThat(split).extracting(task -> task.deadline().toString()).containsExactly("2024-11-30", "2024-11-30");
 	}
+	@Test
+	void splitsANumberedItemOfSeveralTasksLikeASentenceWithTheSameSafeguards() {
+		List<Task> tasks = tasks(walk("（一）推进产业升级",
+				"1. 加快建设东湖智造产业园标准厂房；推进北岸数据中心二期扩容，新增机柜800个；年底前完成。",
+				"（2）区住建局要完成旧城排水管网改造18公里；推进老旧小区加装电梯40台。",
+				"3. 启动南岸滨水公园规划设计；该公园占地约12公顷。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("1. 加快建设东湖智造产业园标准厂房",
+				"推进北岸数据中心二期扩容，新增机柜800个；年底前完成。", "（2）区住建局要完成旧城排水管网改造18公里",
+				"推进老旧小区加装电梯40台。", "3. 启动南岸滨水公园规划设计；该公园占地约12公顷。");
+		assertThat(tasks).extracting(Task::group).containsOnly("（一）推进产业升级");
+		// the closing deadline is said for both; each figure stays with its own clause
+		assertThat(tasks.subList(0, 2)).extracting(task -> String.valueOf(task.deadline())).containsExactly("2024-12-31", "2024-12-31");
+		assertThat(tasks.get(0).targets()).isEmpty();
+		assertThat(tasks.get(1).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("个"));
+		// the subject said once leads both
+		assertThat(tasks.subList(2, 4)).allSatisfy(task -> assertThat(task.leadUnits()).containsExactly("区住建局"));
+		assertThat(tasks.get(3).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("台"));
+	}
+	@Test
+	void givesTheFirstClausesUnitsOnlyToLaterClausesWithoutASubjectOfTheirOwn() {
+		List<Task> tasks = tasks(walk("（六）整治市容环境",
+				"区城管局要完成垃圾分类示范小区创建20个；各有关单位要做好沿街商户宣传引导工作；推进占道经营专项整治，10月底前完成。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("区城管局要完成垃圾分类示范小区创建20个",
+				"各有关单位要做好沿街商户宣传引导工作", "推进占道经营专项整治，10月底前完成。");
+		assertThat(tasks.get(0).leadUnits()).containsExactly("区城管执法局");
+		// "各有关单位" names no known unit: the clause is theirs, not the 城管局's
+		assertThat(tasks.get(1).leadUnits()).isEmpty();
+		assertThat(tasks.get(1).coUnits()).isEmpty();
+		assertThat(tasks.get(2).leadUnits()).containsExactly("区城管执法局");
+		assertThat(tasks).extracting(task -> String.valueOf(task.deadline())).containsOnly("2024-10-31");
+	}
+
+	@Test
+	void readsAClauseThatAllocatesFundsAsATaskOfItsOwn() {
+		List<Task> tasks = tasks(walk("（七）补齐民生短板",
+				"推进西岭片区雨污分流改造，完成管网铺设20公里；安排老旧小区改造补助资金1.2亿元。"));
+		assertThat(tasks).extracting(Task::text).containsExactly("推进西岭片区雨污分流改造，完成管网铺设20公里",
+				"安排老旧小区改造补助资金1.2亿元。");
+		assertThat(tasks.get(1).targets()).singleElement().satisfies(target -> assertThat(target.unit()).isEqualTo("亿元"));
+	}
 }

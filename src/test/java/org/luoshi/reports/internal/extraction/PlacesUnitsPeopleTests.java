@@ -77,4 +77,17 @@ class PlacesUnitsPeopleTests {
 				new People.Found("何某", "区政协党组书记、主席"), new People.Found("陈思远", "区委副书记、区长"),
 				new People.Found("黄某坚", "区委书记、区委全面深化改革委员会主任"));
 	}
+
+	@Test
+	void namesEveryoneListedAfterExecutiveChairOrHostWithThatRole() {
+		List<People.Found> found = new ArrayList<>();
+		People.find("第二次全体会议的大会执行主席是：陈某明、欧阳晓峰、黎某强、冼丽。", LEXICON, found);
+		People.find("执行主席：区某雄、麦某文", LEXICON, found);
+		People.find("座谈会主持人：梁某涛。会议由区长马某高主持。", LEXICON, found);
+		assertThat(found).contains(new People.Found("陈某明", "大会执行主席"), new People.Found("欧阳晓峰", "大会执行主席"),
+				new People.Found("黎某强", "大会执行主席"), new People.Found("冼丽", "大会执行主席"),
+				new People.Found("区某雄", "执行主席"), new People.Found("麦某文", "执行主席"),
+				new People.Found("梁某涛", "主持人"), new People.Found("马某高", "区长"));
+		assertThat(found).extracting(People.Found::name).doesNotContain("会议由区", "第二次");
+	}
 }

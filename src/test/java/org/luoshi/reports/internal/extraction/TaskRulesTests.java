@@ -81,4 +81,14 @@ class TaskRulesTests {
 		assertThat(TaskRules.startsWithListVerb("完成背街小巷整治")).isTrue();
 		assertThat(TaskRules.startsWithListVerb("服务业扩容提质")).isFalse();
 	}
+	@Test
+	void tellsAClauseWithASubjectOfItsOwnFromOneThatContinuesTheSentencesSubject() {
+		assertThat(TaskRules.hasOwnSubject("各有关单位要做好沿街商户宣传引导工作")).isTrue();
+		assertThat(TaskRules.hasOwnSubject("各村（社区）要落实网格员巡查制度")).isTrue();
+		assertThat(TaskRules.hasOwnSubject("同时，片区指挥部要倒排工期")).isTrue();
+		assertThat(TaskRules.hasOwnSubject("推进占道经营专项整治")).isFalse();
+		assertThat(TaskRules.hasOwnSubject("要做好沿街商户宣传引导工作")).isFalse();
+		assertThat(TaskRules.hasOwnSubject("年内完成背街小巷整治30条")).isFalse();
+		assertThat(TaskRules.hasOwnSubject("老旧小区改造要在年底前全部完工")).isFalse();
+	}
 }
