@@ -23,7 +23,7 @@ public enum Role {
 			Permissions.SUPERVISION_MANAGE, Permissions.CALENDAR_MANAGE, Permissions.ENTERPRISE_READ,
 			Permissions.ENTERPRISE_MANAGE, Permissions.DEMAND_READ, Permissions.DEMAND_DISPATCH, Permissions.VISIT_RECORD,
 			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ, Permissions.ECONOMY_MANAGE, Permissions.PROJECTS_READ,
-			Permissions.PROJECTS_MANAGE, Permissions.PROJECTS_REPORT, Permissions.DASHBOARD_READ)),
+			Permissions.PROJECTS_MANAGE, Permissions.PROJECTS_REPORT, Permissions.DASHBOARD_READ, Permissions.LEGAL_STATISTICS)),
 	/** The supervision office (督查室): issues and follows every task of its scope; reads the enterprises of its scope. */
 	SUPERVISOR(Set.of(Permissions.ORGANIZATION_READ, Permissions.REPORTS_MANAGE, Permissions.SUPERVISION_READ,
 			Permissions.SUPERVISION_MANAGE, Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.ECONOMY_READ,
@@ -34,7 +34,8 @@ public enum Role {
 	 */
 	LEADER(Set.of(Permissions.ORGANIZATION_READ, Permissions.SUPERVISION_READ, Permissions.SUPERVISION_INSTRUCT,
 			Permissions.ENTERPRISE_READ, Permissions.DEMAND_READ, Permissions.DEMAND_INSTRUCT, Permissions.VISIT_RECORD,
-			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ, Permissions.PROJECTS_READ, Permissions.DASHBOARD_READ)),
+			Permissions.PROPOSAL_READ, Permissions.ECONOMY_READ, Permissions.PROJECTS_READ, Permissions.DASHBOARD_READ,
+			Permissions.LEGAL_STATISTICS)),
 	/**
 	 * A handler in a department or town: works on the unit's own business (its tasks, the demands routed to it); a
 	 * town's or subdistrict's handlers keep the registry of the enterprises in their town (their data scope decides

@@ -101,6 +101,11 @@ public final class Permissions {
 	 * register for lectures, ask the expert group a question.
 	 */
 	public static final String LEGAL_REQUEST = "legal:request";
+	/**
+	 * Read the public legal services' figures — requests, satisfaction and lectures counted per point, service and month;
+	 * no case and no person: the district office and leaders, on the statistics page and the leaders' dashboard.
+	 */
+	public static final String LEGAL_STATISTICS = "legal:statistics";
 
 	/**
 	 * Read the economic indicators, their values, targets and attainment (the district office, supervisors, leaders and

@@ -48,7 +48,8 @@ class DashboardBrowserTests extends BrowserTest {
 		open("/dashboard?period=2026-10");
 		partsArrived();
 		assertThat(find(By.id("gdp-growth")).getText()).contains("4.80%");
-		assertThat(find(By.id("dashboard-legal")).getText()).contains(messages.zh("dashboard.part.forbidden"));
+		assertThat(find(By.id("dashboard-legal")).getText()).contains(messages.zh("dashboard.part.title.legal"));
+		assertThat(find(By.id("projects-open-blockers")).findElements(By.cssSelector("[data-light]"))).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector("#town-grid .town-tile"))).hasSizeGreaterThanOrEqualTo(6);
 		fitsThePhone();
 
@@ -109,7 +110,7 @@ class DashboardBrowserTests extends BrowserTest {
 	}
 
 	private void partsArrived() {
-		for (String part : List.of("gdp", "towns", "tasks", "demands", "legal")) {
+		for (String part : List.of("gdp", "towns", "tasks", "demands", "legal", "projects")) {
 			waitFor(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-" + part)));
 		}
 	}

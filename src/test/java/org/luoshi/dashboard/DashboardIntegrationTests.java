@@ -1,6 +1,7 @@
 package org.luoshi.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,6 +55,8 @@ class DashboardIntegrationTests {
 	static final Actor LEADER = actor(8801L, "leader", null, Role.LEADER);
 	static final Actor OFFICE = actor(8802L, "office", null, Role.DISTRICT_ADMIN, Role.SUPERVISOR);
 	static final Actor JUSTICE = actor(8803L, "justice", null, Role.LEGAL_OFFICE);
+	/** The supervision office alone: it follows tasks, and the legal services' figures are not its business. */
+	static final Actor SUPERVISION_OFFICE = actor(8804L, "supervision", null, Role.SUPERVISOR);
 
 	@Autowired
 	DashboardFigures figures;
@@ -72,6 +75,9 @@ class DashboardIntegrationTests {
 
 	@Autowired
 	LegalStatistics legal;
+
+	@Autowired
+	org.luoshi.projects.KeyProjects keyProjects;
 
 	@Autowired
 	OrganizationDirectory organization;
@@ -206,13 +212,37 @@ class DashboardIntegrationTests {
 	}
 
 	@Test
+	void keyProjectsAreTheProjectsModulesFiguresWithEachOpenBlockersTaskLightAndTheirLists() {
+		org.luoshi.dashboard.internal.DashboardViews.DashboardProjects shown = figures.projects(OCTOBER, LEADER);
+		org.luoshi.projects.ProjectsOverview overview = keyProjects.overview(OCTOBER.year(), OCTOBER.month(), LEADER);
+		assertThat(shown.projects()).isEqualTo(overview.projects()).isPositive();
+		assertThat(shown.planned()).isEqualByComparingTo(overview.planned());
+		assertThat(shown.completed()).isEqualByComparingTo(overview.completed());
+		assertThat(shown.link()).isEqualTo("/projects?period=2026-10");
+		assertThat(shown.blockersLink()).isEqualTo("/projects?period=2026-10&open=true");
+		assertThat(shown.byTown()).extracting(town -> town.link()).allMatch(link -> link.matches("/projects\\?period=2026-10&town=\\d{9}"));
+		// The demo raised one blocking problem into a supervised task: its light is the task's own.
+		var raised = shown.openBlockers().stream().filter(blocker -> blocker.taskId() != null).toList();
+		assertThat(raised).isNotEmpty().allSatisfy(blocker -> {
+			assertThat(blocker.taskLight()).isEqualTo(overview.openBlockers().stream().filter(o -> o.blockerId() > 0 && o.projectId() == blocker.projectId()
+				&& java.util.Objects.equals(o.taskId(), blocker.taskId())).findFirst().orElseThrow().taskLight());
+			assertThat(blocker.taskLink()).isEqualTo("/supervision/tasks/" + blocker.taskId());
+		});
+		assertThatThrownBy(() -> figures.projects(OCTOBER, JUSTICE)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void eachPartShowsOnlyWhatItsModuleLetsTheReaderSeeAndTheOthersAllTheSame() {
-		// Leaders hold no legal-service right: that part is refused, the others are shown.
+		// Leaders read every part, the legal services' figures included (counts only: no case, no person).
 		var forLeader = parts.loadAll(OCTOBER, null, LEADER, ZH);
-		assertThat(forLeader.get(Part.LEGAL).outcome()).isEqualTo(PartResult.Outcome.FORBIDDEN);
-		assertThat(forLeader.get(Part.GDP).shown()).isTrue();
-		assertThat(forLeader.get(Part.TASKS).shown()).isTrue();
-		assertThat(forLeader.get(Part.DEMANDS).shown()).isTrue();
+		assertThat(forLeader.values()).allSatisfy(result -> assertThat(result.shown()).as(result.part().slug()).isTrue());
+
+		// The supervision office alone holds no right to the legal figures: that part is refused, the others are shown.
+		var forSupervision = parts.loadAll(OCTOBER, null, SUPERVISION_OFFICE, ZH);
+		assertThat(forSupervision.get(Part.LEGAL).outcome()).isEqualTo(PartResult.Outcome.FORBIDDEN);
+		assertThat(forSupervision.get(Part.GDP).shown()).isTrue();
+		assertThat(forSupervision.get(Part.TASKS).shown()).isTrue();
+		assertThat(forSupervision.get(Part.PROJECTS).shown()).isTrue();
 
 		// The justice bureau reads its statistics but no indicators, tasks or demands.
 		var forJustice = parts.loadAll(OCTOBER, null, JUSTICE, ZH);
@@ -221,6 +251,7 @@ class DashboardIntegrationTests {
 		assertThat(forJustice.get(Part.TOWNS).outcome()).isEqualTo(PartResult.Outcome.FORBIDDEN);
 		assertThat(forJustice.get(Part.TASKS).outcome()).isEqualTo(PartResult.Outcome.FORBIDDEN);
 		assertThat(forJustice.get(Part.DEMANDS).outcome()).isEqualTo(PartResult.Outcome.FORBIDDEN);
+		assertThat(forJustice.get(Part.PROJECTS).outcome()).isEqualTo(PartResult.Outcome.FORBIDDEN);
 	}
 
 	@Test

@@ -42,10 +42,10 @@ class DashboardWebIntegrationTests {
 		HttpResponse<byte[]> page = leader.get("/dashboard?period=2026-10");
 		assertThat(page.statusCode()).isEqualTo(200);
 		String html = PageSession.text(page);
-		for (String part : new String[] { "gdp", "towns", "tasks", "demands", "legal" }) {
+		for (String part : new String[] { "gdp", "towns", "tasks", "demands", "legal", "projects" }) {
 			assertThat(html).contains("id=\"part-" + part + "\"", "hx-get=\"/dashboard/parts/" + part + "?period=2026-10");
 		}
-		assertThat(html).contains("hx-trigger=\"load\"").doesNotContain("part-projects");
+		assertThat(html).contains("hx-trigger=\"load\"");
 
 		HttpResponse<byte[]> bad = leader.get("/dashboard?period=2026-13");
 		assertThat(bad.statusCode()).isEqualTo(200);
@@ -78,10 +78,10 @@ class DashboardWebIntegrationTests {
 		assertThat(unitsDemands).contains(jdbc.sql("SELECT number FROM demand WHERE handling_unit_id = ? ORDER BY raised_at DESC LIMIT 1")
 			.param(Long.parseLong(unitId)).query(String.class).single());
 
-		// A leader holds no legal-service right: the part says so in its box, with 200 so that htmx shows it.
+		// A leader reads the month's legal services as the bureau counts them, every point.
 		HttpResponse<byte[]> legal = leader.get("/dashboard/parts/legal?period=2026-10");
 		assertThat(legal.statusCode()).isEqualTo(200);
-		assertThat(PageSession.text(legal)).contains("data-outcome=\"FORBIDDEN\"", messages.zh("dashboard.part.forbidden"));
+		assertThat(PageSession.text(legal)).contains("id=\"dashboard-legal\"").doesNotContain("data-outcome=\"FORBIDDEN\"");
 
 		assertThat(leader.get("/dashboard/parts/no-such-part").statusCode()).isEqualTo(404);
 		// A unit's handler may not open the dashboard at all.
@@ -100,14 +100,20 @@ class DashboardWebIntegrationTests {
 		assertThat(json.get("towns").get("towns").size()).isGreaterThanOrEqualTo(6);
 		assertThat(json.get("tasks").get("total").get("open").asInt()).isPositive();
 		assertThat(json.get("demands").get("units").isArray()).isTrue();
-		assertThat(json.get("legal").isNull()).isTrue();
-		assertThat(json.get("unavailable").toString()).isEqualTo("[{\"part\":\"legal\",\"reason\":\"forbidden\"}]");
+		assertThat(json.get("legal").get("points").isArray()).isTrue();
+		assertThat(json.get("projects").get("projects").asInt()).isPositive();
+		assertThat(json.get("unavailable").toString()).isEqualTo("[]");
 
 		ApiClient.Answer towns = leader.get("/api/v1/dashboard/towns?period=2026-10&indicator=GDP");
 		assertThat(towns.status()).isEqualTo(200);
 		assertThat(towns.json().get("indicator").get("code").asText()).isEqualTo("GDP");
 		assertThat(leader.get("/api/v1/dashboard/gdp?period=2026-10").json().get("growthSoFarPct").asDouble()).isEqualTo(4.8);
-		assertThat(leader.get("/api/v1/dashboard/legal").status()).isEqualTo(403);
+		assertThat(leader.get("/api/v1/dashboard/legal").status()).isEqualTo(200);
+		JsonNode projects = leader.get("/api/v1/dashboard/projects?period=2026-10").json();
+		// The demo's blocker raised into a task shows that task's light; those not raised show none.
+		assertThat(projects.get("openBlockers").valueStream().filter(blocker -> !blocker.get("taskId").isNull())
+			.map(blocker -> blocker.get("taskLight").asString()).toList()).isNotEmpty().allMatch(light -> java.util.List.of("green", "yellow", "red").contains(light));
+		assertThat(ApiClient.signIn(port, "demo-justice").get("/api/v1/dashboard/projects").status()).isEqualTo(403);
 
 		ApiClient justice = ApiClient.signIn(port, "demo-justice");
 		assertThat(justice.get("/api/v1/dashboard").status()).isEqualTo(403);

@@ -66,13 +66,13 @@ class EconomyApiIntegrationTests {
 		ApiClient office = ApiClient.signIn(port, "demo-admin").inLanguage("en");
 		long retail = id(office, "RETAIL_SALES");
 		String mixed = "地区,期别,本月止累计,指标名称\n杜阮镇,2032年1-2月,12.5,社会消费品零售总额\n杜阮镇,2032年1-2月,3,工业投资\n";
-		ApiClient.Answer refused = office.upload("/api/v1/indicators/" + retail + "/values", "mixed.csv", mixed.getBytes(StandardCharsets.UTF_8));
+		ApiClient.Answer refused = office.upload("/api/v1/indicators/" + retail + "/values/import", "mixed.csv", mixed.getBytes(StandardCharsets.UTF_8));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body()).contains("row 3", "this import takes");
 		assertThat(office.get("/api/v1/indicators/" + retail + "/values?place=440703103&from=2032&to=2032").json().size()).isZero();
 
 		String own = "地区,期别,本月止累计,同比增长(%)\n杜阮镇,2032年1-2月,12.5,6.1\n";
-		ApiClient.Answer imported = office.upload("/api/v1/indicators/" + retail + "/values", "own.csv", own.getBytes(StandardCharsets.UTF_8));
+		ApiClient.Answer imported = office.upload("/api/v1/indicators/" + retail + "/values/import", "own.csv", own.getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.status()).isEqualTo(200);
 		assertThat(imported.json().get("recorded").asInt()).isEqualTo(1);
 		assertThat(office.get("/api/v1/indicators/" + retail + "/values?place=440703103&from=2032&to=2032").json().get(0).get("value")

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.luoshi.dashboard.internal.DashboardViews.DashboardBlocker;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardDemands;
+import org.luoshi.dashboard.internal.DashboardViews.DashboardProjectGroup;
+import org.luoshi.dashboard.internal.DashboardViews.DashboardProjects;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardGdp;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardIndicatorChoice;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardLegal;
@@ -24,6 +27,8 @@ import org.luoshi.economy.IndicatorDefinition;
 import org.luoshi.economy.IndicatorPlace;
 import org.luoshi.enterprise.DemandRateStatistics;
 import org.luoshi.legalservice.LegalServiceStatistics;
+import org.luoshi.projects.KeyProjects;
+import org.luoshi.projects.ProjectsOverview;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Permissions;
 import org.luoshi.supervision.SupervisionBoards;
@@ -50,12 +55,15 @@ public class DashboardFigures {
 	private final SupervisionBoards boards;
 	private final DemandRateStatistics demands;
 	private final LegalServiceStatistics legal;
+	private final KeyProjects projects;
 
-	DashboardFigures(EconomicIndicators indicators, SupervisionBoards boards, DemandRateStatistics demands, LegalServiceStatistics legal) {
+	DashboardFigures(EconomicIndicators indicators, SupervisionBoards boards, DemandRateStatistics demands, LegalServiceStatistics legal,
+			KeyProjects projects) {
 		this.indicators = indicators;
 		this.boards = boards;
 		this.demands = demands;
 		this.legal = legal;
+		this.projects = projects;
 	}
 
 	/** The district's GDP goal for the month's year; empty when no GDP indicator is defined. */
@@ -139,6 +147,39 @@ public class DashboardFigures {
 		return new DashboardLegal(shown.toString(), figures.received(), figures.closed(), figures.rated(), figures.averageRating(),
 				figures.lecturesHeld(), figures.registrations(), figures.attendances(), points, UriComponentsBuilder.fromPath("/legal/stats")
 					.queryParam("from", shown.toString()).queryParam("to", shown.toString()).toUriString());
+	}
+
+	/**
+	 * The key projects the reader may see, as of the month: the year's plan against investment to the month, by town and
+	 * platform, and the blocking problems still open with their tasks' lights.
+	 */
+	public DashboardProjects projects(DashboardMonth month, Actor actor) {
+		require(actor, Permissions.PROJECTS_READ);
+		ProjectsOverview overview = projects.overview(month.year(), month.month(), actor);
+		String period = month.yearMonth().toString();
+		List<DashboardProjectGroup> byTown = overview.byTown().stream()
+			.map(town -> group(town, projectLink(period).queryParam("town", town.key()).toUriString()))
+			.toList();
+		List<DashboardProjectGroup> byPlatform = overview.byPlatform().stream()
+			.map(platform -> group(platform, platform.key().isEmpty() ? projectLink(period).toUriString()
+					: projectLink(period).queryParam("platform", platform.key()).toUriString()))
+			.toList();
+		List<DashboardBlocker> blockers = overview.openBlockers().stream()
+			.map(blocker -> new DashboardBlocker(blocker.projectId(), blocker.projectName(), blocker.text(), blocker.taskId(), blocker.taskLight(),
+					"/projects/" + blocker.projectId(), blocker.taskId() == null ? null : "/supervision/tasks/" + blocker.taskId()))
+			.toList();
+		return new DashboardProjects(overview.year(), overview.month(), overview.projects(), overview.planned(), overview.completed(),
+				overview.sharePct(), byTown, byPlatform, blockers, projectLink(period).toUriString(),
+				projectLink(period).queryParam("open", "true").toUriString());
+	}
+
+	private static DashboardProjectGroup group(ProjectsOverview.ProjectFigures figures, String link) {
+		return new DashboardProjectGroup(figures.key(), figures.name(), figures.projects(), figures.planned(), figures.completed(),
+				figures.sharePct(), link);
+	}
+
+	private static UriComponentsBuilder projectLink(String period) {
+		return UriComponentsBuilder.fromPath("/projects").queryParam("period", period);
 	}
 
 	private static DashboardUnitRates rates(DemandRateStatistics.UnitRates rates) {

@@ -11,6 +11,7 @@ import org.luoshi.dashboard.internal.DashboardViews.DashboardDemands;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardGdp;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardLegal;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardPartProblem;
+import org.luoshi.dashboard.internal.DashboardViews.DashboardProjects;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTasks;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTowns;
 import org.luoshi.shared.Actor;
@@ -39,6 +40,7 @@ public class DashboardParts {
 			case TASKS -> PartResult.load(part, () -> figures.tasks(actor));
 			case DEMANDS -> PartResult.load(part, () -> figures.demands(month, actor));
 			case LEGAL -> PartResult.load(part, () -> figures.legal(month, actor));
+			case PROJECTS -> PartResult.load(part, () -> figures.projects(month, actor));
 		};
 	}
 
@@ -59,6 +61,6 @@ public class DashboardParts {
 			.forEach(result -> unavailable.add(new DashboardPartProblem(result.part().slug(), result.reason())));
 		return new Dashboard(month.toString(), (DashboardGdp) results.get(Part.GDP).figures(), (DashboardTowns) results.get(Part.TOWNS).figures(),
 				(DashboardTasks) results.get(Part.TASKS).figures(), (DashboardDemands) results.get(Part.DEMANDS).figures(),
-				(DashboardLegal) results.get(Part.LEGAL).figures(), unavailable);
+				(DashboardLegal) results.get(Part.LEGAL).figures(), (DashboardProjects) results.get(Part.PROJECTS).figures(), unavailable);
 	}
 }

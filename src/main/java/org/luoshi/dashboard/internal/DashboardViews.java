@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.luoshi.economy.IndicatorLight;
+import org.luoshi.supervision.Light;
 
 /**
  * What each part of the dashboard shows, as the page renders it and the API writes it. Every figure carries the address
@@ -88,6 +89,32 @@ public final class DashboardViews {
 			long registrations, long attendances, List<DashboardLegalPoint> points, String link) {
 	}
 
+	/** A town's or a platform's key projects: the year's planned investment against what is done to the month (万元). */
+	public record DashboardProjectGroup(String key, String name, int projects, BigDecimal planned, BigDecimal completed, BigDecimal sharePct,
+			String link) {
+	}
+
+	/**
+	 * A blocking problem (卡点) still open, with the light of the supervised task it was raised into ({@code null} while it
+	 * is not raised).
+	 *
+	 * @param taskLink the task's page, or {@code null}
+	 */
+	public record DashboardBlocker(long projectId, String projectName, String text, Long taskId, Light taskLight, String link,
+			String taskLink) {
+	}
+
+	/**
+	 * The key projects of the reader's sight as of the month: investment against the year's plan (万元), by town and by
+	 * platform, and the open blocking problems.
+	 *
+	 * @param blockersLink the projects with an open blocking problem
+	 */
+	public record DashboardProjects(int year, int month, int projects, BigDecimal planned, BigDecimal completed, BigDecimal sharePct,
+			List<DashboardProjectGroup> byTown, List<DashboardProjectGroup> byPlatform, List<DashboardBlocker> openBlockers, String link,
+			String blockersLink) {
+	}
+
 	/**
 	 * Why a part shows no figures: {@code forbidden} (the owning module does not let the reader see them) or
 	 * {@code failed} (it could not answer; logged).
@@ -97,6 +124,6 @@ public final class DashboardViews {
 
 	/** Every part at once, a part that could not be shown {@code null} and named in {@code unavailable}. */
 	public record Dashboard(String period, DashboardGdp gdp, DashboardTowns towns, DashboardTasks tasks, DashboardDemands demands,
-			DashboardLegal legal, List<DashboardPartProblem> unavailable) {
+			DashboardLegal legal, DashboardProjects projects, List<DashboardPartProblem> unavailable) {
 	}
 }

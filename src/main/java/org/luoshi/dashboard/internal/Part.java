@@ -6,14 +6,12 @@ import java.util.Optional;
 /**
  * The dashboard's parts in the order the page shows them. Each is loaded on its own ({@code /dashboard/parts/{name}},
  * {@code /api/v1/dashboard/{name}}), so one slow or failing part holds up or breaks no other.
- *
- * <p>Key projects (重点项目) are the sixth part, wired when the projects module is merged: a constant {@code PROJECTS("projects")}
- * here, its figures in {@link DashboardFigures}, its fragment {@code projects} in {@code templates/dashboard/parts.html}
- * (see docs/architecture/dashboard.md, "Adding a part").
+ * A new part is a constant here, its figures in {@link DashboardFigures}, a case in {@link DashboardParts} and its
+ * fragment in {@code templates/dashboard/parts.html} (docs/architecture/dashboard.md, "Adding a part").
  */
 public enum Part {
 
-	GDP("gdp"), TOWNS("towns"), TASKS("tasks"), DEMANDS("demands"), LEGAL("legal");
+	GDP("gdp"), TOWNS("towns"), TASKS("tasks"), DEMANDS("demands"), LEGAL("legal"), PROJECTS("projects");
 
 	private final String slug;
 

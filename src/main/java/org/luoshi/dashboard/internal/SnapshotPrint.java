@@ -8,6 +8,7 @@ import java.util.Map;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardDemands;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardGdp;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardLegal;
+import org.luoshi.dashboard.internal.DashboardViews.DashboardProjects;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTaskCounts;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTasks;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTown;
@@ -47,6 +48,7 @@ public class SnapshotPrint {
 		tasks(document, parts.get(Part.TASKS));
 		demands(document, parts.get(Part.DEMANDS));
 		legal(document, parts.get(Part.LEGAL));
+		projects(document, parts.get(Part.PROJECTS));
 		return document.signedBy(text("dashboard.pdf.signatory")).dated(printedOn).toPdf();
 	}
 
@@ -124,6 +126,32 @@ public class SnapshotPrint {
 			.field(text("dashboard.legal.lectures"), text("dashboard.pdf.legal.lectures", legal.lecturesHeld(), legal.attendances()));
 		legal.points().stream().limit(MAX_ROWS).forEach(point -> document.field(point.pointName(),
 				text("dashboard.pdf.legal.point", point.received(), point.closed(), point.lecturesHeld())));
+	}
+
+	private void projects(PrintedDocument document, PartResult<?> part) {
+		document.paragraph(text("dashboard.pdf.part.projects"));
+		if (unavailable(document, part)) {
+			return;
+		}
+		DashboardProjects projects = (DashboardProjects) part.figures();
+		if (projects.projects() == 0) {
+			document.paragraph(text("dashboard.projects.none"));
+			return;
+		}
+		document.field(text("dashboard.pdf.projects.all", projects.projects()), text("dashboard.pdf.projects.investment",
+				wan(projects.completed()), wan(projects.planned()), percent(projects.sharePct())));
+		projects.byTown().stream().limit(MAX_ROWS).forEach(town -> document.field(town.name(), text("dashboard.pdf.projects.investment",
+				wan(town.completed()), wan(town.planned()), percent(town.sharePct()))));
+		if (!projects.openBlockers().isEmpty()) {
+			document.paragraph(text("dashboard.pdf.projects.blockers", projects.openBlockers().size()));
+			projects.openBlockers().stream().limit(MAX_ROWS).forEach(blocker -> document.field(blocker.projectName(), blocker.text()
+					+ (blocker.taskLight() == null ? text("dashboard.pdf.projects.not-raised")
+							: text("dashboard.pdf.projects.task", text("supervision.light." + blocker.taskLight().name())))));
+		}
+	}
+
+	private static String wan(BigDecimal value) {
+		return value == null ? "—" : value.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private boolean unavailable(PrintedDocument document, PartResult<?> part) {

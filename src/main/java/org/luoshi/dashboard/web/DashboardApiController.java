@@ -9,6 +9,7 @@ import org.luoshi.dashboard.internal.DashboardViews.Dashboard;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardDemands;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardGdp;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardLegal;
+import org.luoshi.dashboard.internal.DashboardViews.DashboardProjects;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTasks;
 import org.luoshi.dashboard.internal.DashboardViews.DashboardTowns;
 import org.luoshi.dashboard.internal.Part;
@@ -31,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/dashboard")
 @Tag(name = "Dashboard", description = """
 		The leaders' dashboard (领导驾驶舱): the GDP goal, the towns on an indicator, supervised tasks by light, demands' three \
-		rates, legal services of the month. Needs dashboard:read; each part shows only what its owning module lets the caller \
+		rates, legal services of the month, key projects' investment and blocking problems. Needs dashboard:read; each part shows only what its owning module lets the caller \
 		see. `period` is YYYY-MM (default this month; a month that is none answers 400). Every figure carries `link`, the \
 		page that lists it.""")
 @PreAuthorize("hasAuthority('dashboard:read')")
@@ -83,6 +84,14 @@ class DashboardApiController {
 	@Operation(summary = "Legal services and lectures of the month", description = "Zeros where nothing happened.")
 	DashboardLegal legal(@RequestParam(required = false) String period) {
 		return (DashboardLegal) one(Part.LEGAL, period, null, Locale.ROOT);
+	}
+
+	@GetMapping("/projects")
+	@Operation(summary = "Key projects: investment against the year's plan, open blocking problems", description = "As of the month, "
+			+ "amounts in 万元, by town and by platform; each open blocking problem with the light of the supervised task it was raised "
+			+ "into. Only the projects the caller may see.")
+	DashboardProjects projects(@RequestParam(required = false) String period) {
+		return (DashboardProjects) one(Part.PROJECTS, period, null, Locale.ROOT);
 	}
 
 	/** One part asked for on its own answers as any endpoint does: 403 where the caller may not see it, 500 where it failed. */

@@ -115,7 +115,7 @@ class IndicatorApiController {
 		return indicators.revisions(id, place(place), year, month);
 	}
 
-	@PostMapping(path = "/{id}/values", consumes = "multipart/form-data")
+	@PostMapping(path = "/{id}/values/import", consumes = "multipart/form-data")
 	@PreAuthorize("hasAuthority('economy:manage')")
 	@Operation(summary = "Import this indicator's table (.xlsx or .csv)", description = "As `/values/import`, for one indicator: the "
 			+ "指标名称 column may be left out, and a row naming another indicator is a bad row. All or nothing.")
@@ -125,7 +125,7 @@ class IndicatorApiController {
 		return imported(file, year, month, id);
 	}
 
-	@PostMapping(path = "/{id}/values", consumes = "application/json")
+	@PostMapping("/{id}/values")
 	@PreAuthorize("hasAuthority('economy:manage')")
 	@Operation(summary = "Record a value", description = "`placeCode`, `year`, `month`, `value` (cumulative) and/or `growthPct`, `source`; "
 			+ "`revision` true to replace the month's value (kept) or to record a cumulative value below the month before's. 201.")

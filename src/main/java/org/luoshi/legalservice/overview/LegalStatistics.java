@@ -71,10 +71,11 @@ public class LegalStatistics implements org.luoshi.legalservice.LegalServiceStat
 	}
 
 	public Report report(YearMonth from, YearMonth to, Actor actor) {
-		if (!actor.can(Permissions.LEGAL_MANAGE) && !actor.can(Permissions.LEGAL_HANDLE)) {
+		if (!actor.can(Permissions.LEGAL_MANAGE) && !actor.can(Permissions.LEGAL_HANDLE) && !actor.can(Permissions.LEGAL_STATISTICS)) {
 			throw new AccessDeniedException(Permissions.LEGAL_HANDLE);
 		}
-		Set<Long> visible = actor.can(Permissions.LEGAL_MANAGE) ? null
+		// The bureau and the readers of the district's figures count every point; a point's staff the points they staff.
+		Set<Long> visible = actor.can(Permissions.LEGAL_MANAGE) || actor.can(Permissions.LEGAL_STATISTICS) ? null
 				: actor.accountId() == null ? Set.of() : directory.pointsStaffedBy(actor.accountId());
 		Map<Long, String> points = new LinkedHashMap<>();
 		directory.points(false).forEach(point -> points.put(point.id(), point.name()));

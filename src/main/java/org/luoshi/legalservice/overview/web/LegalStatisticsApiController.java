@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The legal services' statistics in the API: the report the statistics page shows. */
 @RestController
-@PreAuthorize("hasAnyAuthority('legal:manage', 'legal:handle')")
+@PreAuthorize("hasAnyAuthority('legal:manage', 'legal:handle', 'legal:statistics')")
 @Tag(name = "Legal services: statistics")
 class LegalStatisticsApiController {
 

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * month ({@link LegalStatisticsApiController} answers the same report).
  */
 @Controller
-@PreAuthorize("hasAnyAuthority('legal:manage', 'legal:handle')")
+@PreAuthorize("hasAnyAuthority('legal:manage', 'legal:handle', 'legal:statistics')")
 class LegalStatisticsController {
 
 	private final LegalStatistics statistics;
@@ -34,7 +34,8 @@ class LegalStatisticsController {
 
 	@Bean
 	static NavigationEntry legalStatisticsNavigation() {
-		return new NavigationEntry("legal.nav.section", 89, "legal.stats.title", "/legal/stats", "bar-chart", Permissions.LEGAL_HANDLE);
+		return new NavigationEntry("legal.nav.section", 89, "legal.stats.title", "/legal/stats", "bar-chart", Permissions.LEGAL_HANDLE,
+				Permissions.LEGAL_STATISTICS);
 	}
 
 	@GetMapping("/legal/stats")
