@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The economic indicators, their values and targets, read by pages and the API (and, to come, the leaders' dashboard
- * and supervision goals bound to a target). Economic statistics are the district's figures shared among its offices:
+ * The economic indicators, their values and targets, read by pages and the API, the leaders' dashboard and
+ * supervision goals bound to a target. Economic statistics are the district's figures shared among its offices:
  * reading needs {@code economy:read} (the district office, supervisors, leaders, units' handlers), checked by the pages
  * and the API.
  */
