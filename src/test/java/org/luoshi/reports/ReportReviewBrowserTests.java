@@ -64,6 +64,9 @@ class ReportReviewBrowserTests extends BrowserTest {
 		waitFor(ExpectedConditions.textToBe(By.id("report-status"), "Confirmed"));
 		assertThat(browser.findElements(By.id("report-confirm"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector(".task-edit"))).isEmpty();
+		// Once confirmed, the projects module offers the projects and platforms the report names, in a box of its own.
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("report-mentions")));
+		assertThat(browser.findElements(By.id("report-mentions-slot"))).as("the slot is replaced by what it loaded").isEmpty();
 
 		open("/reports");
 		assertThat(find(By.id("reports-table")).getText()).contains(ReportDraftFixtures.TITLE).contains("Confirmed");
