@@ -23,7 +23,7 @@ class BlindCorpusScoreTests {
 		assertThat(score.duplicates).as(report.toString()).isZero();
 		assertThat(score.falseTasks).as(report.toString()).isZero();
 		assertThat(score.recall()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
-		assertThat(score.unitsScore()).as(report.toString()).isGreaterThanOrEqualTo(0.7);
+		assertThat(score.unitsScore()).as(report.toString()).isGreaterThanOrEqualTo(0.8);
 		assertThat(score.targetsScore()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
 	}
 }

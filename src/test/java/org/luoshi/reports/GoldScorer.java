@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.luoshi.reports.DeploymentDraft.Target;
 import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.internal.extraction.BundledNames;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * group phrase inside a task's text or group; a not_task phrase inside no task (each one that is: a false task); a
  * target attached with its value and unit (and deadline, where given) to the task or goal whose text holds its
  * phrase; a unit among the lead or co-operating units of the task that holds its phrase (our own gold may name a
- * list of units for one task: each counts); people by name; the meeting date exactly.
+ * list of units for one task: each counts); people by name; the meeting date exactly. The unit count is exact (the
+ * name as the gold writes it); beside it, for information only, how many were the same organization unit under another
+ * of its names in the bundled gazetteer (the reader names units as the organization does: 区发展改革局 → 区发改局).
  */
 final class GoldScorer {
 
@@ -55,6 +58,8 @@ final class GoldScorer {
 		int unclaimed;
 		int units;
 		int unitsRight;
+		/** Units right or named by another name of the same organization unit (区发展改革局 for 区发改局). */
+		int unitsSameUnit;
 		int targets;
 		int targetsRight;
 		int people;
@@ -75,6 +80,7 @@ final class GoldScorer {
 			unclaimed += other.unclaimed;
 			units += other.units;
 			unitsRight += other.unitsRight;
+			unitsSameUnit += other.unitsSameUnit;
 			targets += other.targets;
 			targetsRight += other.targetsRight;
 			people += other.people;
@@ -102,8 +108,8 @@ final class GoldScorer {
 
 		String line() {
 			return String.format("tasks %d/%d (recall %.3f), duplicates %d, false tasks %d (of %d not_tasks), groups %d/%d, "
-					+ "units %d/%d, targets %d/%d, people %d/%d, dates %d/%d; listed %d, of which unclaimed by any phrase %d",
-					tasksFound, tasks, recall(), duplicates, falseTasks, notTasks, groupsFound, groups, unitsRight, units,
+					+ "units %d/%d (same organization unit %d), targets %d/%d, people %d/%d, dates %d/%d; listed %d, of which unclaimed by any phrase %d",
+					tasksFound, tasks, recall(), duplicates, falseTasks, notTasks, groupsFound, groups, unitsRight, units, unitsSameUnit,
 					targetsRight, targets, peopleRight, people, datesRight, dates, listed, unclaimed);
 		}
 	}
@@ -219,8 +225,13 @@ final class GoldScorer {
 				if (task != null && Stream.concat(task.leadUnits().stream(), task.coUnits().stream())
 					.anyMatch(u -> normalized(u).equals(normalized(unit)))) {
 					score.unitsRight++;
+					score.unitsSameUnit++;
 				}
 				else {
+					if (task != null && Stream.concat(task.leadUnits().stream(), task.coUnits().stream())
+						.anyMatch(u -> sameUnit(u, unit))) {
+						score.unitsSameUnit++;
+					}
 					score.problems.add(at + "unit " + unit + " not on task: " + entry.getKey()
 							+ (task == null ? "" : " (has " + task.leadUnits() + " / " + task.coUnits() + ")"));
 				}
@@ -247,6 +258,15 @@ final class GoldScorer {
 			}
 		}
 		return score;
+	}
+
+	/** Both names stand for one unit of the bundled gazetteer (its name or one of its aliases). */
+	private static boolean sameUnit(String extracted, String wanted) {
+		String a = normalized(extracted);
+		String b = normalized(wanted);
+		return BundledNames.instance().units().stream()
+			.map(u -> Stream.concat(Stream.of(u.name()), u.aliases().stream()).map(GoldScorer::normalized).toList())
+			.anyMatch(names -> names.contains(a) && names.contains(b));
 	}
 
 	private static List<Integer> holders(List<String> texts, String phrase) {

@@ -21,6 +21,10 @@ final class Responsibility {
 	private static final Pattern AT_START = Pattern.compile("[（(]?\\s*" + LABEL.pattern());
 	private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／\\s]+|以及|及");
 	private static final Pattern LEAD_MARK = Pattern.compile("[（(]\\s*(牵头|牵头单位|主责)\\s*[）)]");
+	/** "区民政局牵头", "各镇（街）配合", "…按职责分工负责": a role written after a unit of the list. */
+	private static final Pattern ROLE_AFTER = Pattern.compile("(?:等)?(?:按职责分工负责|按职责负责|按职责分工|分别负责|共同负责|负责|牵头|主责|配合|协助|协同|参与)$");
+	private static final Pattern LEAD_ROLE = Pattern.compile("(?:牵头|主责)$");
+	private static final Pattern CO_ROLE = Pattern.compile("(?:配合|协助|协同|参与)$");
 	private static final Pattern OTHER_BRACKETS = Pattern.compile("[（(][^）)]{0,20}[）)]");
 
 	/** What the labelled parts of a text say; {@code text} is the rest, without them. */
@@ -77,19 +81,25 @@ final class Responsibility {
 		return new Parsed(rest, List.copyOf(leads), List.copyOf(cos), leaders, deadline);
 	}
 
-	/** 责任单位: marked leads lead; without marks the first unit leads. */
+	/**
+	 * 责任单位: marked leads lead ("（牵头）", or 牵头 written after the name); units marked 配合 co-operate; without a
+	 * lead mark the first unit not marked 配合 leads.
+	 */
 	private static void responsible(String value, Lexicon lexicon, Set<String> leads, Set<String> cos) {
 		List<String> marked = new ArrayList<>();
 		List<String> others = new ArrayList<>();
+		List<String> cooperating = new ArrayList<>();
 		for (String raw : SEPARATORS.split(value)) {
 			String item = raw.strip();
 			if (item.isEmpty()) {
 				continue;
 			}
-			boolean lead = LEAD_MARK.matcher(item).find();
-			String name = canonical(clean(item), lexicon);
+			String unmarked = ROLE_AFTER.matcher(item).replaceAll("").strip();
+			boolean lead = LEAD_MARK.matcher(item).find() || LEAD_ROLE.matcher(item).find();
+			boolean co = !lead && CO_ROLE.matcher(item).find();
+			String name = canonical(clean(unmarked), lexicon);
 			if (!name.isEmpty()) {
-				(lead ? marked : others).add(name);
+				(lead ? marked : co ? cooperating : others).add(name);
 			}
 		}
 		if (marked.isEmpty() && !others.isEmpty()) {
@@ -97,12 +107,13 @@ final class Responsibility {
 		}
 		leads.addAll(marked);
 		cos.addAll(others);
+		cos.addAll(cooperating);
 	}
 
 	private static List<String> items(String value, Lexicon lexicon) {
 		List<String> items = new ArrayList<>();
 		for (String raw : SEPARATORS.split(value)) {
-			String name = canonical(clean(raw), lexicon);
+			String name = canonical(clean(ROLE_AFTER.matcher(raw.strip()).replaceAll("")), lexicon);
 			if (!name.isEmpty()) {
 				items.add(name);
 			}

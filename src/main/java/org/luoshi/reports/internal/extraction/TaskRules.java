@@ -35,11 +35,13 @@ final class TaskRules {
 	private static final Pattern TIME = Pattern.compile(
 			"^(?:今年|全年|明年|年内|\\d{4}年(?:内|底前|底)?|近期|今后一个时期|今后一段时期|下半年|上半年|[一二三四]季度|新的一年)[，,]?\\s*");
 	/**
-	 * "区应急管理局牵头，会同区住建局，…", "区司法局负责…": who does it, before what is done. Not "区司法局要牵头在…建成…", whose
+	 * "区应急管理局牵头，会同区住建局，…", "由区城管执法局牵头，区住建局配合，…", "区司法局负责…": who does it, before
+	 * what is done. Not "区司法局要牵头在…建成…", whose
 	 * modal makes the sentence itself the task.
 	 */
 	private static final Pattern RESPONSIBLE_FIRST = Pattern.compile(
-			"^由?[^，,。；;：:“”]{2,30}?(?<![要将须应])(?:牵头|负责|主责)(?![人的])[，,]?\\s*(?:会同[^。；;：:“”]{2,60}?[，,]\\s*)?");
+			"^由?[^，,。；;：:“”]{2,30}?(?<![要将须应])(?:牵头|负责|主责)(?![人的])[，,]?\\s*"
+					+ "(?:(?:会同[^。；;：:“”]{2,60}?|[^，,。；;：:“”]{2,60}?(?<![要将须应])(?:配合|协助|协同|参与))[，,]\\s*)?");
 	/** "在3月底前，", "2026年6月底前": the deadline said first. */
 	private static final Pattern DEADLINE_FIRST = Pattern.compile(
 			"^在?(?:\\d{4}年)?(?:\\d{1,2}月(?:底|末|份|\\d{1,2}日)?|第?[一二三四]季度|上半年|下半年|年底|年中)(?:前|以前|之前)[，,]?\\s*");

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 /**
  * A task table (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限), from a Word table or from tab-separated
  * lines pasted out of one, as the lines of a notice written in prose: "1. 任务（牵头单位：…；完成时限：…）".
- * A table without such a header gives each cell as a line of its own.
+ * The task column may also be headed as projects (项目内容, 项目名称, 建设内容, 实事项目), as lists of practical
+ * matters usually are. A table without such a header gives each cell as a line of its own.
  */
 final class TaskTable {
 
-	private static final Pattern TASK_HEADER = Pattern.compile("(工作)?任务|工作(内容|措施|事项)|具体(任务|措施|内容)|主要(任务|内容|措施)|重点(任务|工作)|任务(内容|名称)|目标任务|工作要求|督办事项");
+	private static final Pattern TASK_HEADER = Pattern.compile("(工作)?任务|工作(内容|措施|事项)|具体(任务|措施|内容)|主要(任务|内容|措施)|重点(任务|工作)|任务(内容|名称)|目标任务|工作要求|督办事项|项目(内容|名称)|建设(内容|任务)|实事项目");
 
 	private static final Pattern LABELLED_HEADER = Pattern
 		.compile("(牵头|责任|主责|主办|配合|协办|协同|参与)(单位|部门)|完成(时限|时间)|时间(节点|要求)|时限(要求)?|责任领导|分管领导");

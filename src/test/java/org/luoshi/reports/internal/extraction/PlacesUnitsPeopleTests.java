@@ -67,6 +67,18 @@ class PlacesUnitsPeopleTests {
 	}
 
 	@Test
+	void readsRoleWordsWrittenAfterTheUnitsOfALabelledLine() {
+		Responsibility.Parsed marked = Responsibility.parse("责任单位：区侨联配合，区商务局牵头", LEXICON);
+		assertThat(marked.leads()).containsExactly("区商务局");
+		assertThat(marked.cos()).containsExactly("区侨联");
+		Responsibility.Parsed shared = Responsibility.parse("责任单位：区审计局、区统计局按职责分工负责", LEXICON);
+		assertThat(shared.leads()).containsExactly("区审计局");
+		assertThat(shared.cos()).containsExactly("区统计局");
+		Responsibility.Parsed co = Responsibility.parse("配合单位：区残联、区科协等参与", LEXICON);
+		assertThat(co.cos()).containsExactly("区残联", "区科协");
+	}
+
+	@Test
 	void namesPeopleWithTheirRoles() {
 		List<People.Found> found = new ArrayList<>();
 		People.find("区委书记劳某昌代表区委常委会作报告；区长马某高就经济工作作具体部署。区委常委会主持会议。", LEXICON, found);

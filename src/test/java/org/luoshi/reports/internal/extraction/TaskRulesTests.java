@@ -24,6 +24,13 @@ class TaskRulesTests {
 	}
 
 	@Test
+	void readsATaskWhoseLeadAndCoOperatingUnitsAreNamedFirst() {
+		assertThat(TaskRules.isImperative("由区卫健局牵头，区教育局、区体育中心配合，开展校园近视防控专项行动。")).isTrue();
+		assertThat(TaskRules.isImperative("区侨联牵头，区工商联协助，举办海外乡贤恳谈会。")).isTrue();
+		assertThat(TaskRules.isImperative("由区卫健局牵头，区教育局配合，近视率明显下降。")).isFalse();
+	}
+
+	@Test
 	void doesNotTakeStatementsForImperatives() {
 		assertThat(TaskRules.isImperative("区委常委会主持会议。")).isFalse();
 		assertThat(TaskRules.isImperative("会议坚持以新思想为指导，总结工作。")).isFalse();
