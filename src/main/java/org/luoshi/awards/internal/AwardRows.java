@@ -294,6 +294,18 @@ class AwardRows {
 			.params(params).query((rs, n) -> honour(rs)).list();
 	}
 
+	/** Active or downgraded honours whose re-review falls on or before {@code until} and was not yet reminded for that date. */
+	List<Long> honoursDueForReview(LocalDate until) {
+		return jdbc.sql("""
+				SELECT id FROM award_honour WHERE status IN ('ACTIVE', 'DOWNGRADED') AND next_review_on <= ?
+				  AND review_reminded_for IS DISTINCT FROM next_review_on ORDER BY next_review_on, id""")
+			.param(until).query(Long.class).list();
+	}
+
+	void markReviewReminded(long id, LocalDate reviewOn) {
+		jdbc.sql("UPDATE award_honour SET review_reminded_for = ? WHERE id = ?").params(reviewOn, id).update();
+	}
+
 	void saveHonour(long id, int version, HonourLifecycle.Status status, Campaign.Level level, LocalDate nextReview, String reason) {
 		int updated = jdbc.sql("""
 				UPDATE award_honour SET status = ?, level = ?, next_review_on = ?, reason = coalesce(?, reason), version = version + 1

@@ -612,6 +612,23 @@ public class AwardService {
 		return saved;
 	}
 
+	/**
+	 * The scheduled job's step: reminds the awards office (every account holding {@code awards:manage}) that the honour's
+	 * re-review falls due, as a step of the honour's table (REMIND_REVIEW, the system's side) — on its timeline, in the
+	 * audit trail and a notification — once per review date. Returns whether a reminder went out.
+	 */
+	boolean remindReview(long honourId, List<Long> officeAccounts) {
+		Honour honour = rows.lockHonour(honourId).orElseThrow(() -> new NotFoundException("honour", honourId));
+		if (HonourLifecycle.TABLE.check(HonourLifecycle.Step.REMIND_REVIEW, honour.status(), EnumSet.of(HonourLifecycle.Side.SYSTEM))
+				!= org.luoshi.shared.lifecycle.TransitionTable.Verdict.ALLOWED) {
+			return false;
+		}
+		rows.markReviewReminded(honourId, honour.nextReviewOn());
+		record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), new HonourLifecycle.Event.ReviewDue(honour.nextReviewOn().toString()),
+				Actor.SYSTEM, new Audience(Set.of(), new java.util.LinkedHashSet<>(officeAccounts)), "/awards/honours/" + honourId);
+		return true;
+	}
+
 	// ----- recording
 
 	/** Renders an event as its timeline entry, audit entry and (for an audience) notification. */
