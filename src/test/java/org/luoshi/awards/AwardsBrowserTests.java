@@ -219,6 +219,38 @@ class AwardsBrowserTests extends BrowserTest {
 		fitsThePhone();
 	}
 
+	@Test
+	void aUnitsHonoursShowOnItsSupervisionBoardForThoseWhoReadAwards() {
+		Actor office = actor("demo-awards");
+		Campaign campaign = awards.createCampaign(campaign("浏览器单位荣誉" + System.nanoTime()), office);
+		LocalDate reference = times.today().plusDays(5);
+		long tangxia = organization.findUnitByName("棠下镇").orElseThrow().id();
+		String collective = "棠下镇青年服务队" + System.nanoTime() % 10000;
+		Nomination nomination = awards.nominate(new Nominate(campaign.id(), tangxia, tangxia, null, collective, "服务企业", null,
+				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		awards.confirmRound(campaign.id(), office);
+		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		awards.confirmRound(campaign.id(), office);
+		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+		scores.put(campaign.criteria().get(0).id(), BigDecimal.valueOf(9));
+		awards.take(nomination.id(), NominationLifecycle.Step.SCORE, new AwardStepInput(null, scores, null, null, null), actor("demo-panel"));
+		awards.confirmRound(campaign.id(), office);
+		awards.startNotice(campaign.id(), times.today().minusDays(40), office);
+		awards.finalise(campaign.id(), office);
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-town");
+		open("/supervision/units/" + tangxia);
+		assertThat(find(By.cssSelector("#unit-board-honours #unit-honours")).getText()).contains(collective);
+		fitsThePhone();
+
+		browser.manage().deleteAllCookies();
+		signIn("demo-admin");
+		open("/supervision/units/" + tangxia);
+		assertThat(find(By.id("unit-board-title")).getText()).isNotBlank();
+		assertThat(browser.findElements(By.id("unit-board-honours"))).as("no awards:read, no honours block").isEmpty();
+	}
+
 	private String problemBeside(String field) {
 		return find(By.cssSelector(".campaign-field-problems[data-field='" + field + "']")).getText();
 	}
