@@ -58,6 +58,14 @@ class AwardsApiIntegrationTests {
 		honours.forEach(h -> names.add(h.get("collectiveName").asString()));
 		assertThat(names).contains("江门市蓬江区人民法院刑事审判庭", "中建四局第一建设有限公司基础设施分公司总部机关");
 		JsonNode court = find(honours, "collectiveName", "江门市蓬江区人民法院刑事审判庭");
+		// The construction branch is in the enterprise demo registry under its (invented, well-formed) credit code: its
+		// honour is linked to the enterprise and shows on the enterprise's 360° page.
+		JsonNode builders = find(honours, "collectiveName", "中建四局第一建设有限公司基础设施分公司总部机关");
+		assertThat(builders.get("enterpriseId").isNull()).as(builders.toString()).isFalse();
+		String code = builders.get("creditCode").asString();
+		assertThat(org.luoshi.enterprise.CreditCode.parse(code).value()).isEqualTo(code);
+		String enterprisePage = PageSession.text(PageSession.signIn(port, "demo-admin").get("/enterprises/" + builders.get("enterpriseId").asLong()));
+		assertThat(enterprisePage).contains("中建四局第一建设有限公司基础设施分公司", "中建四局第一建设有限公司基础设施分公司总部机关");
 		assertThat(court.get("awardedOn").asString()).isEqualTo("2023-05-22");
 		assertThat(court.get("validUntil").asString()).isEqualTo("2025-05-21");
 		ApiClient.Download pdf = office.download("/api/v1/awards/honours/" + court.get("id").asLong() + "/certificate");
