@@ -58,6 +58,14 @@ class AwardsApiIntegrationTests {
 		honours.forEach(h -> names.add(h.get("collectiveName").asString()));
 		assertThat(names).contains("江门市蓬江区人民法院刑事审判庭", "中建四局第一建设有限公司基础设施分公司总部机关");
 		JsonNode court = find(honours, "collectiveName", "江门市蓬江区人民法院刑事审判庭");
+		// The construction branch is in the enterprise demo registry under its (invented, well-formed) credit code: its
+		// honour is linked to the enterprise and shows on the enterprise's 360° page.
+		JsonNode builders = find(honours, "collectiveName", "中建四局第一建设有限公司基础设施分公司总部机关");
+		assertThat(builders.get("enterpriseId").isNull()).as(builders.toString()).isFalse();
+		String code = builders.get("creditCode").asString();
+		assertThat(org.luoshi.enterprise.CreditCode.parse(code).value()).isEqualTo(code);
+		String enterprisePage = PageSession.text(PageSession.signIn(port, "demo-admin").get("/enterprises/" + builders.get("enterpriseId").asLong()));
+		assertThat(enterprisePage).contains("中建四局第一建设有限公司基础设施分公司", "中建四局第一建设有限公司基础设施分公司总部机关");
 		assertThat(court.get("awardedOn").asString()).isEqualTo("2023-05-22");
 		assertThat(court.get("validUntil").asString()).isEqualTo("2025-05-21");
 		ApiClient.Download pdf = office.download("/api/v1/awards/honours/" + court.get("id").asLong() + "/certificate");
@@ -166,6 +174,70 @@ class AwardsApiIntegrationTests {
 		assertThat(reviewer.get("/api/v1/awards/nominations/" + courtId).json().get("actions").toString()).doesNotContain("SCORE");
 		assertThat(office.get("/api/v1/awards/reviews?campaignId=" + campaignId).json().get("ranking").get(0).get("collectiveName").asString())
 			.isEqualTo("棠下镇经济发展办公室");
+	}
+
+	@Test
+	void editsACampaignByTheSameRulesAsCreatingItAndOnlyWhileNominationsAreOpen() {
+		ApiClient office = ApiClient.signIn(port, "demo-awards");
+		LocalDate today = times.today();
+		Map<String, Object> create = new LinkedHashMap<>();
+		create.put("title", "接口修改评选" + System.nanoTime());
+		create.put("year", today.getYear());
+		create.put("level", "DISTRICT");
+		create.put("organiser", "团区委");
+		create.put("places", 1);
+		create.put("periodYears", 2);
+		create.put("tieRule", "EARLIER");
+		create.put("noticeDays", 5);
+		create.put("rules", Map.of("MAX_AVERAGE_AGE", 35));
+		create.put("criteria", List.of(Map.of("name", "成效", "weight", 100, "maxScore", 10)));
+		create.put("rounds", List.of(Map.of("kind", "NOMINATION", "opensOn", today.toString(), "closesOn", today.plusDays(3).toString())));
+		Answer created = office.post("/api/v1/awards/campaigns", create);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		int version = created.json().get("version").asInt();
+
+		Map<String, Object> bad = new LinkedHashMap<>(create);
+		bad.put("rules", Map.of("MIN_SHARE_UNDER_35", 120));
+		bad.put("criteria", List.of(Map.of("name", "成效", "weight", 60, "maxScore", 10), Map.of("name", "创新", "weight", 0, "maxScore", 10)));
+		bad.put("rounds", List.of(Map.of("kind", "NOMINATION", "opensOn", today.toString(), "closesOn", today.minusDays(1).toString())));
+		Answer refused = office.inLanguage("en").put("/api/v1/awards/campaigns/" + id, bad);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("\"rules[MIN_SHARE_UNDER_35]\"", "\"criteria[1]\"", "Criterion “创新”: weight 1 to 100", "\"rounds[0]\"",
+				"A round has invalid dates.");
+		assertThat(office.get("/api/v1/awards/campaigns/" + id).json().get("version").asInt()).isEqualTo(version);
+		assertThat(office.get("/api/v1/awards/campaigns/" + id).json().get("rules").get(0).get("kind").asString()).isEqualTo("MAX_AVERAGE_AGE");
+
+		Map<String, Object> good = new LinkedHashMap<>(create);
+		good.put("places", 2);
+		good.put("criteria", List.of(Map.of("name", "成效", "weight", 70, "maxScore", 10), Map.of("name", "创新", "weight", 30, "maxScore", 5)));
+		Answer stale = office.put("/api/v1/awards/campaigns/" + id + "?version=" + (version + 7), good);
+		assertThat(stale.status()).isEqualTo(409);
+		Answer edited = office.put("/api/v1/awards/campaigns/" + id + "?version=" + version, good);
+		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+		assertThat(edited.json().get("places").asInt()).isEqualTo(2);
+		assertThat(edited.json().get("criteria").size()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'awards.campaign.edited' AND target_id = ?").param(String.valueOf(id))
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(ApiClient.signIn(port, "demo-town").put("/api/v1/awards/campaigns/" + id, good).status()).isEqualTo(403);
+
+		ApiClient town = ApiClient.signIn(port, "demo-town");
+		long tangxia = organization.findUnitByName("棠下镇").orElseThrow().id();
+		LocalDate reference = today.plusDays(3);
+		assertThat(town.post("/api/v1/awards/nominations", Map.of("campaignId", id, "nominatingUnitId", tangxia, "subjectUnitId", tangxia,
+				"birthDates", reference.minusYears(25).minusDays(3) + "\n" + reference.minusYears(30).minusDays(3))).status()).isEqualTo(201);
+		Map<String, Object> stricter = new LinkedHashMap<>(good);
+		stricter.put("rules", Map.of("MAX_AVERAGE_AGE", 25));
+		Answer locked = office.put("/api/v1/awards/campaigns/" + id, stricter);
+		assertThat(locked.status()).isEqualTo(400);
+		assertThat(locked.body()).contains("awards.campaign.rules.locked");
+		good.put("title", create.get("title") + "（修订）");
+		assertThat(office.put("/api/v1/awards/campaigns/" + id, good).status()).isEqualTo(200);
+
+		assertThat(office.post("/api/v1/awards/campaigns/" + id + "/rounds/confirm", null).status()).isEqualTo(200);
+		Answer closed = office.put("/api/v1/awards/campaigns/" + id, good);
+		assertThat(closed.status()).isEqualTo(409);
+		assertThat(closed.body()).contains("awards.campaign.not-editable");
 	}
 
 	private long count() {

@@ -56,6 +56,9 @@ class AwardsBrowserTests extends BrowserTest {
 	@Autowired
 	Times times;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void desktopWindowAgain() {
 		browser.manage().window().setSize(new Dimension(1280, 900));
@@ -152,6 +155,112 @@ class AwardsBrowserTests extends BrowserTest {
 		open("/public/awards/" + campaign.id());
 		assertThat(find(By.id("public-objections")).getText()).contains("经核实名单属实，异议不成立。");
 		fitsThePhone();
+	}
+
+	@Test
+	void theAwardsOfficeCreatesACampaignOnAPhoneSeesEachMistakeBesideItsFieldAndEditsIt() {
+		String title = "浏览器新建评选" + System.nanoTime();
+		LocalDate today = times.today();
+		long campaignsBefore = campaigns();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-awards");
+		open("/awards/campaigns");
+		click(By.id("campaign-new"));
+		find(By.id("campaign-title")).sendKeys(title);
+		find(By.id("campaign-organiser")).sendKeys("共青团江门市蓬江区委员会");
+		new Select(find(By.id("campaign-level"))).selectByValue("DISTRICT");
+		find(By.id("campaign-places")).clear();
+		find(By.id("campaign-places")).sendKeys("0");
+		find(By.id("campaign-rule-MIN_SHARE_UNDER_35")).sendKeys("150");
+		find(By.id("campaign-rule-MAX_AVERAGE_AGE")).sendKeys("35");
+		find(By.id("criterion-name-0")).sendKeys("工作成效");
+		find(By.id("criterion-weight-0")).sendKeys("60");
+		find(By.id("criterion-max-0")).sendKeys("10");
+		find(By.id("criterion-name-1")).sendKeys("青年培养");
+		find(By.id("criterion-weight-1")).sendKeys("30");
+		find(By.id("criterion-max-1")).sendKeys("10");
+		setValue("round-opens-0", today.plusDays(5).toString());
+		setValue("round-closes-0", today.toString());
+		click(By.id("campaign-save"));
+
+		assertThat(find(By.id("campaign-form-problems")).getText()).isEqualTo(messages.zh("awards.campaign.form.problems"));
+		assertThat(problemBeside("places")).isEqualTo(messages.zh("awards.range", "1", "1000"));
+		assertThat(problemBeside("rules[MIN_SHARE_UNDER_35]")).isEqualTo(messages.zh("awards.campaign.rule.invalid", "MIN_SHARE_UNDER_35"));
+		assertThat(problemBeside("criteria")).isEqualTo(messages.zh("awards.campaign.weights.sum", "90"));
+		assertThat(problemBeside("rounds[0]")).isEqualTo(messages.zh("awards.campaign.round.invalid"));
+		assertThat(find(By.id("campaign-places")).getAttribute("class")).contains("is-invalid");
+		assertThat(find(By.id("criterion-name-1")).getAttribute("value")).isEqualTo("青年培养");
+		assertThat(find(By.id("campaign-title")).getAttribute("value")).isEqualTo(title);
+		assertThat(campaigns()).isEqualTo(campaignsBefore);
+		fitsThePhone();
+
+		find(By.id("campaign-places")).clear();
+		find(By.id("campaign-places")).sendKeys("2");
+		find(By.id("campaign-rule-MIN_SHARE_UNDER_35")).clear();
+		find(By.id("campaign-rule-MIN_SHARE_UNDER_35")).sendKeys("60");
+		find(By.id("criterion-weight-1")).clear();
+		find(By.id("criterion-weight-1")).sendKeys("40");
+		setValue("round-opens-0", today.toString());
+		setValue("round-closes-0", today.plusDays(10).toString());
+		click(By.id("campaign-save"));
+		assertThat(find(By.id("campaign-title")).getText()).isEqualTo(title);
+		assertThat(find(By.id("awards-done")).getText()).isEqualTo(messages.zh("awards.done.campaign-saved"));
+		assertThat(campaigns()).isEqualTo(campaignsBefore + 1);
+		fitsThePhone();
+
+		click(By.id("campaign-edit"));
+		assertThat(find(By.id("criterion-name-1")).getAttribute("value")).isEqualTo("青年培养");
+		find(By.id("campaign-places")).clear();
+		find(By.id("campaign-places")).sendKeys("3");
+		click(By.id("campaign-save"));
+		assertThat(find(By.id("awards-done")).getText()).isEqualTo(messages.zh("awards.done.campaign-saved"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.edited", "places"));
+		assertThat(jdbc.sql("SELECT places FROM award_campaign WHERE title = ?").param(title).query(Integer.class).single()).isEqualTo(3);
+		fitsThePhone();
+	}
+
+	@Test
+	void aUnitsHonoursShowOnItsSupervisionBoardForThoseWhoReadAwards() {
+		Actor office = actor("demo-awards");
+		Campaign campaign = awards.createCampaign(campaign("浏览器单位荣誉" + System.nanoTime()), office);
+		LocalDate reference = times.today().plusDays(5);
+		long tangxia = organization.findUnitByName("棠下镇").orElseThrow().id();
+		String collective = "棠下镇青年服务队" + System.nanoTime() % 10000;
+		Nomination nomination = awards.nominate(new Nominate(campaign.id(), tangxia, tangxia, null, collective, "服务企业", null,
+				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		awards.confirmRound(campaign.id(), office);
+		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		awards.confirmRound(campaign.id(), office);
+		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+		scores.put(campaign.criteria().get(0).id(), BigDecimal.valueOf(9));
+		awards.take(nomination.id(), NominationLifecycle.Step.SCORE, new AwardStepInput(null, scores, null, null, null), actor("demo-panel"));
+		awards.confirmRound(campaign.id(), office);
+		awards.startNotice(campaign.id(), times.today().minusDays(40), office);
+		awards.finalise(campaign.id(), office);
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-town");
+		open("/supervision/units/" + tangxia);
+		assertThat(find(By.cssSelector("#unit-board-honours #unit-honours")).getText()).contains(collective);
+		fitsThePhone();
+
+		browser.manage().deleteAllCookies();
+		signIn("demo-admin");
+		open("/supervision/units/" + tangxia);
+		assertThat(find(By.id("unit-board-title")).getText()).isNotBlank();
+		assertThat(browser.findElements(By.id("unit-board-honours"))).as("no awards:read, no honours block").isEmpty();
+	}
+
+	private String problemBeside(String field) {
+		return find(By.cssSelector(".campaign-field-problems[data-field='" + field + "']")).getText();
+	}
+
+	private long campaigns() {
+		return jdbc.sql("SELECT count(*) FROM award_campaign").query(Long.class).single();
+	}
+
+	private void setValue(String id, String value) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(By.id(id)), value);
 	}
 
 	private CreateCampaign campaign(String title) {

@@ -50,6 +50,7 @@ public final class BenchmarkDatabase {
 			System.setProperty("luoshi.demands.follow-up-cron", "-");
 			System.setProperty("luoshi.proposals.follow-up-cron", "-");
 			System.setProperty("luoshi.legal.experts.follow-up-cron", "-");
+			System.setProperty("luoshi.awards.review-reminder-cron", "-");
 			System.setProperty("luoshi.data-dir", Files.createTempDirectory("luoshi-bench").toString());
 		}
 		catch (SQLException | IOException e) {

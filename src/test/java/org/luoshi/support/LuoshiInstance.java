@@ -51,7 +51,8 @@ public final class LuoshiInstance {
 				"--luoshi.legal.experts.follow-up-cron=-",
 				"--luoshi.supervision.evidence-cleanup-cron=-",
 				"--luoshi.security.session-timeouts-cron=-",
-				"--luoshi.audit.anchor-cron=-"));
+				"--luoshi.audit.anchor-cron=-",
+				"--luoshi.awards.review-reminder-cron=-"));
 		return arguments;
 	}
 

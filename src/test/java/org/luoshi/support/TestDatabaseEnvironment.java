@@ -45,6 +45,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		properties.put("luoshi.legal.experts.follow-up-cron", "-");
 		properties.put("luoshi.supervision.evidence-cleanup-cron", "-");
 		properties.put("luoshi.audit.anchor-cron", "-");
+		properties.put("luoshi.awards.review-reminder-cron", "-");
 		// Few connections per context: the suite starts several contexts, and a default server allows 100 connections.
 		// Four cover a request, the audit sealer and a browser's parallel requests at once; idle ones are closed soon.
 		properties.put("spring.datasource.hikari.minimum-idle", "1");

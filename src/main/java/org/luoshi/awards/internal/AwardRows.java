@@ -49,6 +49,25 @@ class AwardRows {
 			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(), c.periodYears(),
 					c.tieRule().name(), c.noticeDays(), c.createdBy(), Timestamp.from(c.at()))
 			.query(Long.class).single();
+		insertParts(id, c);
+		return id;
+	}
+
+	/** A campaign edited while nominations are open: its row, and its rules, criteria and rounds replaced whole. */
+	void update(long id, NewCampaign c) {
+		jdbc.sql("""
+				UPDATE award_campaign SET title = ?, year = ?, level = ?, organiser = ?, unit_id = ?, description = ?, evidence = ?, places = ?,
+				  period_years = ?, tie_rule = ?, notice_days = ?, version = version + 1 WHERE id = ?""")
+			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(), c.periodYears(),
+					c.tieRule().name(), c.noticeDays(), id)
+			.update();
+		jdbc.sql("DELETE FROM award_rule WHERE campaign_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM award_criterion WHERE campaign_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM award_round WHERE campaign_id = ?").param(id).update();
+		insertParts(id, c);
+	}
+
+	private void insertParts(long id, NewCampaign c) {
 		for (Rule rule : c.rules()) {
 			jdbc.sql("INSERT INTO award_rule (campaign_id, kind, threshold) VALUES (?, ?, ?)").params(id, rule.kind().name(), rule.threshold()).update();
 		}
@@ -60,7 +79,6 @@ class AwardRows {
 			jdbc.sql("INSERT INTO award_round (campaign_id, kind, opens_on, closes_on) VALUES (?, ?, ?, ?)")
 				.params(id, round.kind().name(), round.opensOn(), round.closesOn()).update();
 		}
-		return id;
 	}
 
 	Optional<Campaign> campaign(long id) {
@@ -274,6 +292,18 @@ class AwardRows {
 	List<Honour> honours(String where, Object... params) {
 		return jdbc.sql("SELECT * FROM award_honour" + (where.isEmpty() ? "" : " WHERE " + where) + " ORDER BY awarded_on DESC, id DESC")
 			.params(params).query((rs, n) -> honour(rs)).list();
+	}
+
+	/** Active or downgraded honours whose re-review falls on or before {@code until} and was not yet reminded for that date. */
+	List<Long> honoursDueForReview(LocalDate until) {
+		return jdbc.sql("""
+				SELECT id FROM award_honour WHERE status IN ('ACTIVE', 'DOWNGRADED') AND next_review_on <= ?
+				  AND review_reminded_for IS DISTINCT FROM next_review_on ORDER BY next_review_on, id""")
+			.param(until).query(Long.class).list();
+	}
+
+	void markReviewReminded(long id, LocalDate reviewOn) {
+		jdbc.sql("UPDATE award_honour SET review_reminded_for = ? WHERE id = ?").params(reviewOn, id).update();
 	}
 
 	void saveHonour(long id, int version, HonourLifecycle.Status status, Campaign.Level level, LocalDate nextReview, String reason) {

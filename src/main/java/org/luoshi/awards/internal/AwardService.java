@@ -89,6 +89,43 @@ public class AwardService {
 
 	public Campaign createCampaign(CreateCampaign c, Actor actor) {
 		requireOffice(actor);
+		AwardRows.NewCampaign valid = validate(c, actor, null);
+		long id = rows.insert(valid);
+		Campaign campaign = rows.campaign(id).orElseThrow();
+		record(Timeline.CAMPAIGN, CAMPAIGN, id, campaign.title(), new CampaignEvent.Created(valid.title(), c.level().name(), c.places()), actor,
+				Audience.NOBODY, null);
+		search.index(campaign);
+		return campaign;
+	}
+
+	/**
+	 * Edits a campaign while nominations are open (its first round not yet confirmed), checked whole by the same rules as
+	 * {@link #createCampaign}; the eligibility rules stay as they are once a collective has been nominated under them.
+	 * {@code version} (when given) must be the one the editor read, else 409 and nothing changed.
+	 */
+	public Campaign updateCampaign(long campaignId, CreateCampaign c, Integer version, Actor actor) {
+		requireOffice(actor);
+		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		if (campaign.stage() != Stage.NOMINATION) {
+			throw new ConflictException("awards.campaign.not-editable");
+		}
+		if (version != null && version != campaign.version()) {
+			throw new ConflictException("awards.campaign.changed-meanwhile");
+		}
+		AwardRows.NewCampaign valid = validate(c, actor, campaign);
+		rows.update(campaignId, valid);
+		Campaign updated = rows.campaign(campaignId).orElseThrow();
+		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, updated.title(), new CampaignEvent.Edited(CampaignEvent.changes(campaign, updated)), actor,
+				Audience.NOBODY, null);
+		search.index(updated);
+		return updated;
+	}
+
+	/**
+	 * The one check of a campaign, for the API and the page alike: every problem at once, each under the field it
+	 * concerns ({@code criteria[i]}, {@code rounds[i]}, {@code rules[KIND]}, or the list as a whole).
+	 */
+	private AwardRows.NewCampaign validate(CreateCampaign c, Actor actor, Campaign existing) {
 		List<Violation> violations = new ArrayList<>();
 		String title = text(c.title(), "title", 100, true, violations);
 		String organiser = text(c.organiser(), "organiser", 100, true, violations);
@@ -106,43 +143,62 @@ public class AwardService {
 		range(c.places(), "places", 1, 1000, violations);
 		range(c.periodYears(), "periodYears", 1, 10, violations);
 		range(c.noticeDays(), "noticeDays", 1, 30, violations);
-		long unitId = c.unitId() != null ? c.unitId() : actor.seesWholeDistrict() ? rootUnit() : actor.scopeUnitId();
+		long unitId = c.unitId() != null ? c.unitId()
+				: existing != null ? existing.unitId() : actor.seesWholeDistrict() ? rootUnit() : actor.scopeUnitId();
 		if (organization.findUnit(unitId).isEmpty()) {
 			violations.add(Violation.of("unitId", "awards.unit.unknown"));
 		}
 		List<Campaign.Rule> rules = new ArrayList<>();
-		(c.rules() == null ? Map.<Campaign.RuleKind, BigDecimal>of() : c.rules()).forEach((kind, threshold) -> {
-			if (threshold == null || threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(1000)) > 0) {
-				violations.add(Violation.of("rules", "awards.campaign.rule.invalid", kind.name()));
+		Map<Campaign.RuleKind, BigDecimal> typedRules = new java.util.TreeMap<>(c.rules() == null ? Map.of() : c.rules());
+		typedRules.forEach((kind, threshold) -> {
+			if (kind == null) {
+				return;
+			}
+			if (threshold == null || threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(1000)) > 0
+					|| (kind == Campaign.RuleKind.MIN_SHARE_UNDER_35 && threshold.compareTo(BigDecimal.valueOf(100)) > 0)) {
+				violations.add(Violation.of("rules[" + kind.name() + "]", "awards.campaign.rule.invalid", kind.name()));
 			}
 			else {
 				rules.add(new Campaign.Rule(kind, threshold));
 			}
 		});
+		if (existing != null && !sameRules(existing.rules(), rules)
+				&& rows.nominationsOf(existing.id()).stream().anyMatch(n -> n.status() != Status.WITHDRAWN)) {
+			violations.add(Violation.of("rules", "awards.campaign.rules.locked"));
+		}
 		List<NewCriterion> criteria = c.criteria() == null ? List.of() : c.criteria();
 		List<Campaign.Criterion> kept = new ArrayList<>();
 		int weights = 0;
-		for (NewCriterion criterion : criteria) {
-			String name = text(criterion.name(), "criteria", 100, true, violations);
+		for (int i = 0; i < criteria.size(); i++) {
+			NewCriterion criterion = criteria.get(i);
+			String field = "criteria[" + i + "]";
+			if (criterion == null) {
+				violations.add(Violation.of(field, "awards.required"));
+				continue;
+			}
+			String name = text(criterion.name(), field, 100, true, violations);
 			boolean ok = criterion.weight() != null && criterion.weight() >= 1 && criterion.weight() <= 100 && criterion.maxScore() != null
 					&& criterion.maxScore() >= 1 && criterion.maxScore() <= 1000;
 			if (!ok) {
-				violations.add(Violation.of("criteria", "awards.campaign.criterion.invalid", name == null ? "" : name));
+				violations.add(Violation.of(field, "awards.campaign.criterion.invalid", name == null ? "" : name));
 				continue;
 			}
 			weights += criterion.weight();
 			kept.add(new Campaign.Criterion(0, kept.size() + 1, name, criterion.weight(), criterion.maxScore()));
 		}
-		if (kept.isEmpty()) {
+		if (criteria.isEmpty()) {
 			violations.add(Violation.of("criteria", "awards.campaign.criteria.required"));
 		}
-		else if (weights != 100) {
+		else if (kept.size() == criteria.size() && weights != 100) {
 			violations.add(Violation.of("criteria", "awards.campaign.weights.sum", weights));
 		}
 		List<Campaign.Round> rounds = new ArrayList<>();
-		for (NewRound round : c.rounds() == null ? List.<NewRound>of() : c.rounds()) {
-			if (round.kind() == null || round.opensOn() == null || round.closesOn() == null || round.closesOn().isBefore(round.opensOn())) {
-				violations.add(Violation.of("rounds", "awards.campaign.round.invalid"));
+		List<NewRound> typedRounds = c.rounds() == null ? List.of() : c.rounds();
+		for (int i = 0; i < typedRounds.size(); i++) {
+			NewRound round = typedRounds.get(i);
+			if (round == null || round.kind() == null || round.opensOn() == null || round.closesOn() == null
+					|| round.closesOn().isBefore(round.opensOn())) {
+				violations.add(Violation.of("rounds[" + i + "]", "awards.campaign.round.invalid"));
 			}
 			else {
 				rounds.add(new Campaign.Round(round.kind(), round.opensOn(), round.closesOn(), null, null));
@@ -152,14 +208,16 @@ public class AwardService {
 			violations.add(Violation.of("rounds", "awards.campaign.round.twice"));
 		}
 		ValidationException.throwIfAny(violations);
-		Instant now = times.now();
-		long id = rows.insert(new AwardRows.NewCampaign(title, c.year(), c.level(), organiser, unitId, description, evidence, c.places(),
-				c.periodYears(), c.tieRule(), c.noticeDays(), rules, kept, rounds, actor.accountId(), now));
-		Campaign campaign = rows.campaign(id).orElseThrow();
-		record(Timeline.CAMPAIGN, CAMPAIGN, id, campaign.title(), new CampaignEvent.Created(title, c.level().name(), c.places()), actor, Audience.NOBODY,
-				null);
-		search.index(campaign);
-		return campaign;
+		return new AwardRows.NewCampaign(title, c.year(), c.level(), organiser, unitId, description, evidence, c.places(), c.periodYears(),
+				c.tieRule(), c.noticeDays(), rules, kept, rounds, actor.accountId(), times.now());
+	}
+
+	private static boolean sameRules(List<Campaign.Rule> a, List<Campaign.Rule> b) {
+		Map<Campaign.RuleKind, BigDecimal> left = new java.util.TreeMap<>();
+		a.forEach(r -> left.put(r.kind(), r.threshold().stripTrailingZeros()));
+		Map<Campaign.RuleKind, BigDecimal> right = new java.util.TreeMap<>();
+		b.forEach(r -> right.put(r.kind(), r.threshold().stripTrailingZeros()));
+		return left.equals(right);
 	}
 
 	/**
@@ -554,6 +612,23 @@ public class AwardService {
 		return saved;
 	}
 
+	/**
+	 * The scheduled job's step: reminds the awards office (every account holding {@code awards:manage}) that the honour's
+	 * re-review falls due, as a step of the honour's table (REMIND_REVIEW, the system's side) — on its timeline, in the
+	 * audit trail and a notification — once per review date. Returns whether a reminder went out.
+	 */
+	boolean remindReview(long honourId, List<Long> officeAccounts) {
+		Honour honour = rows.lockHonour(honourId).orElseThrow(() -> new NotFoundException("honour", honourId));
+		if (HonourLifecycle.TABLE.check(HonourLifecycle.Step.REMIND_REVIEW, honour.status(), EnumSet.of(HonourLifecycle.Side.SYSTEM))
+				!= org.luoshi.shared.lifecycle.TransitionTable.Verdict.ALLOWED) {
+			return false;
+		}
+		rows.markReviewReminded(honourId, honour.nextReviewOn());
+		record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), new HonourLifecycle.Event.ReviewDue(honour.nextReviewOn().toString()),
+				Actor.SYSTEM, new Audience(Set.of(), new java.util.LinkedHashSet<>(officeAccounts)), "/awards/honours/" + honourId);
+		return true;
+	}
+
 	// ----- recording
 
 	/** Renders an event as its timeline entry, audit entry and (for an audience) notification. */
@@ -584,7 +659,7 @@ public class AwardService {
 
 	private static void range(Integer value, String field, int min, int max, List<Violation> violations) {
 		if (value == null || value < min || value > max) {
-			violations.add(Violation.of(field, "awards.range", min, max));
+			violations.add(Violation.of(field, "awards.range", String.valueOf(min), String.valueOf(max)));
 		}
 	}
 

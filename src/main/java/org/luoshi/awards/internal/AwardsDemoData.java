@@ -174,9 +174,12 @@ class AwardsDemoData implements DemoDataLoader {
 		return dates.toString();
 	}
 
-	/** A made-up but well-formed credit code for the demo's construction branch (not in the registry). */
+	/**
+	 * The construction branch's invented but well-formed credit code, the one the enterprise demo registers it under
+	 * (subject MA570390; both check characters computed), so its honour shows on its 360° page.
+	 */
 	private static String demoCreditCode() {
-		String subject = "AWRD2023";
+		String subject = "MA570390";
 		return CreditCode.of("91" + "440703" + subject + CreditCode.subjectCheckCharacter(subject)).value();
 	}
 

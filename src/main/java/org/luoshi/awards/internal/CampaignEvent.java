@@ -31,6 +31,60 @@ public sealed interface CampaignEvent extends TimelineEvent {
 		}
 	}
 
+	/**
+	 * Edited while nominations are open: the timeline names the fields that changed, the audit keeps each before and
+	 * after.
+	 */
+	record Edited(Map<String, Object> changed) implements CampaignEvent {
+
+		public String kind() {
+			return "edited";
+		}
+
+		public String text() {
+			return String.join(", ", changed.keySet());
+		}
+
+		@Override
+		public org.luoshi.shared.Changes changes() {
+			org.luoshi.shared.Changes changes = org.luoshi.shared.Changes.of();
+			changed.forEach((field, pair) -> {
+				java.util.List<?> both = (java.util.List<?>) pair;
+				changes.field(field, String.valueOf(both.get(0)), String.valueOf(both.get(1)));
+			});
+			return changes;
+		}
+	}
+
+	/** What differs between two versions of a campaign, field by field ({@code [before, after]}). */
+	static Map<String, Object> changes(Campaign before, Campaign after) {
+		Map<String, Object> changed = new LinkedHashMap<>();
+		put(changed, "title", before.title(), after.title());
+		put(changed, "year", before.year(), after.year());
+		put(changed, "level", before.level().name(), after.level().name());
+		put(changed, "organiser", before.organiser(), after.organiser());
+		put(changed, "unitId", before.unitId(), after.unitId());
+		put(changed, "description", before.description(), after.description());
+		put(changed, "evidence", before.evidence(), after.evidence());
+		put(changed, "places", before.places(), after.places());
+		put(changed, "periodYears", before.periodYears(), after.periodYears());
+		put(changed, "tieRule", before.tieRule().name(), after.tieRule().name());
+		put(changed, "noticeDays", before.noticeDays(), after.noticeDays());
+		put(changed, "rules", before.rules().stream().map(r -> r.kind() + " " + r.threshold().stripTrailingZeros().toPlainString()).toList(),
+				after.rules().stream().map(r -> r.kind() + " " + r.threshold().stripTrailingZeros().toPlainString()).toList());
+		put(changed, "criteria", before.criteria().stream().map(c -> c.name() + " " + c.weight() + "/" + c.maxScore()).toList(),
+				after.criteria().stream().map(c -> c.name() + " " + c.weight() + "/" + c.maxScore()).toList());
+		put(changed, "rounds", before.rounds().stream().map(r -> r.kind() + " " + r.opensOn() + "…" + r.closesOn()).toList(),
+				after.rounds().stream().map(r -> r.kind() + " " + r.opensOn() + "…" + r.closesOn()).toList());
+		return changed;
+	}
+
+	private static void put(Map<String, Object> changed, String field, Object before, Object after) {
+		if (!java.util.Objects.equals(before, after)) {
+			changed.put(field, java.util.Arrays.asList(before, after));
+		}
+	}
+
 	record RoundConfirmed(String round, String stage) implements CampaignEvent {
 
 		public String kind() {

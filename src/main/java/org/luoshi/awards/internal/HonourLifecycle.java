@@ -24,18 +24,23 @@ public final class HonourLifecycle {
 	}
 
 	public enum Step {
-		RE_REVIEW, DOWNGRADE, REVOKE
+		RE_REVIEW, DOWNGRADE, REVOKE,
+		/** The daily job's reminder to the office that the re-review is due (the honour stays as it is). */
+		REMIND_REVIEW
 	}
 
 	public enum Side {
 		/** {@code awards:manage}. */
-		OFFICE
+		OFFICE,
+		/** The platform's scheduled job ({@link HonourReviewReminders}). */
+		SYSTEM
 	}
 
 	static final TransitionTable<Status, Step, Side> TABLE = TransitionTable.of(Status.class, Step.class, Side.class)
 		.step(Step.RE_REVIEW).by(Side.OFFICE).in(Status.ACTIVE, Status.DOWNGRADED).staying()
 		.step(Step.DOWNGRADE).by(Side.OFFICE).in(Status.ACTIVE, Status.DOWNGRADED).to(Status.DOWNGRADED)
 		.step(Step.REVOKE).by(Side.OFFICE).in(Status.ACTIVE, Status.DOWNGRADED).to(Status.REVOKED)
+		.step(Step.REMIND_REVIEW).by(Side.SYSTEM).in(Status.ACTIVE, Status.DOWNGRADED).staying()
 		.build();
 
 	private HonourLifecycle() {
@@ -103,6 +108,18 @@ public final class HonourLifecycle {
 				data.put("fromLevel", from);
 				data.put("toLevel", to);
 				return data;
+			}
+		}
+
+		/** The re-review falls due on {@code nextReview}: the office is told, once per review date. */
+		record ReviewDue(String nextReview) implements Event {
+
+			public String kind() {
+				return "review-due";
+			}
+
+			public Map<String, Object> data() {
+				return Map.of("nextReview", nextReview);
 			}
 		}
 

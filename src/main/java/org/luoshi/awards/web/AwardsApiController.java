@@ -93,6 +93,15 @@ class AwardsApiController {
 		return ResponseEntity.created(URI.create("/api/v1/awards/campaigns/" + created.id())).body(AwardCampaignView.of(created));
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/campaigns/{id}")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Edit a campaign", description = "The whole campaign, as for creating it, checked by the same rules (field names "
+			+ "`criteria[i]`, `rounds[i]`, `rules[KIND]` point at the entry). Only while nominations are open (409 after); the eligibility "
+			+ "rules stay once a collective is nominated (400). `version` (optional): the version read, 409 if it changed since.")
+	AwardCampaignView update(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody CreateCampaign request) {
+		return AwardCampaignView.of(awards.updateCampaign(id, request, version, CurrentActor.get()));
+	}
+
 	@PostMapping("/campaigns/{id}/rounds/confirm")
 	@PreAuthorize("hasAuthority('awards:manage')")
 	@Operation(summary = "Confirm the current round", description = "Nominations → qualification → scoring → ranked (the ranking is "

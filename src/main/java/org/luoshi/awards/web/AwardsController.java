@@ -75,6 +75,7 @@ class AwardsController {
 	@GetMapping({ "", "/campaigns" })
 	String campaigns(Model model) {
 		model.addAttribute("campaigns", queries.campaigns(CurrentActor.get()));
+		model.addAttribute("manages", CurrentActor.get().can(Permissions.AWARDS_MANAGE));
 		return "awards/campaigns";
 	}
 
@@ -91,6 +92,79 @@ class AwardsController {
 		model.addAttribute("nominates", actor.can(Permissions.AWARDS_NOMINATE) && campaign.stage() == Campaign.Stage.NOMINATION);
 		model.addAttribute("unitNames", organization.uniqueUnitNames(null));
 		return "awards/campaign";
+	}
+
+	@GetMapping("/campaigns/new")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	String newCampaign(Model model) {
+		model.addAttribute("form", CampaignForm.blank(java.time.Year.now().getValue()));
+		return campaignForm(null, model);
+	}
+
+	@PostMapping("/campaigns/new")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	String createCampaign(@RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+		CampaignForm form = CampaignForm.read(typed);
+		try {
+			Campaign created = awards.createCampaign(form.command(), CurrentActor.get());
+			redirect.addFlashAttribute("done", "awards.done.campaign-saved");
+			return "redirect:/awards/campaigns/" + created.id();
+		}
+		catch (ValidationException e) {
+			model.addAttribute("form", form.padded());
+			model.addAttribute("fieldProblems", byField(e.violations()));
+			return campaignForm(null, model);
+		}
+	}
+
+	@GetMapping("/campaigns/{id}/edit")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	String editCampaign(@PathVariable long id, Model model) {
+		Campaign campaign = queries.campaign(id, CurrentActor.get());
+		model.addAttribute("form", CampaignForm.of(campaign));
+		return campaignForm(campaign, model);
+	}
+
+	@PostMapping("/campaigns/{id}/edit")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	String updateCampaign(@PathVariable long id, @RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		CampaignForm form = CampaignForm.read(typed);
+		try {
+			awards.updateCampaign(id, form.command(), form.typedVersion(), actor);
+			redirect.addFlashAttribute("done", "awards.done.campaign-saved");
+			return "redirect:/awards/campaigns/" + id;
+		}
+		catch (ValidationException e) {
+			model.addAttribute("fieldProblems", byField(e.violations()));
+		}
+		catch (ConflictException e) {
+			model.addAttribute("conflict", e.messageKey());
+		}
+		model.addAttribute("form", form.padded());
+		return campaignForm(queries.campaign(id, actor), model);
+	}
+
+	private String campaignForm(Campaign campaign, Model model) {
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("units", organization.uniqueUnitNames(null));
+		model.addAttribute("levels", List.of(Campaign.Level.values()));
+		model.addAttribute("tieRules", List.of(Campaign.TieRule.values()));
+		model.addAttribute("ruleKinds", List.of(Campaign.RuleKind.values()));
+		model.addAttribute("roundKinds", List.of(Campaign.RoundKind.values()));
+		if (!model.containsAttribute("fieldProblems")) {
+			model.addAttribute("fieldProblems", Map.of());
+		}
+		return "awards/campaign-form";
+	}
+
+	/** The service's violations by the field they concern, for the form to show each beside its field. */
+	static Map<String, List<org.luoshi.shared.Violation>> byField(List<org.luoshi.shared.Violation> violations) {
+		Map<String, List<org.luoshi.shared.Violation>> byField = new LinkedHashMap<>();
+		for (org.luoshi.shared.Violation v : violations) {
+			byField.computeIfAbsent(v.field() == null ? "" : v.field(), k -> new java.util.ArrayList<>()).add(v);
+		}
+		return byField;
 	}
 
 	@PostMapping("/campaigns/{id}/confirm")

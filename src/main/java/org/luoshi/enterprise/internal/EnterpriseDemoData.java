@@ -110,7 +110,20 @@ class EnterpriseDemoData implements DemoDataLoader {
 							demo.email()))),
 					EnterpriseAccess.SYSTEM);
 		}
+		// The construction branch whose head office the 2023 青年文明号 honoured (the awards demo nominates it by this code,
+		// so the honour shows on its 360° page). Name from the published results; code, address and contact invented.
+		registry.register(new EnterpriseInput(AWARDED_BUILDERS_CODE.value(), "中建四局第一建设有限公司基础设施分公司", "演示法人",
+				"江门市蓬江区环市街道（演示地址）", "440703006", null, "E", "MEDIUM", List.of(), null, INVENTED_CODE,
+				List.of(new ContactInput("演示联系人", "办公室主任", "13902261099", null))), EnterpriseAccess.SYSTEM);
 	}
+
+	/**
+	 * The construction branch's demo credit code: invented (subject MA570390, outside the serial codes), with its GB 11714
+	 * subject check character and GB 32100 check character computed, so it reads as well formed.
+	 */
+	static final CreditCode AWARDED_BUILDERS_CODE = CreditCode.of("91" + "440703" + "MA570390" + CreditCode.subjectCheckCharacter("MA570390"));
+
+	static final String INVENTED_CODE = "演示数据：企业名称取自公开的评选结果，信用代码、地址和联系人均为虚构。";
 
 	/** A code registered in 蓬江区 with a subject code MA5xxxxx plus its GB 11714 check character. */
 	static CreditCode code(String type, int serial) {
