@@ -1,10 +1,6 @@
 package org.luoshi.economy.internal;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.luoshi.economy.EconomicIndicators;
 import org.luoshi.economy.IndicatorDefinition;
@@ -26,10 +21,8 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.Violation;
-import org.luoshi.shared.workbook.Csv;
 import org.luoshi.shared.workbook.SheetRow;
-import org.luoshi.shared.workbook.UploadedWorkbook;
-import org.luoshi.shared.workbook.WorkbookRefusedException;
+import org.luoshi.shared.workbook.UploadedTable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -310,39 +303,6 @@ public class IndicatorImport {
 	}
 
 	private static List<List<String>> read(String fileName, byte[] content) {
-		boolean csv = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
-		List<List<String>> rows = new ArrayList<>();
-		if (csv) {
-			Charset charset = Csv.charsetOf(new ByteArrayInputStream(content));
-			Csv.RecordReader reader = new Csv.RecordReader(new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content), charset)));
-			for (List<String> record = reader.next(); record != null; record = reader.next()) {
-				if (rows.size() >= MAX_ROWS) {
-					throw new WorkbookRefusedException(WorkbookRefusedException.Reason.TOO_MANY_ROWS, MAX_ROWS);
-				}
-				rows.add(record.stream().map(SheetRow::typed).toList());
-			}
-			return rows;
-		}
-		try (UploadedWorkbook workbook = UploadedWorkbook.open(content, new UploadedWorkbook.Limits(50L << 20, MAX_ROWS))) {
-			List<Stream<SheetRow>> sheets = workbook.allSheets();
-			if (sheets.isEmpty()) {
-				throw new WorkbookRefusedException(WorkbookRefusedException.Reason.UNREADABLE);
-			}
-			sheets.stream().skip(1).forEach(Stream::close);
-			try (Stream<SheetRow> sheet = sheets.get(0)) {
-				sheet.forEach(row -> {
-				while (rows.size() < row.number() - 1) {
-					rows.add(List.of());
-				}
-				int width = row.cells().isEmpty() ? 0 : row.cells().lastKey() + 1;
-				List<String> cells = new ArrayList<>(width);
-				for (int c = 0; c < width; c++) {
-					cells.add(row.text(c));
-				}
-				rows.add(cells);
-				});
-			}
-		}
-		return rows;
+		return UploadedTable.rows(fileName, content, MAX_ROWS);
 	}
 }
