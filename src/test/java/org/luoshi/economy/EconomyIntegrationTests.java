@@ -18,6 +18,8 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.support.IntegrationTest;
+import org.luoshi.shared.workbook.ImportProblem;
+import org.luoshi.shared.workbook.ImportRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -137,7 +139,7 @@ class EconomyIntegrationTests {
 				工业投资,杜阮镇,2027年1-4月,三点五,1,区统计局
 				""";
 		assertThatThrownBy(() -> imports.importValues("values.csv", csv.getBytes(StandardCharsets.UTF_8), null, null, STATISTICS))
-			.isInstanceOfSatisfying(IndicatorImport.Refused.class, e -> assertThat(e.problems())
+			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
 				.extracting(problem -> problem.row() + ":" + problem.messageKey())
 				.containsExactly("3:economy.value.below-previous", "4:economy.indicator.unknown", "5:economy.place.unknown",
 						"6:economy.import.period", "7:economy.import.number"));
@@ -150,7 +152,7 @@ class EconomyIntegrationTests {
 				工业投资,荷塘镇,2027年1-3月,5.3,12.6
 				""";
 		assertThatThrownBy(() -> imports.importValues("values.csv", good.getBytes(StandardCharsets.UTF_8), null, null, STATISTICS))
-			.isInstanceOfSatisfying(IndicatorImport.Refused.class, e -> assertThat(e.problems()).extracting(IndicatorImport.Problem::messageKey)
+			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems()).extracting(ImportProblem::messageKey)
 				.containsExactly("economy.value.recorded"));
 		String revised = good.replace("5.3,12.6", "5.3,12.6,是").replace("同比增长(%)", "同比增长(%),修订");
 		IndicatorImport.Outcome outcome = imports.importValues("values.csv", revised.getBytes(StandardCharsets.UTF_8), null, null, STATISTICS);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.enterprise.internal.EnterpriseImport;
 import org.luoshi.enterprise.internal.EnterpriseImport.Outcome;
-import org.luoshi.enterprise.internal.EnterpriseImport.Problem;
+import org.luoshi.shared.workbook.ImportProblem;
 import org.luoshi.enterprise.internal.EnterpriseRecord;
 import org.luoshi.enterprise.internal.EnterpriseSearchBacklog;
 import org.luoshi.enterprise.internal.EnterpriseService;
@@ -230,7 +230,7 @@ class EnterpriseImportIntegrationTests {
 
 		assertThat(outcome.succeeded()).isFalse();
 		assertThat(outcome.badRows()).isEqualTo(4);
-		assertThat(outcome.problems()).extracting(Problem::row, Problem::column, Problem::messageKey).containsExactly(
+		assertThat(outcome.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(3, "统一社会信用代码", "enterprise.credit-code.check"),
 				org.assertj.core.groups.Tuple.tuple(4, "登记机关", "enterprise.import.town.missing"),
 				org.assertj.core.groups.Tuple.tuple(6, "企业规模", "enterprise.validation.scale"),
@@ -279,7 +279,7 @@ class EnterpriseImportIntegrationTests {
 
 		Outcome outcome = importer.importFile("越界.csv", csv.getBytes(StandardCharsets.UTF_8), fixtures.tangxia());
 
-		assertThat(outcome.problems()).extracting(Problem::row, Problem::messageKey).containsExactly(
+		assertThat(outcome.problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(2, "enterprise.validation.division.outside-scope"),
 				org.assertj.core.groups.Tuple.tuple(3, "enterprise.import.registered-elsewhere"));
 		assertThatThrownBy(() -> importer.importFile("x.csv", csv.getBytes(StandardCharsets.UTF_8), fixtures.leader()))
@@ -302,7 +302,7 @@ class EnterpriseImportIntegrationTests {
 
 		String textCode = newCode();
 		Outcome fromXlsx = importer.importFile("名录.xlsx", xlsx(textCode, "914403001922038216"), fixtures.office());
-		assertThat(fromXlsx.problems()).extracting(Problem::row, Problem::column, Problem::messageKey)
+		assertThat(fromXlsx.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
 			.contains(org.assertj.core.groups.Tuple.tuple(4, "统一社会信用代码", "enterprise.import.credit-code.number"));
 		assertThat(directory.findByCreditCode(textCode)).isEmpty();
 	}

@@ -41,6 +41,8 @@ import org.luoshi.supervision.TaskSource;
 import org.luoshi.support.Acting;
 import org.luoshi.support.IntegrationTest;
 import org.luoshi.support.Required;
+import org.luoshi.shared.workbook.ImportProblem;
+import org.luoshi.shared.workbook.ImportRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -250,8 +252,8 @@ class ProjectsIntegrationTests {
 				+ project.name() + "," + period + ",abc,,,\n"; // row 9: not a number
 		long before = jdbc.sql("SELECT count(*) FROM project_investment").query(Long.class).single();
 		assertThatThrownBy(() -> imports.importInvestment("bad.csv", csv.getBytes(StandardCharsets.UTF_8), null, null, null, office))
-			.isInstanceOfSatisfying(InvestmentImport.Refused.class, e -> assertThat(e.problems())
-				.extracting(InvestmentImport.Problem::row, InvestmentImport.Problem::messageKey)
+			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+				.extracting(ImportProblem::row, ImportProblem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "projects.import.project.unknown"),
 						org.assertj.core.groups.Tuple.tuple(4, "projects.town.unknown"),
 						org.assertj.core.groups.Tuple.tuple(5, "projects.platform.unknown"),
@@ -265,8 +267,8 @@ class ProjectsIntegrationTests {
 		YearMonth earlier = last.minusMonths(1);
 		String over = "项目名称,期别,本月完成投资\n" + project.name() + "," + earlier + ",600\n" + project.name() + "," + last + ",500\n";
 		assertThatThrownBy(() -> imports.importInvestment("over.csv", over.getBytes(StandardCharsets.UTF_8), null, null, null, office))
-			.isInstanceOfSatisfying(InvestmentImport.Refused.class, e -> assertThat(e.problems())
-				.extracting(InvestmentImport.Problem::row, InvestmentImport.Problem::messageKey)
+			.isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.problems())
+				.extracting(ImportProblem::row, ImportProblem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "projects.investment.exceeds-total")));
 		assertThat(jdbc.sql("SELECT count(*) FROM project_investment").query(Long.class).single()).isEqualTo(before);
 

@@ -23,6 +23,7 @@ import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.workbook.ImportRefusedException;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -154,12 +155,8 @@ class IndicatorApiController {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		catch (IndicatorImport.Refused e) {
-			// The API's one shape of bad input: each bad row a problem on the field "row <n> <column>".
-			throw new ValidationException(e.problems().stream()
-				.map(problem -> Violation.of("row " + problem.row() + (problem.column() == null ? "" : " " + problem.column()),
-						problem.messageKey(), problem.arguments().toArray()))
-				.toList());
+		catch (ImportRefusedException e) {
+			throw e.asValidation();
 		}
 		catch (WorkbookRefusedException e) {
 			throw new ValidationException(List.of(Violation.of("file", "economy.import.refused." + e.reason().name(), e.limit())));

@@ -25,6 +25,7 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.TypedNumbers;
+import org.luoshi.shared.workbook.ImportRefusedException;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -140,7 +141,7 @@ class IndicatorController {
 			redirect.addFlashAttribute("imported", outcome);
 			return "redirect:/economy/indicators/" + back;
 		}
-		catch (IndicatorImport.Refused e) {
+		catch (ImportRefusedException e) {
 			model.addAttribute("importProblems", e.problems());
 		}
 		catch (WorkbookRefusedException e) {

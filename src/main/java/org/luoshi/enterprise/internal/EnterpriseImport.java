@@ -42,6 +42,7 @@ import org.luoshi.shared.web.Times;
 import org.luoshi.shared.workbook.Csv;
 import org.luoshi.shared.workbook.SheetRow;
 import org.luoshi.shared.workbook.UploadedWorkbook;
+import org.luoshi.shared.workbook.ImportProblem;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -112,19 +113,6 @@ public class EnterpriseImport {
 	}
 
 	/**
-	 * One reason the file was refused.
-	 *
-	 * @param row the row as the spreadsheet numbers it (a CSV's first line is row 1), 0 for the whole file
-	 * @param column the column's header as the file has it, {@code null} for the whole row or file
-	 */
-	public record Problem(int row, String column, String messageKey, List<Object> arguments) implements java.io.Serializable {
-
-		public Object[] argumentArray() {
-			return arguments.toArray();
-		}
-	}
-
-	/**
 	 * What an import did, or why it did nothing.
 	 *
 	 * @param rows the data rows read
@@ -132,7 +120,7 @@ public class EnterpriseImport {
 	 * @param unchanged enterprises already registered exactly so
 	 * @param badRows how many rows had a problem (all of them, even beyond the problems listed)
 	 */
-	public record Outcome(int rows, int created, int updated, int unchanged, int merged, int badRows, List<Problem> problems)
+	public record Outcome(int rows, int created, int updated, int unchanged, int merged, int badRows, List<ImportProblem> problems)
 			implements java.io.Serializable {
 
 		public boolean succeeded() {
@@ -140,7 +128,7 @@ public class EnterpriseImport {
 		}
 
 		static Outcome refused(String messageKey, Object... arguments) {
-			return new Outcome(0, 0, 0, 0, 0, 0, List.of(new Problem(0, null, messageKey, List.of(arguments))));
+			return new Outcome(0, 0, 0, 0, 0, 0, List.of(new ImportProblem(0, null, messageKey, List.of(arguments))));
 		}
 	}
 
@@ -518,7 +506,7 @@ public class EnterpriseImport {
 				return;
 			}
 			for (int i = 1; i < repeated.length; i++) {
-				problems.add(new Problem(repeated[i], header.names().get(RegisterColumn.CREDIT_CODE), "enterprise.import.repeated.differs",
+				problems.add(new ImportProblem(repeated[i], header.names().get(RegisterColumn.CREDIT_CODE), "enterprise.import.repeated.differs",
 						List.of(rs.getString("credit_code"), repeated[0], String.join("、", differing))));
 			}
 		});
@@ -536,7 +524,7 @@ public class EnterpriseImport {
 			.param("managed", scope.managedTowns().stream().map(Town::divisionCode).toArray(String[]::new))
 			.query(rs -> {
 				String town = scope.towns().town(rs.getString("division_code")).map(Town::name).orElse(rs.getString("division_code"));
-				problems.add(new Problem(rs.getInt("row_number"), header.names().get(RegisterColumn.CREDIT_CODE),
+				problems.add(new ImportProblem(rs.getInt("row_number"), header.names().get(RegisterColumn.CREDIT_CODE),
 						"enterprise.import.registered-elsewhere", List.of(rs.getString("credit_code"), town)));
 			});
 	}
@@ -628,16 +616,16 @@ public class EnterpriseImport {
 	/** The problems found so far: every bad row counted, the first {@value #MAX_PROBLEMS} listed, in row order. */
 	private static final class Problems {
 
-		private final List<Problem> listed = new ArrayList<>();
+		private final List<ImportProblem> listed = new ArrayList<>();
 		private final Set<Integer> badRows = new HashSet<>();
 
 		void row(int row, List<Violation> violations, Header header) {
 			for (Violation violation : violations) {
-				add(new Problem(row, column(violation.field(), header), violation.messageKey(), violation.arguments()));
+				add(new ImportProblem(row, column(violation.field(), header), violation.messageKey(), violation.arguments()));
 			}
 		}
 
-		void add(Problem problem) {
+		void add(ImportProblem problem) {
 			badRows.add(problem.row());
 			if (listed.size() < MAX_PROBLEMS) {
 				listed.add(problem);
@@ -652,8 +640,8 @@ public class EnterpriseImport {
 			return badRows.size();
 		}
 
-		List<Problem> listed() {
-			return listed.stream().sorted(java.util.Comparator.comparingInt(Problem::row)).toList();
+		List<ImportProblem> listed() {
+			return listed.stream().sorted(java.util.Comparator.comparingInt(ImportProblem::row)).toList();
 		}
 
 		/** The file's header of the column a field came from. */

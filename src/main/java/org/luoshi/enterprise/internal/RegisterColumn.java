@@ -1,8 +1,9 @@
 package org.luoshi.enterprise.internal;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
+
+import org.luoshi.shared.workbook.TableColumn;
 
 /**
  * The columns of the registry's sheets: what an export writes (under the first header of each) and what an import
@@ -10,7 +11,7 @@ import java.util.Optional;
  * 法定代表人, 住所, 登记机关 … — or the export's own. Columns of the register that the registry does not keep (企业类型,
  * 注册资本, 成立日期, 登记状态, 经营范围 …) are passed over.
  */
-enum RegisterColumn {
+enum RegisterColumn implements TableColumn {
 
 	CREDIT_CODE(true, "统一社会信用代码", "社会信用代码", "信用代码", "统一代码"),
 	NAME(true, "企业名称", "名称", "市场主体名称", "企业（机构）名称", "单位名称"),
@@ -47,21 +48,13 @@ enum RegisterColumn {
 		return exported;
 	}
 
-	/** The column a header names: spaces, full-width forms and a trailing * (required) do not matter. */
+	/** The column a header names: spaces, full-width forms, case and a trailing * (required) do not matter. */
 	static Optional<RegisterColumn> of(String header) {
-		if (header == null) {
-			return Optional.empty();
-		}
-		String wanted = plain(header);
-		for (RegisterColumn column : values()) {
-			if (column.headers.stream().anyMatch(known -> plain(known).equals(wanted))) {
-				return Optional.of(column);
-			}
-		}
-		return Optional.empty();
+		return TableColumn.named(RegisterColumn.class, header);
 	}
 
-	private static String plain(String header) {
-		return Normalizer.normalize(header, Normalizer.Form.NFKC).replaceAll("[\\s*＊]", "");
+	@Override
+	public List<String> headers() {
+		return headers;
 	}
 }

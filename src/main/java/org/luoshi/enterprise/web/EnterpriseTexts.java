@@ -13,6 +13,7 @@ import org.luoshi.enterprise.internal.EnterpriseImport;
 import org.luoshi.enterprise.internal.EnterpriseRecord;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
+import org.luoshi.shared.workbook.ImportProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -81,7 +82,7 @@ class EnterpriseTexts {
 			.map(problem -> Violation.of(problem.row() == 0 ? "file" : "row " + problem.row() + (problem.column() == null ? ""
 					: " " + problem.column()), problem.messageKey(), problem.argumentArray()))
 			.toList());
-		long listedRows = outcome.problems().stream().map(EnterpriseImport.Problem::row).distinct().count();
+		long listedRows = outcome.problems().stream().map(ImportProblem::row).distinct().count();
 		if (outcome.badRows() > listedRows) {
 			violations.add(Violation.of("file", "enterprise.import.more-rows", outcome.badRows(), outcome.badRows() - listedRows));
 		}

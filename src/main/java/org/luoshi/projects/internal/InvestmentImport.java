@@ -1,6 +1,7 @@
 package org.luoshi.projects.internal;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.projects.ProjectPlatform;
@@ -18,7 +17,11 @@ import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.Violation;
-import org.luoshi.shared.workbook.SheetRow;
+import org.luoshi.shared.workbook.ImportProblem;
+import org.luoshi.shared.workbook.ImportRefusedException;
+import org.luoshi.shared.workbook.PeriodCell;
+import org.luoshi.shared.workbook.TableColumn;
+import org.luoshi.shared.workbook.TableHeader;
 import org.luoshi.shared.workbook.UploadedTable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InvestmentImport {
 
 	static final int MAX_ROWS = 10_000;
-	static final int MAX_PROBLEMS = 200;
-	private static final Pattern MONTH = Pattern.compile("^(\\d{4})\\s*年\\s*(?:1\\s*[-—~至到]\\s*)?(\\d{1,2})\\s*月(?:份)?$");
-	private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})$");
 
-	enum Column {
+	enum Column implements TableColumn {
 		PROJECT("项目名称", "项目", "project"),
 		PERIOD("期别", "月份", "时期", "period"),
 		AMOUNT("本月完成投资", "本月完成投资(万元)", "本月完成投资（万元）", "完成投资", "完成投资(万元)", "完成投资（万元）", "本月完成", "amount"),
@@ -53,43 +53,19 @@ public class InvestmentImport {
 		LEAD_UNIT("牵头单位", "责任单位", "lead unit"),
 		SOURCE("来源", "source");
 
-		final List<String> headers;
+		private final List<String> headers;
 
 		Column(String... headers) {
 			this.headers = List.of(headers);
 		}
 
-		static Optional<Column> of(String header) {
-			String typed = header == null ? "" : header.replace(" ", "").toLowerCase(Locale.ROOT);
-			for (Column column : values()) {
-				if (column.headers.stream().anyMatch(name -> name.replace(" ", "").toLowerCase(Locale.ROOT).equals(typed))) {
-					return Optional.of(column);
-				}
-			}
-			return Optional.empty();
+		@Override
+		public List<String> headers() {
+			return headers;
 		}
-	}
-
-	/** A row's problem: its number as the sheet shows it (0 for the file), the column's header, the message. */
-	public record Problem(int row, String column, String messageKey, List<Object> arguments) {
 	}
 
 	public record InvestmentImportOutcome(int rows, int reported, int revised) {
-	}
-
-	/** The file was refused: nothing was written. */
-	public static class Refused extends RuntimeException {
-
-		private final transient List<Problem> problems;
-
-		Refused(List<Problem> problems) {
-			super(problems.size() + " problems");
-			this.problems = List.copyOf(problems);
-		}
-
-		public List<Problem> problems() {
-			return problems;
-		}
 	}
 
 	private final JdbcClient jdbc;
@@ -115,36 +91,18 @@ public class InvestmentImport {
 	 * Reads and writes the file's months; {@code projectId} for a file of one project without a 项目名称 column,
 	 * {@code year}/{@code month} for rows without a period.
 	 *
-	 * @throws Refused with every problem, nothing written
+	 * @throws ImportRefusedException with every problem, nothing written
 	 */
-	@Transactional(noRollbackFor = Refused.class)
+	@Transactional(noRollbackFor = ImportRefusedException.class)
 	public InvestmentImportOutcome importInvestment(String fileName, byte[] content, Long projectId, Integer year, Integer month, Actor actor) {
 		ProjectAdministration.requireManage(actor);
 		ProjectStore.Row only = projectId == null ? null : administration.visible(projectId, actor);
 		List<List<String>> rows = read(fileName, content);
-		int headerAt = -1;
-		Map<Column, Integer> columns = new HashMap<>();
-		Map<Column, String> headers = new HashMap<>();
-		for (int r = 0; r < Math.min(rows.size(), 10) && headerAt < 0; r++) {
-			Map<Column, Integer> found = new HashMap<>();
-			List<String> cells = rows.get(r);
-			for (int c = 0; c < cells.size(); c++) {
-				int index = c;
-				Column.of(cells.get(c)).ifPresent(column -> {
-					found.putIfAbsent(column, index);
-					headers.putIfAbsent(column, cells.get(index));
-				});
-			}
-			if (found.containsKey(Column.AMOUNT) && (found.containsKey(Column.PROJECT) || only != null)) {
-				headerAt = r;
-				columns.putAll(found);
-			}
-		}
-		if (headerAt < 0) {
-			throw new Refused(List.of(new Problem(0, null, "projects.import.header", List.of())));
-		}
-		if (!columns.containsKey(Column.PERIOD) && (year == null || month == null)) {
-			throw new Refused(List.of(new Problem(headerAt + 1, null, "projects.import.no-period", List.of())));
+		TableHeader<Column> header = TableHeader.find(rows, Column.class,
+				found -> found.contains(Column.AMOUNT) && (found.contains(Column.PROJECT) || only != null))
+			.orElseThrow(() -> ImportRefusedException.of(0, "projects.import.header"));
+		if (!header.has(Column.PERIOD) && (year == null || month == null)) {
+			throw ImportRefusedException.of(header.index() + 1, "projects.import.no-period");
 		}
 		// Read once for the whole file.
 		Map<String, Long> projectIds = new HashMap<>();
@@ -152,10 +110,10 @@ public class InvestmentImport {
 		Map<String, String> towns = store.townNames();
 		List<ProjectPlatform> platforms = store.platforms();
 		List<UnitSummary> units = store.leadUnits();
-		List<Problem> problems = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		List<Parsed> parsed = new ArrayList<>();
 		Map<Long, ProjectStore.Row> projects = new HashMap<>();
-		for (int r = headerAt + 1; r < rows.size(); r++) {
+		for (int r = header.index() + 1; r < rows.size(); r++) {
 			List<String> cells = rows.get(r);
 			if (cells.stream().allMatch(cell -> cell == null)) {
 				continue;
@@ -163,80 +121,80 @@ public class InvestmentImport {
 			int number = r + 1;
 			int before = problems.size();
 			ProjectStore.Row project = only;
-			if (columns.containsKey(Column.PROJECT)) {
-				String name = cell(cells, columns.get(Column.PROJECT));
+			if (header.has(Column.PROJECT)) {
+				String name = header.cell(cells, Column.PROJECT);
 				Long id = name == null ? null : projectIds.get(name);
 				if (id == null || (only != null && id != only.id())) {
-					problems.add(new Problem(number, headers.get(Column.PROJECT), "projects.import.project.unknown", List.of(name == null ? "" : name)));
+					problems.add(new ImportProblem(number, header.name(Column.PROJECT, null), "projects.import.project.unknown", List.of(name == null ? "" : name)));
 					project = null;
 				}
 				else {
 					project = projects.computeIfAbsent(id, key -> store.row(key).orElseThrow());
 				}
 			}
-			String town = cell(cells, columns.get(Column.TOWN));
+			String town = header.cell(cells, Column.TOWN);
 			if (town != null) {
 				Optional<String> code = towns.entrySet().stream().filter(e -> e.getKey().equals(town) || e.getValue().equals(town)).map(Map.Entry::getKey)
 					.findFirst();
 				if (code.isEmpty()) {
-					problems.add(new Problem(number, headers.get(Column.TOWN), "projects.town.unknown", List.of(town)));
+					problems.add(new ImportProblem(number, header.name(Column.TOWN, null), "projects.town.unknown", List.of(town)));
 				}
 				else if (project != null && !code.get().equals(project.townCode())) {
-					problems.add(new Problem(number, headers.get(Column.TOWN), "projects.import.differs", List.of(town, project.name())));
+					problems.add(new ImportProblem(number, header.name(Column.TOWN, null), "projects.import.differs", List.of(town, project.name())));
 				}
 			}
-			String platform = cell(cells, columns.get(Column.PLATFORM));
+			String platform = header.cell(cells, Column.PLATFORM);
 			if (platform != null) {
 				Optional<ProjectPlatform> found = platforms.stream().filter(p -> p.name().equals(platform)).findFirst();
 				if (found.isEmpty()) {
-					problems.add(new Problem(number, headers.get(Column.PLATFORM), "projects.platform.unknown", List.of(platform)));
+					problems.add(new ImportProblem(number, header.name(Column.PLATFORM, null), "projects.platform.unknown", List.of(platform)));
 				}
 				else if (project != null && !Long.valueOf(found.get().id()).equals(project.platformId())) {
-					problems.add(new Problem(number, headers.get(Column.PLATFORM), "projects.import.differs", List.of(platform, project.name())));
+					problems.add(new ImportProblem(number, header.name(Column.PLATFORM, null), "projects.import.differs", List.of(platform, project.name())));
 				}
 			}
-			String lead = cell(cells, columns.get(Column.LEAD_UNIT));
+			String lead = header.cell(cells, Column.LEAD_UNIT);
 			if (lead != null) {
 				List<UnitSummary> named = units.stream().filter(u -> u.name().equals(lead) || lead.equals(u.shortName())).toList();
 				if (named.isEmpty()) {
-					problems.add(new Problem(number, headers.get(Column.LEAD_UNIT), "projects.lead-unit.unknown", List.of(lead)));
+					problems.add(new ImportProblem(number, header.name(Column.LEAD_UNIT, null), "projects.lead-unit.unknown", List.of(lead)));
 				}
 				else if (project != null && named.stream().map(UnitSummary::id).noneMatch(Long.valueOf(project.leadUnitId())::equals)) {
-					problems.add(new Problem(number, headers.get(Column.LEAD_UNIT), "projects.import.differs", List.of(lead, project.name())));
+					problems.add(new ImportProblem(number, header.name(Column.LEAD_UNIT, null), "projects.import.differs", List.of(lead, project.name())));
 				}
 			}
 			Integer rowYear = year;
 			Integer rowMonth = month;
-			if (columns.containsKey(Column.PERIOD)) {
-				String period = cell(cells, columns.get(Column.PERIOD));
-				int[] read = period == null ? null : period(period);
-				if (read == null) {
-					problems.add(new Problem(number, headers.get(Column.PERIOD), "projects.import.period", List.of(period == null ? "" : period)));
+			if (header.has(Column.PERIOD)) {
+				String period = header.cell(cells, Column.PERIOD);
+				Optional<YearMonth> read = PeriodCell.month(period, false);
+				if (read.isEmpty()) {
+					problems.add(new ImportProblem(number, header.name(Column.PERIOD, null), "projects.import.period", List.of(period == null ? "" : period)));
 				}
 				else {
-					rowYear = read[0];
-					rowMonth = read[1];
+					rowYear = read.get().getYear();
+					rowMonth = read.get().getMonthValue();
 				}
 			}
-			String amountText = cell(cells, columns.get(Column.AMOUNT));
+			String amountText = header.cell(cells, Column.AMOUNT);
 			BigDecimal amount = null;
 			if (amountText == null) {
-				problems.add(new Problem(number, headers.get(Column.AMOUNT), "validation.required", List.of()));
+				problems.add(new ImportProblem(number, header.name(Column.AMOUNT, null), "validation.required", List.of()));
 			}
 			else {
 				try {
 					amount = new BigDecimal(amountText.replace(",", "").replace("，", ""));
 				}
 				catch (NumberFormatException e) {
-					problems.add(new Problem(number, headers.get(Column.AMOUNT), "projects.import.number", List.of(amountText)));
+					problems.add(new ImportProblem(number, header.name(Column.AMOUNT, null), "projects.import.number", List.of(amountText)));
 				}
 			}
 			if (problems.size() == before && project != null) {
-				parsed.add(new Parsed(number, project, new InvestmentInput(rowYear, rowMonth, amount, cell(cells, columns.get(Column.SOURCE)), false)));
+				parsed.add(new Parsed(number, project, new InvestmentInput(rowYear, rowMonth, amount, header.cell(cells, Column.SOURCE), false)));
 			}
 		}
 		if (parsed.isEmpty() && problems.isEmpty()) {
-			throw new Refused(List.of(new Problem(0, null, "projects.import.empty", List.of())));
+			throw ImportRefusedException.of(0, "projects.import.empty");
 		}
 		parsed.sort(Comparator.comparing((Parsed p) -> p.project().id()).thenComparing(p -> p.input().year()).thenComparing(p -> p.input().month()));
 		int[] counts = new int[2];
@@ -244,7 +202,7 @@ public class InvestmentImport {
 			for (Parsed row : parsed) {
 				List<Violation> violations = administration.checkInvestment(row.project(), row.input(), "");
 				if (!violations.isEmpty()) {
-					violations.forEach(v -> problems.add(new Problem(row.number(), header(v.field(), headers), v.messageKey(), v.arguments())));
+					violations.forEach(v -> problems.add(new ImportProblem(row.number(), column(v.field(), header), v.messageKey(), v.arguments())));
 					continue;
 				}
 				counts[administration.writeInvestment(row.project(), row.input(), actor) ? 1 : 0]++;
@@ -254,8 +212,7 @@ public class InvestmentImport {
 			}
 		});
 		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparingInt(Problem::row));
-			throw new Refused(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+			throw new ImportRefusedException(problems);
 		}
 		String name = fileName == null ? "upload" : fileName;
 		events.publishEvent(RecordChanged.of("projects.investment.imported", "project-investment-import", name, name, Changes.of()
@@ -263,26 +220,13 @@ public class InvestmentImport {
 		return new InvestmentImportOutcome(parsed.size(), counts[0], counts[1]);
 	}
 
-	static int[] period(String text) {
-		String typed = text.replace(" ", "");
-		Matcher matcher = MONTH.matcher(typed);
-		if (matcher.matches() || (matcher = ISO.matcher(typed)).matches()) {
-			int month = Integer.parseInt(matcher.group(2));
-			return month >= 1 && month <= 12 ? new int[] { Integer.parseInt(matcher.group(1)), month } : null;
-		}
-		return null;
-	}
-
-	private static String header(String field, Map<Column, String> headers) {
+	/** The file's header of the column a checked field came from. */
+	private static String column(String field, TableHeader<Column> header) {
 		return switch (field) {
-			case "month", "year" -> headers.getOrDefault(Column.PERIOD, field);
-			case "source" -> headers.getOrDefault(Column.SOURCE, field);
-			default -> headers.get(Column.AMOUNT);
+			case "month", "year" -> header.name(Column.PERIOD, field);
+			case "source" -> header.name(Column.SOURCE, field);
+			default -> header.name(Column.AMOUNT, null);
 		};
-	}
-
-	private static String cell(List<String> cells, Integer column) {
-		return column == null || column >= cells.size() ? null : SheetRow.typed(cells.get(column));
 	}
 
 	private static List<List<String>> read(String fileName, byte[] content) {

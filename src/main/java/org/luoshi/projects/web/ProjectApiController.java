@@ -30,6 +30,7 @@ import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
+import org.luoshi.shared.workbook.ImportRefusedException;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -195,11 +196,8 @@ class ProjectApiController {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		catch (InvestmentImport.Refused e) {
-			throw new ValidationException(e.problems().stream()
-				.map(problem -> Violation.of("row " + problem.row() + (problem.column() == null ? "" : " " + problem.column()), problem.messageKey(),
-						problem.arguments().toArray()))
-				.toList());
+		catch (ImportRefusedException e) {
+			throw e.asValidation();
 		}
 		catch (WorkbookRefusedException e) {
 			throw new ValidationException(List.of(Violation.of("file", "economy.import.refused." + e.reason().name(), e.limit())));

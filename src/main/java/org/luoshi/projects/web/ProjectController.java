@@ -33,6 +33,7 @@ import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
 import org.luoshi.shared.web.TypedNumbers;
+import org.luoshi.shared.workbook.ImportRefusedException;
 import org.luoshi.shared.workbook.WorkbookRefusedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -367,7 +368,7 @@ class ProjectController {
 			redirect.addFlashAttribute("imported", outcome);
 			return "redirect:/projects";
 		}
-		catch (InvestmentImport.Refused e) {
+		catch (ImportRefusedException e) {
 			model.addAttribute("importProblems", e.problems());
 		}
 		catch (WorkbookRefusedException e) {
