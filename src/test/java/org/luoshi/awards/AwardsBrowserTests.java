@@ -214,7 +214,7 @@ class AwardsBrowserTests extends BrowserTest {
 		find(By.id("campaign-places")).sendKeys("3");
 		click(By.id("campaign-save"));
 		assertThat(find(By.id("awards-done")).getText()).isEqualTo(messages.zh("awards.done.campaign-saved"));
-		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.edited", "places"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.edited", messages.zh("audit.field.places")));
 		assertThat(jdbc.sql("SELECT places FROM award_campaign WHERE title = ?").param(title).query(Integer.class).single()).isEqualTo(3);
 		fitsThePhone();
 	}

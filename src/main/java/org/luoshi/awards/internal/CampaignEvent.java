@@ -32,8 +32,8 @@ public sealed interface CampaignEvent extends TimelineEvent {
 	}
 
 	/**
-	 * Edited while nominations are open: the timeline names the fields that changed, the audit keeps each before and
-	 * after.
+	 * Edited while nominations are open: the timeline names the fields that changed (by their names in the API, which the
+	 * page shows with the audit trail's labels, {@code audit.field.<name>}), the audit keeps each before and after.
 	 */
 	record Edited(Map<String, Object> changed) implements CampaignEvent {
 
