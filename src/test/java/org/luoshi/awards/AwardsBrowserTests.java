@@ -36,7 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A town nominates its office on the nomination form — first with a member list too old for the rules (refused, each
  * reason shown, what was typed kept), then a young one (its eligibility shown rule by rule) — and withdraws it before
  * review, on a phone. Someone without an account files an objection on the public notice page at 390 px; the awards
- * office investigates and answers it, and the answer shows on the public page.
+ * office investigates and answers it, and the answer shows on the public page. The office moves a campaign on with
+ * the buttons its stage offers — closing nominations, opening them again with a reason (refused without one), scoring,
+ * the ranking, the notice —, each page saying what the next step waits for.
  */
 @IntegrationTest
 class AwardsBrowserTests extends BrowserTest {
@@ -214,9 +216,80 @@ class AwardsBrowserTests extends BrowserTest {
 		find(By.id("campaign-places")).sendKeys("3");
 		click(By.id("campaign-save"));
 		assertThat(find(By.id("awards-done")).getText()).isEqualTo(messages.zh("awards.done.campaign-saved"));
-		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.edited", "places"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.edited", messages.zh("audit.field.places")));
 		assertThat(jdbc.sql("SELECT places FROM award_campaign WHERE title = ?").param(title).query(Integer.class).single()).isEqualTo(3);
 		fitsThePhone();
+	}
+
+	@Test
+	void theAwardsOfficeMovesACampaignOnWithTheButtonsItsStageOffersOnAPhone() {
+		Actor office = actor("demo-awards");
+		Campaign campaign = awards.createCampaign(campaign("浏览器环节测试" + System.nanoTime()), office);
+		LocalDate reference = times.today().plusDays(5);
+		long town = organization.findUnitByName("杜阮镇").orElseThrow().id();
+		Nomination nomination = awards.nominate(new Nominate(campaign.id(), town, town, null, "杜阮镇青年志愿服务队", "志愿服务", null,
+				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-awards");
+		open("/awards/campaigns/" + campaign.id());
+		assertThat(buttons()).containsExactly("campaign-close-nominations");
+		assertThat(browser.findElements(By.id("campaign-edit"))).hasSize(1);
+		fitsThePhone();
+
+		click(By.id("campaign-close-nominations"));
+		assertThat(find(By.id("campaign-stage")).getText()).isEqualTo(messages.zh("awards.stage.QUALIFICATION"));
+		assertThat(find(By.id("awards-done-step")).getText())
+			.isEqualTo(messages.zh("awards.done.step", messages.zh("awards.campaign.step.CLOSE_NOMINATIONS")));
+		assertThat(browser.findElements(By.id("campaign-edit"))).isEmpty();
+		// Nothing checked yet: the step back is offered; scoring waits, and the page says for what.
+		assertThat(buttons()).containsExactly("campaign-reopen-nominations");
+		assertThat(find(By.id("campaign-waiting")).getText()).isEqualTo(messages.zh("awards.campaign.unchecked-nominations"));
+		fitsThePhone();
+
+		click(By.id("campaign-reopen-nominations"));
+		assertThat(find(By.id("awards-problems")).getText()).isEqualTo(messages.zh("awards.required"));
+		assertThat(find(By.id("campaign-stage")).getText()).isEqualTo(messages.zh("awards.stage.QUALIFICATION"));
+		find(By.id("campaign-reopen-text")).sendKeys("杜阮镇申请补交材料");
+		click(By.id("campaign-reopen-nominations"));
+		assertThat(find(By.id("campaign-stage")).getText()).isEqualTo(messages.zh("awards.stage.NOMINATION"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.nominations-reopened", "杜阮镇申请补交材料"));
+		assertThat(buttons()).containsExactly("campaign-close-nominations");
+
+		click(By.id("campaign-close-nominations"));
+		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
+		open("/awards/campaigns/" + campaign.id());
+		assertThat(buttons()).containsExactly("campaign-open-scoring");
+		assertThat(browser.findElements(By.id("campaign-waiting"))).isEmpty();
+		click(By.id("campaign-open-scoring"));
+		assertThat(find(By.id("campaign-stage")).getText()).isEqualTo(messages.zh("awards.stage.SCORING"));
+		assertThat(find(By.id("campaign-waiting")).getText()).isEqualTo(messages.zh("awards.campaign.unscored-nominations"));
+
+		Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+		scores.put(campaign.criteria().get(0).id(), BigDecimal.valueOf(9));
+		awards.take(nomination.id(), NominationLifecycle.Step.SCORE, new AwardStepInput(null, scores, null, null, null), actor("demo-panel"));
+		open("/awards/campaigns/" + campaign.id());
+		click(By.id("campaign-confirm-ranking"));
+		assertThat(find(By.id("campaign-stage")).getText()).isEqualTo(messages.zh("awards.stage.RANKED"));
+		assertThat(find(By.id("campaign-notice-on")).getAttribute("value")).isEqualTo(times.today().toString());
+		fitsThePhone();
+		click(By.id("campaign-start-notice"));
+		assertThat(find(By.id("campaign-stage")).getText()).isEqualTo(messages.zh("awards.stage.NOTICE"));
+		assertThat(buttons()).isEmpty();
+		assertThat(find(By.id("campaign-waiting")).getText()).isEqualTo(messages.zh("awards.campaign.notice-running"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.campaign.event.ranking-confirmed", "1"));
+		fitsThePhone();
+
+		// A nominating unit reads the campaign, takes none of its steps.
+		browser.manage().deleteAllCookies();
+		signIn("demo-town");
+		open("/awards/campaigns/" + campaign.id());
+		assertThat(browser.findElements(By.id("campaign-actions"))).isEmpty();
+	}
+
+	/** The campaign's step buttons the page shows, by id. */
+	private List<String> buttons() {
+		return browser.findElements(By.cssSelector("#campaign-actions button")).stream().map(button -> button.getAttribute("id")).toList();
 	}
 
 	@Test

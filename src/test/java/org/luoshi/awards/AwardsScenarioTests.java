@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,10 @@ import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
-import org.luoshi.support.IntegrationTest;
+import org.luoshi.support.MutableClock;
+import org.luoshi.support.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -45,11 +48,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with its reason and nothing stored; the qualification check; scoring with a reviewer of the court refused (automatic
  * recusal) and another declaring a recusal, a score out of range refused; the ranking with a tie broken by the declared
  * rule and explained; the public notice counted in working days; an objection filed, investigated and answered on the
- * record, another refused after the notice; the results final, the honour in the registry with its certificate, and later
- * revoked — which then makes the collective ineligible in a campaign that asks for no revocation.
+ * record; the days pass on the platform's clock until the notice is over, and an objection is then refused, by the service
+ * and on the public page; the results final, the honour in the registry with its certificate, and later revoked — which
+ * then makes the collective ineligible in a campaign that asks for no revocation.
  */
-@IntegrationTest
+@AwardsClock
 class AwardsScenarioTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	AwardService awards;
@@ -175,7 +185,8 @@ class AwardsScenarioTests {
 		Objection objection = awards.fileObjection(campaign.id(), new FileObjection(young.id(), "名单中有人已调离", "李先生", "13800138000"));
 		assertThat(objection.status()).isEqualTo(ObjectionLifecycle.Status.OPEN);
 		assertThat(queries.publicObjections(campaign.id())).extracting(Objection::contactPhone).containsOnlyNulls();
-		assertThatThrownBy(() -> awards.finalise(campaign.id(), office)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> awards.finalise(campaign.id(), office)).isInstanceOf(ConflictException.class)
+			.hasMessage("awards.campaign.notice-running");
 
 		awards.takeObjection(objection.id(), ObjectionLifecycle.Step.INVESTIGATE, AwardStepInput.text("向棠下镇核实"), office);
 		Objection answered = awards.takeObjection(objection.id(), ObjectionLifecycle.Step.ANSWER,
@@ -185,13 +196,26 @@ class AwardsScenarioTests {
 		assertThatThrownBy(() -> awards.takeObjection(objection.id(), ObjectionLifecycle.Step.ANSWER, AwardStepInput.text("再答"), office))
 			.isInstanceOf(ConflictException.class);
 
-		// The notice ends (its days moved into the past); an objection now is refused, nothing stored.
-		jdbc.sql("UPDATE award_campaign SET notice_from = notice_from - 30, notice_until = notice_until - 30 WHERE id = ?").param(campaign.id()).update();
+		// The days pass on the platform's clock to the notice's last day: an objection is still taken (and answered). The
+		// day after, one is refused — by the service, and on the public page, whose form is gone (one left open in a
+		// browser is answered with the reason) — and nothing is stored.
+		clock.advanceDays((int) ChronoUnit.DAYS.between(times.today(), notice.noticeUntil()));
+		PageSession visitor = PageSession.anonymous(port);
+		String publicPage = "/public/awards/" + campaign.id();
+		assertThat(PageSession.text(visitor.get(publicPage))).contains("id=\"objection-form\"");
+		Objection lastDay = awards.fileObjection(campaign.id(), new FileObjection(young.id(), "最后一天的异议", "王女士", "13800138001"));
+		awards.takeObjection(lastDay.id(), ObjectionLifecycle.Step.ANSWER, new AwardStepInput("已核实，异议不成立。", Map.of(), null, false, null), office);
+		clock.advanceDays(1);
 		long objections = count("award_objection");
 		assertThatThrownBy(() -> awards.fileObjection(campaign.id(), new FileObjection(young.id(), "迟到的异议", "王女士", "13800138001")))
 			.isInstanceOf(ValidationException.class)
 			.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(Violation::messageKey)
 				.containsExactly("awards.objection.notice-over"));
+		assertThat(PageSession.text(visitor.get(publicPage))).doesNotContain("id=\"objection-form\"");
+		// The form the visitor opened yesterday is sent today, with the session's token (here read off the login page).
+		String refused = PageSession.text(visitor.post(publicPage + "/objections", "/login", List.of(Map.entry("nominationId",
+				String.valueOf(young.id())), Map.entry("text", "迟到的异议"), Map.entry("contactName", "王女士"), Map.entry("contactPhone", "13800138001"))));
+		assertThat(refused).contains("data-key=\"awards.objection.notice-over\"");
 		assertThat(count("award_objection")).isEqualTo(objections);
 
 		// Results final: the honour in the registry, its certificate.

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.luoshi.identity.AccountDirectory;
+import org.luoshi.identity.AccountSummary;
 import org.luoshi.organization.OrganizationDirectory;
+import org.luoshi.organization.UnitSummary;
 import org.luoshi.search.Visibility;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Permissions;
@@ -67,6 +69,18 @@ public class AwardAccess {
 	/** Whether the actor may nominate for the unit: {@code awards:nominate} over it (the office for any unit). */
 	public boolean nominatesFor(long unitId, Actor actor) {
 		return actor.can(Permissions.AWARDS_NOMINATE) && (actor.can(Permissions.AWARDS_MANAGE) || reaches(actor, unitId));
+	}
+
+	/** The actor's side on a campaign: the awards office ({@code awards:manage}), or none. */
+	Set<CampaignLifecycle.Side> sides(Actor actor) {
+		return actor.can(Permissions.AWARDS_MANAGE) ? EnumSet.of(CampaignLifecycle.Side.OFFICE) : EnumSet.noneOf(CampaignLifecycle.Side.class);
+	}
+
+	/** The active accounts holding the permission anywhere in the district: the office, the reviewers — whom a step concerns. */
+	List<Long> accountsHolding(String permission) {
+		return accounts.accountsHolding(permission, organization.allUnits().stream().map(UnitSummary::id).toList(), true).stream()
+			.map(AccountSummary::id)
+			.toList();
 	}
 
 	Set<NominationLifecycle.Side> sides(Nomination nomination, Actor actor) {

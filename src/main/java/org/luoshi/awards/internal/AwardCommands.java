@@ -23,6 +23,17 @@ public final class AwardCommands {
 	}
 
 	/**
+	 * A campaign's step's input: the words (the reason for opening nominations again) and the day it takes effect (the
+	 * notice's first day, the day the results were published; today when empty).
+	 */
+	public record AwardCampaignStepInput(String text, LocalDate on) {
+
+		public static AwardCampaignStepInput none() {
+			return new AwardCampaignStepInput(null, null);
+		}
+	}
+
+	/**
 	 * A nomination: the nominating unit ({@code null}: the root of the actor's scope), and either a unit of its subtree or
 	 * an enterprise's credit code; the collective's name (a unit's by default); the members' birth dates, one per line.
 	 */

@@ -2,10 +2,12 @@ package org.luoshi.awards.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.luoshi.awards.internal.AwardRows.Timeline;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.NotFoundException;
+import org.luoshi.shared.web.Times;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +18,12 @@ public class AwardQueries {
 
 	private final AwardRows rows;
 	private final AwardAccess access;
+	private final Times times;
 
-	AwardQueries(AwardRows rows, AwardAccess access) {
+	AwardQueries(AwardRows rows, AwardAccess access, Times times) {
 		this.rows = rows;
 		this.access = access;
+		this.times = times;
 	}
 
 	public List<Campaign> campaigns(Actor actor) {
@@ -28,6 +32,16 @@ public class AwardQueries {
 
 	public Campaign campaign(long id, Actor actor) {
 		return rows.campaign(id).filter(c -> access.readsCampaigns(actor)).orElseThrow(() -> new NotFoundException("campaign", id));
+	}
+
+	/** What the actor may do with the campaign today, from {@link CampaignLifecycle#TABLE} and its conditions. */
+	public CampaignActions campaignActions(Campaign campaign, Actor actor) {
+		Set<CampaignLifecycle.Side> sides = access.sides(actor);
+		if (sides.isEmpty()) {
+			return new CampaignActions(Set.of(), null);
+		}
+		return CampaignLifecycle.actions(new CampaignProcess(campaign, rows.nominationsOf(campaign.id()), rows.objectionsOf(campaign.id())), sides,
+				times.today());
 	}
 
 	/** A campaign whose notice or results are public: in its notice period or final. */

@@ -53,11 +53,34 @@ class AwardRows {
 		return id;
 	}
 
-	/** A campaign edited while nominations are open: its row, and its rules, criteria and rounds replaced whole. */
-	void update(long id, NewCampaign c) {
+	/**
+	 * A campaign after a step ({@link CampaignProcess}), its version checked and moved on: its stage and notice dates; an
+	 * edit's settings, with its rules, criteria and rounds replaced whole; the rounds the step confirmed or opened again.
+	 */
+	void save(CampaignProcess campaign) {
+		int updated = jdbc.sql("""
+				UPDATE award_campaign SET stage = ?, notice_from = ?, notice_until = ?, finalised_at = ?, version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(campaign.stage().name(), campaign.noticeFrom(), campaign.noticeUntil(),
+					campaign.finalisedAt() == null ? null : Timestamp.from(campaign.finalisedAt()), campaign.id(), campaign.version())
+			.update();
+		if (updated != 1) {
+			throw ConflictException.staleVersion();
+		}
+		if (campaign.settings() != null) {
+			update(campaign.id(), campaign.settings());
+		}
+		for (CampaignProcess.RoundChange round : campaign.roundChanges()) {
+			jdbc.sql("UPDATE award_round SET confirmed_at = ?, confirmed_by = ? WHERE campaign_id = ? AND kind = ?")
+				.params(round.at() == null ? null : Timestamp.from(round.at()), round.by(), campaign.id(), round.kind().name()).update();
+		}
+	}
+
+	/** A campaign's settings edited while nominations are open: its row, and its rules, criteria and rounds replaced whole. */
+	private void update(long id, NewCampaign c) {
 		jdbc.sql("""
 				UPDATE award_campaign SET title = ?, year = ?, level = ?, organiser = ?, unit_id = ?, description = ?, evidence = ?, places = ?,
-				  period_years = ?, tie_rule = ?, notice_days = ?, version = version + 1 WHERE id = ?""")
+				  period_years = ?, tie_rule = ?, notice_days = ? WHERE id = ?""")
 			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(), c.periodYears(),
 					c.tieRule().name(), c.noticeDays(), id)
 			.update();
@@ -118,18 +141,6 @@ class AwardRows {
 				rounds, rs.getInt("version"));
 	}
 
-	void moveStage(long campaignId, Campaign.Stage stage, LocalDate noticeFrom, LocalDate noticeUntil, Instant finalisedAt) {
-		jdbc.sql("""
-				UPDATE award_campaign SET stage = ?, notice_from = coalesce(?, notice_from), notice_until = coalesce(?, notice_until),
-				  finalised_at = coalesce(?, finalised_at), version = version + 1 WHERE id = ?""")
-			.params(stage.name(), noticeFrom, noticeUntil, finalisedAt == null ? null : Timestamp.from(finalisedAt), campaignId).update();
-	}
-
-	void confirmRound(long campaignId, Campaign.RoundKind kind, Instant at, String by) {
-		jdbc.sql("UPDATE award_round SET confirmed_at = ?, confirmed_by = ? WHERE campaign_id = ? AND kind = ? AND confirmed_at IS NULL")
-			.params(Timestamp.from(at), by, campaignId, kind.name()).update();
-	}
-
 	// ----- nominations
 
 	record NewNomination(long campaignId, long nominatingUnitId, Long subjectUnitId, Long enterpriseId, String creditCode, String collectiveName,
@@ -157,6 +168,11 @@ class AwardRows {
 
 	List<Nomination> nominationsOf(long campaignId) {
 		return nominations("n.campaign_id = ?", campaignId, "");
+	}
+
+	/** A campaign's nominations, locked for one of the campaign's steps. */
+	List<Nomination> lockNominationsOf(long campaignId) {
+		return nominations("n.campaign_id = ?", campaignId, " FOR UPDATE OF n");
 	}
 
 	List<Nomination> nominationsForEnterprise(long enterpriseId) {

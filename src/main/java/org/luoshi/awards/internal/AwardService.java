@@ -17,6 +17,7 @@ import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
+import org.luoshi.awards.internal.AwardCommands.AwardCampaignStepInput;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardRows.Timeline;
 import org.luoshi.awards.internal.Campaign.Stage;
@@ -33,6 +34,7 @@ import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.ContactRules;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.NotificationRequest;
+import org.luoshi.shared.Permissions;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
@@ -46,12 +48,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The awards' command paths, all in one transaction each: campaigns created and moved round by round; nominations
+ * The awards' command paths, all in one transaction each: campaigns created, then edited and moved stage by stage along
+ * {@link #takeCampaign} — lock the campaign with its nominations, work out the actor's side, check
+ * {@link CampaignLifecycle#TABLE} and its conditions, let the {@link CampaignProcess} take the step, write it back, take
+ * the nominations' steps it decided, render each event as timeline entry, audit entry and notification; nominations
  * submitted (checked whole, eligibility included) and then stepped along {@link #take} — lock the nomination, work out
  * the actor's sides, check {@link NominationLifecycle#TABLE} and the campaign's stage, let the {@link Nomination} take
- * the step, write it back, render each event as timeline entry, audit entry and notification, re-index it; objections
- * filed on the public page and answered along {@link #takeObjection}; honours re-reviewed, downgraded, revoked along
- * {@link #takeHonour}.
+ * the step, write it back, render each event likewise, re-index it; objections filed on the public page and answered
+ * along {@link #takeObjection}; honours re-reviewed, downgraded, revoked along {@link #takeHonour}.
  */
 @Service
 @Transactional
@@ -99,26 +103,17 @@ public class AwardService {
 	}
 
 	/**
-	 * Edits a campaign while nominations are open (its first round not yet confirmed), checked whole by the same rules as
+	 * Edits a campaign while nominations are open (the table's EDIT), checked whole by the same rules as
 	 * {@link #createCampaign}; the eligibility rules stay as they are once a collective has been nominated under them.
 	 * {@code version} (when given) must be the one the editor read, else 409 and nothing changed.
 	 */
 	public Campaign updateCampaign(long campaignId, CreateCampaign c, Integer version, Actor actor) {
-		requireOffice(actor);
-		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
-		if (campaign.stage() != Stage.NOMINATION) {
-			throw new ConflictException("awards.campaign.not-editable");
-		}
-		if (version != null && version != campaign.version()) {
-			throw new ConflictException("awards.campaign.changed-meanwhile");
-		}
-		AwardRows.NewCampaign valid = validate(c, actor, campaign);
-		rows.update(campaignId, valid);
-		Campaign updated = rows.campaign(campaignId).orElseThrow();
-		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, updated.title(), new CampaignEvent.Edited(CampaignEvent.changes(campaign, updated)), actor,
-				Audience.NOBODY, null);
-		search.index(updated);
-		return updated;
+		return takeCampaign(campaignId, CampaignLifecycle.Step.EDIT, actor, (campaign, step) -> {
+			if (version != null && version != campaign.version()) {
+				throw new ConflictException("awards.campaign.changed-meanwhile");
+			}
+			return campaign.edit(step, validate(c, actor, campaign.campaign()));
+		});
 	}
 
 	/**
@@ -221,111 +216,99 @@ public class AwardService {
 	}
 
 	/**
-	 * Confirms the campaign's current round and moves to the next stage; a confirmed round is locked. Closing the
-	 * qualification needs every nomination checked; confirming the scores ranks the qualified nominations and proposes
-	 * the first {@code places}, each along the nomination's own command path.
+	 * Takes one of the campaign's steps ({@link CampaignLifecycle}); editing is {@link #updateCampaign}, with the whole
+	 * settings. {@code input}: the reason for opening nominations again ({@code text}); the notice's first day or the day
+	 * the results were published ({@code on}, today when empty).
+	 */
+	public Campaign takeCampaign(long campaignId, CampaignLifecycle.Step step, AwardCampaignStepInput input, Actor actor) {
+		AwardCampaignStepInput given = input == null ? AwardCampaignStepInput.none() : input;
+		return takeCampaign(campaignId, step, actor, (campaign, s) -> switch (step) {
+			case EDIT -> throw new ValidationException(Violation.of("step", "awards.campaign.edit.needs-settings"));
+			case CLOSE_NOMINATIONS -> campaign.closeNominations(s);
+			case REOPEN_NOMINATIONS -> campaign.reopenNominations(s, given.text());
+			case OPEN_SCORING -> campaign.openScoring(s, access.accountsHolding(Permissions.AWARDS_REVIEW));
+			case CONFIRM_RANKING -> campaign.confirmRanking(s);
+			case START_NOTICE -> campaign.startNotice(s, given.on(), workingDays.calendar());
+			case FINALISE -> campaign.finalise(s, given.on());
+		});
+	}
+
+	/**
+	 * Confirms the campaign's current round — closes the nominations, confirms the qualification check or the ranking —
+	 * the step {@link CampaignLifecycle#confirming} names for its stage; 409 in a stage without a round to confirm.
 	 */
 	public Campaign confirmRound(long campaignId, Actor actor) {
-		requireOffice(actor);
-		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
-		Instant now = times.now();
-		switch (campaign.stage()) {
-			case NOMINATION -> {
-				rows.confirmRound(campaignId, Campaign.RoundKind.NOMINATION, now, actor.displayName());
-			}
-			case QUALIFICATION -> {
-				if (rows.nominationsOf(campaignId).stream().anyMatch(n -> n.status() == Status.SUBMITTED)) {
-					throw new ConflictException("awards.campaign.unchecked-nominations");
-				}
-				rows.confirmRound(campaignId, Campaign.RoundKind.QUALIFICATION, now, actor.displayName());
-			}
-			case SCORING -> {
-				List<Ranking.Place> ranking = Ranking.rank(campaign, rows.nominationsOf(campaignId));
-				if (ranking.stream().anyMatch(place -> place.total() == null)) {
-					throw new ConflictException("awards.campaign.unscored-nominations");
-				}
-				for (Ranking.Place place : ranking) {
-					Step step = place.proposed() ? Step.PROPOSE : Step.PASS_OVER;
-					take(place.nomination().id(), step, actor, (n, s) -> n.rank(s, place.rank(), place.total(), place.note()));
-				}
-				rows.confirmRound(campaignId, Campaign.RoundKind.SCORING, now, actor.displayName());
-			}
-			default -> throw new ConflictException("awards.campaign.no-round-to-confirm");
-		}
-		Stage next = campaign.stage().next();
-		rows.moveStage(campaignId, next, null, null, null);
-		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, campaign.title(), new CampaignEvent.RoundConfirmed(campaign.stage().name(), next.name()), actor,
-				Audience.NOBODY, null);
-		return rows.campaign(campaignId).orElseThrow();
+		Campaign campaign = rows.campaign(campaignId).filter(c -> access.readsCampaigns(actor))
+			.orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		CampaignLifecycle.Step step = CampaignLifecycle.confirming(campaign.stage())
+			.orElseThrow(() -> new ConflictException("awards.campaign.no-round-to-confirm"));
+		return takeCampaign(campaignId, step, null, actor);
 	}
 
-	/**
-	 * Starts the public notice (公示) of the proposed winners on {@code from} (today when {@code null}) for the campaign's
-	 * number of working days, counted on the district's working-day calendar: the first day counts when it is a working day.
-	 */
+	/** Starts the public notice on {@code from} (today when {@code null}): the table's START_NOTICE. */
 	public Campaign startNotice(long campaignId, LocalDate from, Actor actor) {
-		requireOffice(actor);
-		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
-		if (campaign.stage() != Stage.RANKED) {
-			throw new ConflictException("awards.campaign.not-ranked");
-		}
-		LocalDate start = from == null ? times.today() : from;
-		LocalDate until = workingDays.deadline(start.minusDays(1), campaign.noticeDays()).due();
-		rows.moveStage(campaignId, Stage.NOTICE, start, until, null);
-		rows.confirmRound(campaignId, Campaign.RoundKind.NOTICE, times.now(), actor.displayName());
-		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, campaign.title(), new CampaignEvent.NoticeStarted(start.toString(), until.toString(),
-				campaign.noticeDays()), actor, Audience.NOBODY, null);
-		Campaign started = rows.campaign(campaignId).orElseThrow();
-		search.index(started);
-		return started;
+		return takeCampaign(campaignId, CampaignLifecycle.Step.START_NOTICE, new AwardCampaignStepInput(null, from), actor);
 	}
 
-	/**
-	 * Makes the results final once the notice is over and every objection resolved: each proposed nomination is awarded
-	 * and enters the registry as an honour with the campaign's level and period.
-	 */
+	/** Publishes the results today: the table's FINALISE. */
 	public Campaign finalise(long campaignId, Actor actor) {
 		return finalise(campaignId, null, actor);
 	}
 
-	/**
-	 * The same, on the day the results were published ({@code null}: today) — for results published on paper before the
-	 * platform: not before the notice ended, not in the future. The honours run from that day.
-	 */
+	/** The same, on the day the results were published ({@code null}: today), e.g. on paper before the platform. */
 	public Campaign finalise(long campaignId, LocalDate publishedOn, Actor actor) {
-		requireOffice(actor);
-		Campaign campaign = rows.lockCampaign(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
-		if (campaign.stage() != Stage.NOTICE) {
-			throw new ConflictException("awards.campaign.not-in-notice");
+		return takeCampaign(campaignId, CampaignLifecycle.Step.FINALISE, new AwardCampaignStepInput(null, publishedOn), actor);
+	}
+
+	/** A campaign step's work on the locked process: validate the input, change the process, say what happened. */
+	@FunctionalInterface
+	interface CampaignWork {
+		List<CampaignEvent> apply(CampaignProcess campaign, CampaignProcess.Step step);
+	}
+
+	/**
+	 * The one way a campaign takes a step: load it whole and lock it (with its nominations); not readable → 404; work out
+	 * the actor's side; check {@link CampaignLifecycle} (409 with the refusal's words, 403); let the process take the
+	 * step; write it back; then per event the nominations' steps it decided (proposed or passed over; awarded, with their
+	 * honours), its timeline entry, audit entry and notification; re-index it.
+	 */
+	private Campaign takeCampaign(long campaignId, CampaignLifecycle.Step stepName, Actor actor, CampaignWork work) {
+		Campaign loaded = rows.lockCampaign(campaignId).filter(c -> access.readsCampaigns(actor))
+			.orElseThrow(() -> new NotFoundException("campaign", campaignId));
+		CampaignProcess campaign = new CampaignProcess(loaded, rows.lockNominationsOf(campaignId), rows.objectionsOf(campaignId));
+		Set<CampaignLifecycle.Side> sides = access.sides(actor);
+		LocalDate today = times.today();
+		Rule<Stage, CampaignLifecycle.Step, CampaignLifecycle.Side> rule = CampaignLifecycle.check(stepName, campaign, sides, today);
+		List<CampaignEvent> happened = work.apply(campaign, new CampaignProcess.Step(actor, rule.after(campaign.stage()), times.now(), today));
+		rows.save(campaign);
+		Campaign saved = rows.campaign(campaignId).orElseThrow();
+		for (CampaignEvent event : happened) {
+			takeDecidedSteps(event, saved, actor);
+			record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, saved.title(), event, actor, event.audience(campaign), "/awards/campaigns/" + campaignId);
 		}
-		if (!campaign.noticeOverOn(times.today())) {
-			throw new ConflictException("awards.campaign.notice-running");
-		}
-		if (rows.objectionsOf(campaignId).stream().anyMatch(o -> o.status() != ObjectionLifecycle.Status.RESOLVED)) {
-			throw new ConflictException("awards.campaign.objections-open");
-		}
-		LocalDate awardedOn = publishedOn == null ? times.today() : publishedOn;
-		if (!campaign.noticeOverOn(awardedOn) || awardedOn.isAfter(times.today())) {
-			throw new ValidationException(Violation.of("publishedOn", "awards.campaign.published-on.invalid"));
-		}
-		rows.moveStage(campaignId, Stage.FINAL, null, null, times.now());
-		Campaign finalCampaign = rows.campaign(campaignId).orElseThrow();
-		int honours = 0;
-		for (Nomination nomination : rows.nominationsOf(campaignId)) {
-			if (nomination.status() != Status.PROPOSED) {
-				continue;
+		search.index(saved);
+		return saved;
+	}
+
+	/** The nominations' own steps that a campaign's step decided, each along the nomination's command path. */
+	private void takeDecidedSteps(CampaignEvent event, Campaign campaign, Actor actor) {
+		if (event instanceof CampaignEvent.RankingConfirmed ranking) {
+			for (Ranking.Place place : ranking.places()) {
+				take(place.nomination().id(), place.proposed() ? Step.PROPOSE : Step.PASS_OVER, actor,
+						(n, s) -> n.rank(s, place.rank(), place.total(), place.note()));
 			}
-			String number = campaign.year() + "-" + campaign.id() + "-" + nomination.id();
-			take(nomination.id(), Step.AWARD, actor, (n, s) -> n.award(s, number));
-			long honourId = rows.insertHonour(nomination, finalCampaign, awardedOn, number);
-			Honour honour = rows.honour(honourId).orElseThrow();
-			record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), new HonourLifecycle.Event.Granted(honour.title(), honour.level().name(),
-					honour.validUntil().toString()), actor, Audience.NOBODY, null);
-			search.index(honour);
-			honours++;
 		}
-		record(Timeline.CAMPAIGN, CAMPAIGN, campaignId, campaign.title(), new CampaignEvent.Finalised(honours), actor, Audience.NOBODY, null);
-		return finalCampaign;
+		else if (event instanceof CampaignEvent.Finalised results) {
+			for (long nominationId : results.proposed()) {
+				String number = campaign.year() + "-" + campaign.id() + "-" + nominationId;
+				Nomination awarded = take(nominationId, Step.AWARD, actor, (n, s) -> n.award(s, number));
+				long honourId = rows.insertHonour(awarded, campaign, results.publishedOn(), number);
+				Honour honour = rows.honour(honourId).orElseThrow();
+				record(Timeline.HONOUR, HONOUR, honourId, honour.collectiveName(), new HonourLifecycle.Event.Granted(honour.title(), honour.level().name(),
+						honour.validUntil().toString()), actor, Audience.NOBODY, null);
+				search.index(honour);
+			}
+		}
 	}
 
 	// ----- nominations

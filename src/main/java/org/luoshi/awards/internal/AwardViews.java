@@ -23,14 +23,17 @@ public final class AwardViews {
 
 	public record AwardCampaignView(long id, String title, int year, Campaign.Level level, String organiser, long unitId, String description,
 			String evidence, int places, int periodYears, Campaign.TieRule tieRule, int noticeDays, Campaign.Stage stage, LocalDate noticeFrom,
-			LocalDate noticeUntil, List<AwardRuleView> rules, List<AwardCriterionView> criteria, List<AwardRoundView> rounds, int version) {
+			LocalDate noticeUntil, List<AwardRuleView> rules, List<AwardCriterionView> criteria, List<AwardRoundView> rounds, int version,
+			Set<CampaignLifecycle.Step> actions) {
 
-		public static AwardCampaignView of(Campaign c) {
+		/** The campaign with the steps the caller may take on it ({@code actions}, from the table). */
+		public static AwardCampaignView of(Campaign c, CampaignActions actions) {
 			return new AwardCampaignView(c.id(), c.title(), c.year(), c.level(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(),
 					c.periodYears(), c.tieRule(), c.noticeDays(), c.stage(), c.noticeFrom(), c.noticeUntil(),
 					c.rules().stream().map(r -> new AwardRuleView(r.kind(), r.threshold())).toList(),
 					c.criteria().stream().map(k -> new AwardCriterionView(k.id(), k.position(), k.name(), k.weight(), k.maxScore())).toList(),
-					c.rounds().stream().map(r -> new AwardRoundView(r.kind(), r.opensOn(), r.closesOn(), r.confirmedAt())).toList(), c.version());
+					c.rounds().stream().map(r -> new AwardRoundView(r.kind(), r.opensOn(), r.closesOn(), r.confirmedAt())).toList(), c.version(),
+					actions.steps());
 		}
 	}
 

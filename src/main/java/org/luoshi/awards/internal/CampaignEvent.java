@@ -1,19 +1,33 @@
 package org.luoshi.awards.internal;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.luoshi.shared.lifecycle.Audience;
 import org.luoshi.shared.lifecycle.TimelineEvent;
 
 /**
- * What happened to a campaign: created, a round confirmed (the stage moved on and the round is locked), the notice
- * started, the results final. Timeline {@code awards.campaign.event.<kind>}, audit {@code awards.campaign.<kind>}.
+ * What happened to a campaign, in the past tense: created, edited, nominations closed (or opened again), scoring
+ * opened, the ranking confirmed, the notice started, the results final. One event is at once the campaign's timeline
+ * entry ({@code awards.campaign.event.<kind>}), its audit entry ({@code awards.campaign.<kind>}) and, where someone must
+ * hear of it, the notification ({@code awards.notify.<kind>}): the nominating units when nominations close or open again,
+ * the notice starts or the results are final; the reviewers when scoring opens.
  */
 public sealed interface CampaignEvent extends TimelineEvent {
 
 	@Override
 	default String actionPrefix() {
 		return "awards.campaign.";
+	}
+
+	/** Who must hear of it; nobody by default. */
+	default Audience audience(CampaignProcess campaign) {
+		return Audience.NOBODY;
 	}
 
 	record Created(String title, String level, int places) implements CampaignEvent {
@@ -32,8 +46,8 @@ public sealed interface CampaignEvent extends TimelineEvent {
 	}
 
 	/**
-	 * Edited while nominations are open: the timeline names the fields that changed, the audit keeps each before and
-	 * after.
+	 * Edited while nominations are open: the timeline names the fields that changed (by their names in the API, which the
+	 * page shows with the audit trail's labels, {@code audit.field.<name>}), the audit keeps each before and after.
 	 */
 	record Edited(Map<String, Object> changed) implements CampaignEvent {
 
@@ -56,8 +70,8 @@ public sealed interface CampaignEvent extends TimelineEvent {
 		}
 	}
 
-	/** What differs between two versions of a campaign, field by field ({@code [before, after]}). */
-	static Map<String, Object> changes(Campaign before, Campaign after) {
+	/** What differs between a campaign and its new settings, field by field ({@code [before, after]}). */
+	static Map<String, Object> changes(Campaign before, AwardRows.NewCampaign after) {
 		Map<String, Object> changed = new LinkedHashMap<>();
 		put(changed, "title", before.title(), after.title());
 		put(changed, "year", before.year(), after.year());
@@ -85,17 +99,62 @@ public sealed interface CampaignEvent extends TimelineEvent {
 		}
 	}
 
-	record RoundConfirmed(String round, String stage) implements CampaignEvent {
+	/** 截止推荐: {@code nominations} stand (not withdrawn) and go on to the qualification check. */
+	record NominationsClosed(int nominations) implements CampaignEvent {
 
 		public String kind() {
-			return "round-confirmed";
+			return "nominations-closed";
 		}
 
 		public Map<String, Object> data() {
-			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("round", round);
-			data.put("stage", stage);
-			return data;
+			return Map.of("nominations", nominations);
+		}
+
+		public Audience audience(CampaignProcess campaign) {
+			return new Audience(campaign.nominatingUnits(), Set.of());
+		}
+	}
+
+	/** The step back: nominations open again (nothing had been checked), with the reason. */
+	record NominationsReopened(String text) implements CampaignEvent {
+
+		public String kind() {
+			return "nominations-reopened";
+		}
+
+		public Audience audience(CampaignProcess campaign) {
+			return new Audience(campaign.nominatingUnits(), Set.of());
+		}
+	}
+
+	/** The qualification check confirmed: {@code nominations} qualified go on to scoring; the reviewers are told. */
+	record ScoringOpened(int nominations, Collection<Long> reviewers) implements CampaignEvent {
+
+		public String kind() {
+			return "scoring-opened";
+		}
+
+		public Map<String, Object> data() {
+			return Map.of("nominations", nominations);
+		}
+
+		public Audience audience(CampaignProcess campaign) {
+			return new Audience(Set.of(), new LinkedHashSet<>(reviewers));
+		}
+	}
+
+	/**
+	 * The ranking confirmed and the scores locked: {@code places} in order, the first ones proposed — each place becomes
+	 * its nomination's own step (proposed or passed over), which tells its unit.
+	 */
+	record RankingConfirmed(List<Ranking.Place> places) implements CampaignEvent {
+
+		public String kind() {
+			return "ranking-confirmed";
+		}
+
+		public Map<String, Object> data() {
+			return Map.of("proposed", places.stream().filter(Ranking.Place::proposed).count());
 		}
 	}
 
@@ -112,9 +171,17 @@ public sealed interface CampaignEvent extends TimelineEvent {
 			data.put("workingDays", workingDays);
 			return data;
 		}
+
+		public Audience audience(CampaignProcess campaign) {
+			return new Audience(campaign.nominatingUnits(), Set.of());
+		}
 	}
 
-	record Finalised(int honours) implements CampaignEvent {
+	/**
+	 * The results published on {@code publishedOn}: the {@code proposed} nominations (ids) are awarded from that day and
+	 * their honours enter the registry.
+	 */
+	record Finalised(int honours, LocalDate publishedOn, List<Long> proposed) implements CampaignEvent {
 
 		public String kind() {
 			return "finalised";
@@ -122,6 +189,10 @@ public sealed interface CampaignEvent extends TimelineEvent {
 
 		public Map<String, Object> data() {
 			return Map.of("honours", honours);
+		}
+
+		public Audience audience(CampaignProcess campaign) {
+			return new Audience(campaign.nominatingUnits(), Set.of());
 		}
 	}
 }

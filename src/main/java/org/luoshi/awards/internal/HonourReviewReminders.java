@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.luoshi.identity.AccountDirectory;
-import org.luoshi.identity.AccountSummary;
-import org.luoshi.organization.OrganizationDirectory;
-import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.database.ScheduledJobRuns;
 import org.luoshi.shared.web.Times;
@@ -32,18 +28,16 @@ class HonourReviewReminders {
 	private final ScheduledJobRuns runs;
 	private final AwardService service;
 	private final AwardRows rows;
-	private final AccountDirectory accounts;
-	private final OrganizationDirectory organization;
+	private final AwardAccess access;
 	private final Times times;
 	private final int days;
 
-	HonourReviewReminders(ScheduledJobRuns runs, AwardService service, AwardRows rows, AccountDirectory accounts, OrganizationDirectory organization,
-			Times times, @Value("${luoshi.awards.review-reminder-days:30}") int days) {
+	HonourReviewReminders(ScheduledJobRuns runs, AwardService service, AwardRows rows, AwardAccess access, Times times,
+			@Value("${luoshi.awards.review-reminder-days:30}") int days) {
 		this.runs = runs;
 		this.service = service;
 		this.rows = rows;
-		this.accounts = accounts;
-		this.organization = organization;
+		this.access = access;
 		this.times = times;
 		this.days = days;
 	}
@@ -58,10 +52,7 @@ class HonourReviewReminders {
 	}
 
 	String apply(LocalDate day) {
-		List<Long> office = accounts.accountsHolding(Permissions.AWARDS_MANAGE, organization.allUnits().stream().map(UnitSummary::id).toList(), true)
-			.stream()
-			.map(AccountSummary::id)
-			.toList();
+		List<Long> office = access.accountsHolding(Permissions.AWARDS_MANAGE);
 		int reminded = 0;
 		for (long honourId : rows.honoursDueForReview(day.plusDays(days))) {
 			if (service.remindReview(honourId, office)) {

@@ -68,7 +68,9 @@ public final class NominationLifecycle {
 		return switch (step) {
 			case WITHDRAW -> Stage.NOMINATION;
 			case QUALIFY, DISQUALIFY -> Stage.QUALIFICATION;
-			case DECLARE_RECUSAL, SCORE, PROPOSE, PASS_OVER -> Stage.SCORING;
+			case DECLARE_RECUSAL, SCORE -> Stage.SCORING;
+			// Taken as the office confirms the ranking, once the campaign is ranked; awarded once it is final.
+			case PROPOSE, PASS_OVER -> Stage.RANKED;
 			case DROP -> Stage.NOTICE;
 			case AWARD -> Stage.FINAL;
 		};

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.luoshi.awards.internal.AwardCommands.AwardCampaignStepInput;
 import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
@@ -18,6 +19,7 @@ import org.luoshi.awards.internal.AwardViews.AwardObjectionView;
 import org.luoshi.awards.internal.AwardViews.AwardRankingPlace;
 import org.luoshi.awards.internal.AwardViews.AwardReviewView;
 import org.luoshi.awards.internal.Campaign;
+import org.luoshi.awards.internal.CampaignLifecycle;
 import org.luoshi.awards.internal.CertificatePrint;
 import org.luoshi.awards.internal.Honour;
 import org.luoshi.awards.internal.HonourLifecycle;
@@ -72,15 +74,19 @@ class AwardsApiController {
 	// ----- campaigns
 
 	@GetMapping("/campaigns")
-	@Operation(summary = "The campaigns", description = "Newest year first, with their rules, criteria and rounds.")
+	@Operation(summary = "The campaigns", description = "Newest year first, with their rules, criteria and rounds, and the steps the "
+			+ "caller may take on each (`actions`).")
 	List<AwardCampaignView> campaigns() {
-		return queries.campaigns(CurrentActor.get()).stream().map(AwardCampaignView::of).toList();
+		Actor actor = CurrentActor.get();
+		return queries.campaigns(actor).stream().map(c -> view(c, actor)).toList();
 	}
 
 	@GetMapping("/campaigns/{id}")
-	@Operation(summary = "One campaign")
+	@Operation(summary = "One campaign", description = "With the steps the caller may take on it now (`actions`): the campaign's "
+			+ "transition table for the caller's side, less the steps its data does not allow yet.")
 	AwardCampaignView campaign(@PathVariable long id) {
-		return AwardCampaignView.of(queries.campaign(id, CurrentActor.get()));
+		Actor actor = CurrentActor.get();
+		return view(queries.campaign(id, actor), actor);
 	}
 
 	@PostMapping("/campaigns")
@@ -89,8 +95,9 @@ class AwardsApiController {
 			+ "MIN_SHARE_UNDER_35, MAX_AVERAGE_AGE, NO_REVOCATION_YEARS) with thresholds; `criteria` with `weight` adding up to 100 and "
 			+ "`maxScore`; `rounds` with `kind` and dates; `tieRule` TOP_CRITERION|YOUNGER|EARLIER; `noticeDays` working days. 201.")
 	ResponseEntity<AwardCampaignView> create(@RequestBody CreateCampaign request) {
-		Campaign created = awards.createCampaign(request, CurrentActor.get());
-		return ResponseEntity.created(URI.create("/api/v1/awards/campaigns/" + created.id())).body(AwardCampaignView.of(created));
+		Actor actor = CurrentActor.get();
+		Campaign created = awards.createCampaign(request, actor);
+		return ResponseEntity.created(URI.create("/api/v1/awards/campaigns/" + created.id())).body(view(created, actor));
 	}
 
 	@org.springframework.web.bind.annotation.PutMapping("/campaigns/{id}")
@@ -99,15 +106,30 @@ class AwardsApiController {
 			+ "`criteria[i]`, `rounds[i]`, `rules[KIND]` point at the entry). Only while nominations are open (409 after); the eligibility "
 			+ "rules stay once a collective is nominated (400). `version` (optional): the version read, 409 if it changed since.")
 	AwardCampaignView update(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody CreateCampaign request) {
-		return AwardCampaignView.of(awards.updateCampaign(id, request, version, CurrentActor.get()));
+		Actor actor = CurrentActor.get();
+		return view(awards.updateCampaign(id, request, version, actor), actor);
+	}
+
+	@PostMapping("/campaigns/{id}/steps/{step}")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	@Operation(summary = "Take a step of the campaign", description = "`close-nominations`; `reopen-nominations` (`text`: the reason; "
+			+ "only while no nomination has been checked); `open-scoring` (every nomination checked); `confirm-ranking` (every "
+			+ "qualified nomination scored: the ranking is computed, the first `places` proposed, the scores locked); `start-notice` "
+			+ "(`on`: the first day, default today); `finalise` (the notice over and every objection answered; `on`: the day the "
+			+ "results were published, default today). Editing is PUT /campaigns/{id}. A step the campaign's stage or data does not "
+			+ "allow answers 409 with the reason, and changes nothing.")
+	AwardCampaignView campaignStep(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardCampaignStepInput request) {
+		Actor actor = CurrentActor.get();
+		return view(awards.takeCampaign(id, StepNames.parse(CampaignLifecycle.Step.class, step), request, actor), actor);
 	}
 
 	@PostMapping("/campaigns/{id}/rounds/confirm")
 	@PreAuthorize("hasAuthority('awards:manage')")
-	@Operation(summary = "Confirm the current round", description = "Nominations → qualification → scoring → ranked (the ranking is "
-			+ "computed, the first `places` proposed, and locked). 409 while a nomination is unchecked or unscored.")
+	@Operation(summary = "Confirm the current round", description = "The step that confirms the stage's round: `close-nominations`, "
+			+ "`open-scoring` or `confirm-ranking`. 409 while a nomination is unchecked or unscored, or in a stage without a round.")
 	AwardCampaignView confirm(@PathVariable long id) {
-		return AwardCampaignView.of(awards.confirmRound(id, CurrentActor.get()));
+		Actor actor = CurrentActor.get();
+		return view(awards.confirmRound(id, actor), actor);
 	}
 
 	public record AwardNoticeRequest(LocalDate from) {
@@ -115,17 +137,20 @@ class AwardsApiController {
 
 	@PostMapping("/campaigns/{id}/notice")
 	@PreAuthorize("hasAuthority('awards:manage')")
-	@Operation(summary = "Start the public notice", description = "From `from` (default today) for the campaign's working days.")
+	@Operation(summary = "Start the public notice", description = "The step `start-notice`: from `from` (default today) for the "
+			+ "campaign's working days.")
 	AwardCampaignView notice(@PathVariable long id, @RequestBody(required = false) AwardNoticeRequest request) {
-		return AwardCampaignView.of(awards.startNotice(id, request == null ? null : request.from(), CurrentActor.get()));
+		Actor actor = CurrentActor.get();
+		return view(awards.startNotice(id, request == null ? null : request.from(), actor), actor);
 	}
 
 	@PostMapping("/campaigns/{id}/finalise")
 	@PreAuthorize("hasAuthority('awards:manage')")
-	@Operation(summary = "Publish the results", description = "Once the notice is over and every objection answered; the proposed "
-			+ "nominations are awarded and enter the registry.")
+	@Operation(summary = "Publish the results", description = "The step `finalise`, today: once the notice is over and every "
+			+ "objection answered; the proposed nominations are awarded and enter the registry.")
 	AwardCampaignView finalise(@PathVariable long id) {
-		return AwardCampaignView.of(awards.finalise(id, CurrentActor.get()));
+		Actor actor = CurrentActor.get();
+		return view(awards.finalise(id, actor), actor);
 	}
 
 	// ----- nominations
@@ -275,6 +300,10 @@ class AwardsApiController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("certificate-" + number + ".pdf").build().toString())
 			.body(pdf);
+	}
+
+	private AwardCampaignView view(Campaign campaign, Actor actor) {
+		return AwardCampaignView.of(campaign, queries.campaignActions(campaign, actor));
 	}
 
 	private AwardNominationView view(Nomination n, Campaign c, Actor actor) {

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.luoshi.awards.internal.AwardCommands.AwardCampaignStepInput;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
 import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.Campaign;
+import org.luoshi.awards.internal.CampaignLifecycle;
 import org.luoshi.awards.internal.CertificatePrint;
 import org.luoshi.awards.internal.Honour;
 import org.luoshi.awards.internal.HonourLifecycle;
@@ -88,6 +90,7 @@ class AwardsController {
 		model.addAttribute("ranking", queries.ranking(campaign, actor));
 		model.addAttribute("objections", queries.objections(id, actor));
 		model.addAttribute("timeline", queries.campaignTimeline(id));
+		model.addAttribute("actions", queries.campaignActions(campaign, actor));
 		model.addAttribute("manages", actor.can(Permissions.AWARDS_MANAGE));
 		model.addAttribute("nominates", actor.can(Permissions.AWARDS_NOMINATE) && campaign.stage() == Campaign.Stage.NOMINATION);
 		model.addAttribute("unitNames", organization.uniqueUnitNames(null));
@@ -167,25 +170,20 @@ class AwardsController {
 		return byField;
 	}
 
-	@PostMapping("/campaigns/{id}/confirm")
-	String confirm(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		return campaignStep(id, model, redirect, () -> awards.confirmRound(id, CurrentActor.get()));
-	}
-
-	@PostMapping("/campaigns/{id}/notice")
-	String notice(@PathVariable long id, @RequestParam(required = false) String from, Model model, RedirectAttributes redirect) {
-		return campaignStep(id, model, redirect, () -> awards.startNotice(id, date(from), CurrentActor.get()));
-	}
-
-	@PostMapping("/campaigns/{id}/finalise")
-	String finalise(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		return campaignStep(id, model, redirect, () -> awards.finalise(id, CurrentActor.get()));
-	}
-
-	private String campaignStep(long id, Model model, RedirectAttributes redirect, Runnable step) {
+	/** One of the campaign's steps, offered on its page as the table allows ({@code text}: a reason; {@code on}: a day). */
+	@PostMapping("/campaigns/{id}/steps/{step}")
+	@PreAuthorize("hasAuthority('awards:manage')")
+	String campaignStep(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String on, Model model, RedirectAttributes redirect) {
+		CampaignLifecycle.Step taken = StepNames.parse(CampaignLifecycle.Step.class, step);
+		LocalDate day = date(on);
+		if (day == null && on != null && !on.isBlank()) {
+			model.addAttribute("problems", List.of(org.luoshi.shared.Violation.of("on", "awards.date.invalid")));
+			return campaign(id, model);
+		}
 		try {
-			step.run();
-			redirect.addFlashAttribute("done", "awards.done.campaign");
+			awards.takeCampaign(id, taken, new AwardCampaignStepInput(text, day), CurrentActor.get());
+			redirect.addFlashAttribute("doneStep", "awards.campaign.step." + taken.name());
 			return "redirect:/awards/campaigns/" + id;
 		}
 		catch (ConflictException e) {
