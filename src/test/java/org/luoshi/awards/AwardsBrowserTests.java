@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,11 @@ import org.luoshi.awards.internal.Campaign;
 import org.luoshi.awards.internal.Nomination;
 import org.luoshi.awards.internal.NominationLifecycle;
 import org.luoshi.identity.AccountDirectory;
+import org.luoshi.identity.AccountSummary;
+import org.luoshi.identity.Role;
+import org.luoshi.identity.internal.AccountAdministration;
+import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
+import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.web.Times;
@@ -30,6 +36,7 @@ import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,8 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * review, on a phone. Someone without an account files an objection on the public notice page at 390 px; the awards
  * office investigates and answers it, and the answer shows on the public page. A town nominates on a phone with a file
  * for one evidence item, attaches the other on the nomination's page; the office sees which nominations lack required
- * evidence and qualifies only the complete one. A unit's honours show on its supervision board for those who read
- * awards, and for no one else.
+ * evidence and qualifies only the complete one. A unit's honours show on its supervision board and on the system
+ * administrators' unit page for those who read awards, and for no one else.
  */
 @IntegrationTest
 class AwardsBrowserTests extends BrowserTest {
@@ -50,6 +57,9 @@ class AwardsBrowserTests extends BrowserTest {
 
 	@Autowired
 	AccountDirectory accounts;
+
+	@Autowired
+	AccountAdministration administration;
 
 	@Autowired
 	OrganizationDirectory organization;
@@ -326,6 +336,35 @@ class AwardsBrowserTests extends BrowserTest {
 		open("/awards/nominations/" + complete);
 		click(By.id("nomination-qualify"));
 		assertThat(find(By.id("nomination-status")).getText()).isEqualTo(messages.zh("awards.nomination.status.QUALIFIED"));
+	}
+
+	@Test
+	void aUnitsHonoursShowOnTheAdminUnitPageForAnAdministratorWhoReadsAwards() {
+		String username = "unit-admin-" + System.nanoTime() % 1_000_000;
+		AccountSummary created = administration.create(new CreateAccountCommand(username, "单位管理员", null, null, "Initial-Pass-0815"),
+				actor("demo-sysadmin")).account();
+		administration.grantRoles(new GrantRolesCommand(created.id(), created.version(), Set.of(Role.SYSTEM_ADMIN, Role.AWARDS_REVIEWER)),
+				actor("demo-secadmin"));
+		long division = organization.findUnitByName("刑事审判庭").orElseThrow().id();
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn(username, "Initial-Pass-0815");
+		waitFor(ExpectedConditions.urlContains("/account/password"));
+		find(By.id("currentPassword")).sendKeys("Initial-Pass-0815");
+		find(By.id("newPassword")).sendKeys("Tangxia-Lychee-48");
+		find(By.id("confirmation")).sendKeys("Tangxia-Lychee-48");
+		click(By.cssSelector("#password-form button[type=submit]"));
+		find(By.id("flash"));
+		open("/admin/units?unit=" + division);
+		// The demo's 2023 honour of the court's criminal division, loaded from the awards module by address.
+		assertThat(find(By.cssSelector("#unit-panel-honours #unit-honours")).getText()).contains("江门市蓬江区人民法院刑事审判庭");
+		fitsThePhone();
+
+		browser.manage().deleteAllCookies();
+		signIn("demo-sysadmin");
+		open("/admin/units?unit=" + division);
+		assertThat(find(By.id("unit-title")).getText()).isEqualTo("刑事审判庭");
+		assertThat(browser.findElements(By.id("unit-panel-honours"))).as("no awards:read, no honours block").isEmpty();
 	}
 
 	private String problemBeside(String field) {
