@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
+import org.luoshi.awards.internal.AwardCommands.NewEvidenceItem;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardService;
@@ -20,6 +22,11 @@ import org.luoshi.awards.internal.Campaign;
 import org.luoshi.awards.internal.Nomination;
 import org.luoshi.awards.internal.NominationLifecycle;
 import org.luoshi.identity.AccountDirectory;
+import org.luoshi.identity.AccountSummary;
+import org.luoshi.identity.Role;
+import org.luoshi.identity.internal.AccountAdministration;
+import org.luoshi.identity.internal.AccountAdministration.CreateAccountCommand;
+import org.luoshi.identity.internal.AccountAdministration.GrantRolesCommand;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.web.Times;
@@ -29,6 +36,7 @@ import org.luoshi.support.Messages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,7 +46,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * review, on a phone. Someone without an account files an objection on the public notice page at 390 px; the awards
  * office investigates and answers it, and the answer shows on the public page. The office moves a campaign on with
  * the buttons its stage offers — closing nominations, opening them again with a reason (refused without one), scoring,
- * the ranking, the notice —, each page saying what the next step waits for.
+ * the ranking, the notice —, each page saying what the next step waits for. A town nominates on a phone with a file
+ * for one evidence item, attaches the other on the nomination's page; the office sees which nominations lack required
+ * evidence and qualifies only the complete one. A unit's honours show on its supervision board and on the system
+ * administrators' unit page for those who read awards, and for no one else.
  */
 @IntegrationTest
 class AwardsBrowserTests extends BrowserTest {
@@ -48,6 +59,9 @@ class AwardsBrowserTests extends BrowserTest {
 
 	@Autowired
 	AccountDirectory accounts;
+
+	@Autowired
+	AccountAdministration administration;
 
 	@Autowired
 	OrganizationDirectory organization;
@@ -173,6 +187,9 @@ class AwardsBrowserTests extends BrowserTest {
 		new Select(find(By.id("campaign-level"))).selectByValue("DISTRICT");
 		find(By.id("campaign-places")).clear();
 		find(By.id("campaign-places")).sendKeys("0");
+		find(By.id("evidence-name-0")).sendKeys("推荐表");
+		click(By.id("evidence-required-0"));
+		find(By.id("evidence-name-2")).sendKeys("推荐表");
 		find(By.id("campaign-rule-MIN_SHARE_UNDER_35")).sendKeys("150");
 		find(By.id("campaign-rule-MAX_AVERAGE_AGE")).sendKeys("35");
 		find(By.id("criterion-name-0")).sendKeys("工作成效");
@@ -190,12 +207,18 @@ class AwardsBrowserTests extends BrowserTest {
 		assertThat(problemBeside("rules[MIN_SHARE_UNDER_35]")).isEqualTo(messages.zh("awards.campaign.rule.invalid", "MIN_SHARE_UNDER_35"));
 		assertThat(problemBeside("criteria")).isEqualTo(messages.zh("awards.campaign.weights.sum", "90"));
 		assertThat(problemBeside("rounds[0]")).isEqualTo(messages.zh("awards.campaign.round.invalid"));
+		// The blank row between them was dropped: the second 推荐表 is now the second row, and its problem is beside it.
+		assertThat(problemBeside("evidence[1]")).isEqualTo(messages.zh("awards.campaign.evidence.twice", "推荐表"));
+		assertThat(find(By.id("evidence-name-1")).getAttribute("value")).isEqualTo("推荐表");
+		assertThat(find(By.id("evidence-required-0")).isSelected()).isTrue();
 		assertThat(find(By.id("campaign-places")).getAttribute("class")).contains("is-invalid");
 		assertThat(find(By.id("criterion-name-1")).getAttribute("value")).isEqualTo("青年培养");
 		assertThat(find(By.id("campaign-title")).getAttribute("value")).isEqualTo(title);
 		assertThat(campaigns()).isEqualTo(campaignsBefore);
 		fitsThePhone();
 
+		find(By.id("evidence-name-1")).clear();
+		find(By.id("evidence-name-1")).sendKeys("事迹材料");
 		find(By.id("campaign-places")).clear();
 		find(By.id("campaign-places")).sendKeys("2");
 		find(By.id("campaign-rule-MIN_SHARE_UNDER_35")).clear();
@@ -208,6 +231,8 @@ class AwardsBrowserTests extends BrowserTest {
 		assertThat(find(By.id("campaign-title")).getText()).isEqualTo(title);
 		assertThat(find(By.id("awards-done")).getText()).isEqualTo(messages.zh("awards.done.campaign-saved"));
 		assertThat(campaigns()).isEqualTo(campaignsBefore + 1);
+		assertThat(find(By.id("campaign-evidence")).getText()).contains("推荐表", messages.zh("awards.evidence.required"), "事迹材料",
+				messages.zh("awards.evidence.optional"));
 		fitsThePhone();
 
 		click(By.id("campaign-edit"));
@@ -322,6 +347,97 @@ class AwardsBrowserTests extends BrowserTest {
 		open("/supervision/units/" + tangxia);
 		assertThat(find(By.id("unit-board-title")).getText()).isNotBlank();
 		assertThat(browser.findElements(By.id("unit-board-honours"))).as("no awards:read, no honours block").isEmpty();
+	}
+
+	@Test
+	void aTownNominatesOnAPhoneWithAFileCompletesItsEvidenceAndTheOfficeQualifiesOnlyTheCompleteNomination() throws Exception {
+		Actor office = actor("demo-awards");
+		LocalDate today = times.today();
+		Campaign campaign = awards.createCampaign(new CreateCampaign("浏览器材料测试" + System.nanoTime(), today.getYear(), Campaign.Level.DISTRICT,
+				"共青团江门市蓬江区委员会", null, null, List.of(new NewEvidenceItem("推荐表", true), new NewEvidenceItem("事迹材料", true)), 2, 2,
+				Campaign.TieRule.EARLIER, 5, Map.of(Campaign.RuleKind.MAX_AVERAGE_AGE, new BigDecimal("35")), List.of(new NewCriterion("成效", 100, 10)),
+				List.of(new NewRound(Campaign.RoundKind.NOMINATION, today.minusDays(1), today.plusDays(5)))), office);
+		long recommendation = campaign.evidence().get(0).id();
+		long account = campaign.evidence().get(1).id();
+		LocalDate reference = today.plusDays(5);
+		long tangxiaOffice = organization.findUnitByName("棠下镇经济发展办公室").orElseThrow().id();
+		long hetang = organization.findUnitByName("荷塘镇").orElseThrow().id();
+		Nomination incomplete = awards.nominate(new Nominate(campaign.id(), hetang, hetang, null, "荷塘镇青年突击队", "防汛抢险", null,
+				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		java.nio.file.Path files = java.nio.file.Files.createTempDirectory("luoshi-evidence");
+		java.nio.file.Path form = java.nio.file.Files.write(files.resolve("推荐表.pdf"), "%PDF-1.7\n推荐表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		java.nio.file.Path story = java.nio.file.Files.write(files.resolve("事迹材料.pdf"), "%PDF-1.7\n事迹\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn("demo-town");
+		open("/awards/campaigns/" + campaign.id());
+		click(By.id("campaign-nominate"));
+		new Select(find(By.id("nominate-subject"))).selectByValue(String.valueOf(tangxiaOffice));
+		find(By.id("nominate-births")).sendKeys(reference.minusYears(26).minusDays(2) + "\n" + reference.minusYears(29).minusDays(2));
+		find(By.id("nominate-summary")).sendKeys("园区企业服务专班");
+		assertThat(find(By.id("nominate-evidence-files")).getText()).contains("推荐表", "事迹材料", messages.zh("awards.evidence.required"));
+		fitsThePhone();
+		find(By.id("nominate-file-" + recommendation)).sendKeys(form.toString());
+		click(By.id("nominate-submit"));
+
+		assertThat(find(By.id("nomination-status")).getText()).isEqualTo(messages.zh("awards.nomination.status.SUBMITTED"));
+		assertThat(find(By.id("nomination-evidence-state")).getText()).isEqualTo(messages.zh("awards.evidence.incomplete"));
+		assertThat(find(By.cssSelector(".evidence-check[data-item='推荐表']")).getText()).contains("推荐表.pdf");
+		assertThat(find(By.cssSelector(".evidence-check[data-item='事迹材料']")).getText()).contains(messages.zh("awards.evidence.missing-badge"));
+		fitsThePhone();
+		new Select(find(By.id("evidence-item"))).selectByValue(String.valueOf(account));
+		find(By.id("evidence-file")).sendKeys(story.toString());
+		click(By.id("evidence-submit"));
+		assertThat(find(By.id("awards-done-step")).getText()).contains(messages.zh("awards.nomination.step.ATTACH_EVIDENCE"));
+		assertThat(find(By.id("nomination-evidence-state")).getText()).isEqualTo(messages.zh("awards.evidence.complete"));
+		assertThat(find(By.id("awards-timeline")).getText()).contains(messages.zh("awards.nomination.event.evidence-attached", "事迹材料", "事迹材料.pdf"));
+		fitsThePhone();
+		long complete = Long.parseLong(find(By.id("award-nomination")).getAttribute("data-nomination-id"));
+
+		awards.confirmRound(campaign.id(), office);
+		browser.manage().deleteAllCookies();
+		signIn("demo-awards");
+		open("/awards/campaigns/" + campaign.id());
+		assertThat(find(By.id("campaign-nominations")).getText()).contains(messages.zh("awards.evidence.missing-list", "推荐表、事迹材料"));
+		assertThat(browser.findElements(By.cssSelector(".nomination-incomplete"))).hasSize(1);
+		fitsThePhone();
+		open("/awards/nominations/" + incomplete.id());
+		assertThat(find(By.id("nomination-qualify-blocked")).getText()).isEqualTo(messages.zh("awards.evidence.qualify-blocked", "推荐表、事迹材料"));
+		assertThat(browser.findElements(By.id("nomination-qualify"))).as("no qualification while evidence is missing").isEmpty();
+		assertThat(browser.findElements(By.id("evidence-form"))).as("nominations are closed").isEmpty();
+		fitsThePhone();
+		open("/awards/nominations/" + complete);
+		click(By.id("nomination-qualify"));
+		assertThat(find(By.id("nomination-status")).getText()).isEqualTo(messages.zh("awards.nomination.status.QUALIFIED"));
+	}
+
+	@Test
+	void aUnitsHonoursShowOnTheAdminUnitPageForAnAdministratorWhoReadsAwards() {
+		String username = "unit-admin-" + System.nanoTime() % 1_000_000;
+		AccountSummary created = administration.create(new CreateAccountCommand(username, "单位管理员", null, null, "Initial-Pass-0815"),
+				actor("demo-sysadmin")).account();
+		administration.grantRoles(new GrantRolesCommand(created.id(), created.version(), Set.of(Role.SYSTEM_ADMIN, Role.AWARDS_REVIEWER)),
+				actor("demo-secadmin"));
+		long division = organization.findUnitByName("刑事审判庭").orElseThrow().id();
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn(username, "Initial-Pass-0815");
+		waitFor(ExpectedConditions.urlContains("/account/password"));
+		find(By.id("currentPassword")).sendKeys("Initial-Pass-0815");
+		find(By.id("newPassword")).sendKeys("Tangxia-Lychee-48");
+		find(By.id("confirmation")).sendKeys("Tangxia-Lychee-48");
+		click(By.cssSelector("#password-form button[type=submit]"));
+		find(By.id("flash"));
+		open("/admin/units?unit=" + division);
+		// The demo's 2023 honour of the court's criminal division, loaded from the awards module by address.
+		assertThat(find(By.cssSelector("#unit-panel-honours #unit-honours")).getText()).contains("江门市蓬江区人民法院刑事审判庭");
+		fitsThePhone();
+
+		browser.manage().deleteAllCookies();
+		signIn("demo-sysadmin");
+		open("/admin/units?unit=" + division);
+		assertThat(find(By.id("unit-title")).getText()).isEqualTo("刑事审判庭");
+		assertThat(browser.findElements(By.id("unit-panel-honours"))).as("no awards:read, no honours block").isEmpty();
 	}
 
 	private String problemBeside(String field) {

@@ -16,6 +16,7 @@ import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
 import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
+import org.luoshi.awards.internal.AwardCommands.NewEvidenceItem;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
@@ -292,8 +293,8 @@ class AwardsScenarioTests {
 
 	private CreateCampaign campaign(String title, Map<Campaign.RuleKind, BigDecimal> rules) {
 		LocalDate today = times.today();
-		return new CreateCampaign(title, today.getYear(), Campaign.Level.DISTRICT, "共青团江门市蓬江区委员会", null, "区级青年集体评选", "事迹材料",
-				1, 2, Campaign.TieRule.YOUNGER, 5, rules, List.of(new NewCriterion("业务成效", 60, 100), new NewCriterion("团队建设", 40, 50)),
+		return new CreateCampaign(title, today.getYear(), Campaign.Level.DISTRICT, "共青团江门市蓬江区委员会", null, "区级青年集体评选",
+				List.of(new NewEvidenceItem("事迹材料", false)), 1, 2, Campaign.TieRule.YOUNGER, 5, rules, List.of(new NewCriterion("业务成效", 60, 100), new NewCriterion("团队建设", 40, 50)),
 				List.of(new NewRound(Campaign.RoundKind.NOMINATION, today.minusDays(10), reference()),
 						new NewRound(Campaign.RoundKind.SCORING, today, today.plusDays(10))));
 	}

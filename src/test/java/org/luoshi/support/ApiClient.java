@@ -76,6 +76,21 @@ public final class ApiClient {
 		return answer(exchange(request, HttpResponse.BodyHandlers.ofString()));
 	}
 
+	/** Posts form fields and one file in the part {@code file} as {@code multipart/form-data}. */
+	public Answer upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+		String boundary = "----luoshi" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+				+ value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return answer(exchange(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
 	/** Posts bytes as the request body with the given content type (a CSV register sent whole, say). */
 	public Answer postBody(String path, String contentType, byte[] content) {
 		HttpRequest.Builder request = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content));

@@ -17,9 +17,13 @@ public final class AwardCommands {
 	public record NewRound(Campaign.RoundKind kind, LocalDate opensOn, LocalDate closesOn) {
 	}
 
-	public record CreateCampaign(String title, Integer year, Campaign.Level level, String organiser, Long unitId, String description, String evidence,
-			Integer places, Integer periodYears, Campaign.TieRule tieRule, Integer noticeDays, Map<Campaign.RuleKind, BigDecimal> rules,
-			List<NewCriterion> criteria, List<NewRound> rounds) {
+	/** A piece of evidence each nomination brings: its name, and whether the nomination qualifies only with a file of it. */
+	public record NewEvidenceItem(String name, Boolean required) {
+	}
+
+	public record CreateCampaign(String title, Integer year, Campaign.Level level, String organiser, Long unitId, String description,
+			List<NewEvidenceItem> evidence, Integer places, Integer periodYears, Campaign.TieRule tieRule, Integer noticeDays,
+			Map<Campaign.RuleKind, BigDecimal> rules, List<NewCriterion> criteria, List<NewRound> rounds) {
 	}
 
 	/**
@@ -35,10 +39,15 @@ public final class AwardCommands {
 
 	/**
 	 * A nomination: the nominating unit ({@code null}: the root of the actor's scope), and either a unit of its subtree or
-	 * an enterprise's credit code; the collective's name (a unit's by default); the members' birth dates, one per line.
+	 * an enterprise's credit code; the collective's name (a unit's by default); the members' birth dates, one per line;
+	 * {@code evidence}, words about the materials (the files themselves go with {@link EvidenceUpload}).
 	 */
 	public record Nominate(Long campaignId, Long nominatingUnitId, Long subjectUnitId, String creditCode, String collectiveName, String summary,
 			String evidence, String birthDates) {
+	}
+
+	/** A file uploaded as evidence for one of the campaign's items: its name as sent and its bytes. */
+	public record EvidenceUpload(Long itemId, String fileName, byte[] content) {
 	}
 
 	/** A step's input: the words (a reason, an answer), a reviewer's scores by criterion, an objection, a level. */

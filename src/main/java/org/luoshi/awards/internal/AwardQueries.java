@@ -8,6 +8,8 @@ import org.luoshi.awards.internal.AwardRows.Timeline;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.web.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AwardQueries {
+
+	private static final Logger log = LoggerFactory.getLogger(AwardQueries.class);
 
 	private final AwardRows rows;
 	private final AwardAccess access;
@@ -66,6 +70,26 @@ public class AwardQueries {
 
 	public Nomination nomination(long id, Actor actor) {
 		return rows.nomination(id).filter(n -> access.sees(n, actor)).orElseThrow(() -> new NotFoundException("nomination", id));
+	}
+
+	/** An evidence file with its bytes, as uploaded. */
+	public record EvidenceContent(Nomination.EvidenceFile file, byte[] content) {
+	}
+
+	/**
+	 * One of the nomination's evidence files, for whoever sees the nomination (else, like a file of another nomination,
+	 * not found), its bytes checked against the SHA-256 they were stored with: altered evidence is never handed out as the
+	 * original.
+	 */
+	public EvidenceContent evidence(long nominationId, long fileId, Actor actor) {
+		nomination(nominationId, actor);
+		AwardRows.StoredEvidence stored = rows.evidence(nominationId, fileId).orElseThrow(() -> new NotFoundException("evidence", fileId));
+		String actual = EvidenceFiles.sha256(stored.content());
+		if (!actual.equals(stored.file().sha256())) {
+			log.error("Evidence file {} of nomination {} fails its checksum: stored {}, computed {}", fileId, nominationId, stored.file().sha256(), actual);
+			throw new IllegalStateException("Evidence file " + fileId + " fails its checksum");
+		}
+		return new EvidenceContent(stored.file(), stored.content());
 	}
 
 	public List<Ranking.Place> ranking(Campaign campaign, Actor actor) {

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The awards' rows: campaigns with their rules, criteria and rounds; nominations whole; objections; honours; timelines. */
+/**
+ * The awards' rows: campaigns with their evidence items, rules, criteria and rounds; nominations whole (their evidence
+ * files without the bytes); the files' bytes; objections; honours; timelines.
+ */
 @Component
 class AwardRows {
 
@@ -36,20 +39,23 @@ class AwardRows {
 
 	// ----- campaigns
 
-	record NewCampaign(String title, int year, Campaign.Level level, String organiser, long unitId, String description, String evidence, int places,
-			int periodYears, Campaign.TieRule tieRule, int noticeDays, List<Rule> rules, List<Criterion> criteria, List<Round> rounds, Long createdBy,
-			Instant at) {
+	record NewCampaign(String title, int year, Campaign.Level level, String organiser, long unitId, String description,
+			List<Campaign.EvidenceItem> evidence, int places, int periodYears, Campaign.TieRule tieRule, int noticeDays, List<Rule> rules,
+			List<Criterion> criteria, List<Round> rounds, Long createdBy, Instant at) {
 	}
 
 	long insert(NewCampaign c) {
 		long id = jdbc.sql("""
-				INSERT INTO award_campaign (title, year, level, organiser, unit_id, description, evidence, places, period_years, tie_rule, notice_days,
+				INSERT INTO award_campaign (title, year, level, organiser, unit_id, description, places, period_years, tie_rule, notice_days,
 				  stage, created_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOMINATION', ?, ?) RETURNING id""")
-			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(), c.periodYears(),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOMINATION', ?, ?) RETURNING id""")
+			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.places(), c.periodYears(),
 					c.tieRule().name(), c.noticeDays(), c.createdBy(), Timestamp.from(c.at()))
 			.query(Long.class).single();
 		insertParts(id, c);
+		for (Campaign.EvidenceItem item : c.evidence()) {
+			insertEvidenceItem(id, item);
+		}
 		return id;
 	}
 
@@ -76,18 +82,44 @@ class AwardRows {
 		}
 	}
 
-	/** A campaign's settings edited while nominations are open: its row, and its rules, criteria and rounds replaced whole. */
+	/**
+	 * A campaign's settings edited while nominations are open: its row, and its rules, criteria and rounds replaced whole.
+	 * Evidence items are kept by name, so that the files attached to an item stay with it: an item no longer named is
+	 * deleted (the service has made sure no file needs it), one still named takes its new place and flag, a new name is
+	 * inserted.
+	 */
 	private void update(long id, NewCampaign c) {
 		jdbc.sql("""
-				UPDATE award_campaign SET title = ?, year = ?, level = ?, organiser = ?, unit_id = ?, description = ?, evidence = ?, places = ?,
+				UPDATE award_campaign SET title = ?, year = ?, level = ?, organiser = ?, unit_id = ?, description = ?, places = ?,
 				  period_years = ?, tie_rule = ?, notice_days = ? WHERE id = ?""")
-			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(), c.periodYears(),
+			.params(c.title(), c.year(), c.level().name(), c.organiser(), c.unitId(), c.description(), c.places(), c.periodYears(),
 					c.tieRule().name(), c.noticeDays(), id)
 			.update();
 		jdbc.sql("DELETE FROM award_rule WHERE campaign_id = ?").param(id).update();
 		jdbc.sql("DELETE FROM award_criterion WHERE campaign_id = ?").param(id).update();
 		jdbc.sql("DELETE FROM award_round WHERE campaign_id = ?").param(id).update();
 		insertParts(id, c);
+		String[] names = c.evidence().stream().map(Campaign.EvidenceItem::name).toArray(String[]::new);
+		jdbc.sql("DELETE FROM award_evidence_item WHERE campaign_id = ? AND NOT (name = ANY(?))").params(id, names).update();
+		for (Campaign.EvidenceItem item : c.evidence()) {
+			int kept = jdbc.sql("UPDATE award_evidence_item SET position = ?, required = ? WHERE campaign_id = ? AND name = ?")
+				.params(item.position(), item.required(), id, item.name()).update();
+			if (kept == 0) {
+				insertEvidenceItem(id, item);
+			}
+		}
+	}
+
+	private void insertEvidenceItem(long campaignId, Campaign.EvidenceItem item) {
+		jdbc.sql("INSERT INTO award_evidence_item (campaign_id, position, name, required) VALUES (?, ?, ?, ?)")
+			.params(campaignId, item.position(), item.name(), item.required()).update();
+	}
+
+	/** The campaign's evidence items that some nomination has attached a file to (a withdrawn one's too). */
+	java.util.Set<Long> evidenceItemsWithFiles(long campaignId) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT DISTINCT f.item_id FROM award_evidence_file f JOIN award_evidence_item i ON i.id = f.item_id WHERE i.campaign_id = ?""")
+			.param(campaignId).query(Long.class).list());
 	}
 
 	private void insertParts(long id, NewCampaign c) {
@@ -123,6 +155,11 @@ class AwardRows {
 
 	private Campaign campaign(ResultSet rs) throws SQLException {
 		long id = rs.getLong("id");
+		List<Campaign.EvidenceItem> evidence = jdbc
+			.sql("SELECT id, position, name, required FROM award_evidence_item WHERE campaign_id = ? ORDER BY position, id")
+			.param(id)
+			.query((r, n) -> new Campaign.EvidenceItem(r.getLong("id"), r.getInt("position"), r.getString("name"), r.getBoolean("required")))
+			.list();
 		List<Rule> rules = jdbc.sql("SELECT kind, threshold FROM award_rule WHERE campaign_id = ? ORDER BY id").param(id)
 			.query((r, n) -> new Rule(Campaign.RuleKind.valueOf(r.getString("kind")), r.getBigDecimal("threshold"))).list();
 		List<Criterion> criteria = jdbc.sql("SELECT id, position, name, weight, max_score FROM award_criterion WHERE campaign_id = ? ORDER BY position")
@@ -135,7 +172,7 @@ class AwardRows {
 					r.getObject("closes_on", LocalDate.class), instant(r, "confirmed_at"), r.getString("confirmed_by")))
 			.list();
 		return new Campaign(id, rs.getString("title"), rs.getInt("year"), Campaign.Level.valueOf(rs.getString("level")), rs.getString("organiser"),
-				rs.getLong("unit_id"), rs.getString("description"), rs.getString("evidence"), rs.getInt("places"), rs.getInt("period_years"),
+				rs.getLong("unit_id"), rs.getString("description"), evidence, rs.getInt("places"), rs.getInt("period_years"),
 				Campaign.TieRule.valueOf(rs.getString("tie_rule")), rs.getInt("notice_days"), Campaign.Stage.valueOf(rs.getString("stage")),
 				rs.getObject("notice_from", LocalDate.class), rs.getObject("notice_until", LocalDate.class), instant(rs, "finalised_at"), rules, criteria,
 				rounds, rs.getInt("version"));
@@ -190,7 +227,7 @@ class AwardRows {
 						rs.getString("evidence"), new MemberFigures(rs.getInt("member_count"), rs.getInt("under35_count"), rs.getBigDecimal("average_age")),
 						rs.getString("eligibility_text"), instant(rs, "submitted_at"), rs.getString("submitted_by_name"),
 						NominationLifecycle.Status.valueOf(rs.getString("status")), rs.getBigDecimal("total"), (Integer) rs.getObject("rank"),
-						rs.getString("rank_note"), scores(id), recusals(id), rs.getInt("version"));
+						rs.getString("rank_note"), scores(id), recusals(id), evidenceFiles(id), rs.getInt("version"));
 			})
 			.list();
 		return found;
@@ -209,6 +246,30 @@ class AwardRows {
 			.list();
 	}
 
+	private static final String EVIDENCE_FILE = "id, item_id, name, content_type, size, sha256, uploaded_by_name, uploaded_at";
+
+	private List<Nomination.EvidenceFile> evidenceFiles(long nominationId) {
+		return jdbc.sql("SELECT " + EVIDENCE_FILE + " FROM award_evidence_file WHERE nomination_id = ? ORDER BY id").param(nominationId)
+			.query((rs, n) -> evidenceFile(rs))
+			.list();
+	}
+
+	private static Nomination.EvidenceFile evidenceFile(ResultSet rs) throws SQLException {
+		return new Nomination.EvidenceFile(rs.getLong("id"), rs.getLong("item_id"), rs.getString("name"), rs.getString("content_type"),
+				rs.getLong("size"), rs.getString("sha256"), rs.getString("uploaded_by_name"), instant(rs, "uploaded_at"));
+	}
+
+	record StoredEvidence(Nomination.EvidenceFile file, byte[] content) {
+	}
+
+	/** One of the nomination's files with its bytes; another nomination's file is not found. */
+	Optional<StoredEvidence> evidence(long nominationId, long fileId) {
+		return jdbc.sql("SELECT " + EVIDENCE_FILE + ", content FROM award_evidence_file WHERE id = ? AND nomination_id = ?")
+			.params(fileId, nominationId)
+			.query((rs, n) -> new StoredEvidence(evidenceFile(rs), rs.getBytes("content")))
+			.optional();
+	}
+
 	void save(Nomination nomination, Instant at) {
 		int updated = jdbc.sql("UPDATE award_nomination SET status = ?, total = ?, rank = ?, rank_note = ?, version = version + 1 WHERE id = ? AND version = ?")
 			.params(nomination.status().name(), nomination.storedTotal(), nomination.rank(), nomination.rankNote(), nomination.id(), nomination.version())
@@ -223,6 +284,18 @@ class AwardRows {
 		for (Nomination.Recusal recusal : nomination.newRecusals()) {
 			jdbc.sql("INSERT INTO award_recusal (nomination_id, reviewer_id, reviewer_name, reason, automatic, at) VALUES (?, ?, ?, ?, false, ?)")
 				.params(nomination.id(), recusal.reviewerId(), recusal.reviewerName(), recusal.reason(), Timestamp.from(at)).update();
+		}
+		for (Nomination.Attached attached : nomination.newFiles()) {
+			EvidenceFiles.Checked file = attached.file();
+			jdbc.sql("""
+					INSERT INTO award_evidence_file (nomination_id, item_id, name, content_type, size, sha256, content, uploaded_by, uploaded_by_name,
+					  uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(nomination.id(), attached.itemId(), file.name(), file.contentType(), (long) file.content().length, file.sha256(), file.content(),
+						attached.uploadedBy(), attached.uploadedByName(), Timestamp.from(at))
+				.update();
+		}
+		for (Long removed : nomination.removedFiles()) {
+			jdbc.sql("DELETE FROM award_evidence_file WHERE id = ? AND nomination_id = ?").params(removed, nomination.id()).update();
 		}
 	}
 

@@ -7,15 +7,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
+import org.luoshi.awards.internal.AwardCommands.EvidenceUpload;
 import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
+import org.luoshi.awards.internal.AwardCommands.NewEvidenceItem;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
 import org.luoshi.awards.internal.AwardCommands.AwardCampaignStepInput;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
@@ -65,6 +69,8 @@ public class AwardService {
 	static final String NOMINATION = "award-nomination";
 	static final String OBJECTION = "award-objection";
 	static final String HONOUR = "award-honour";
+	/** Enough for any campaign's list of materials, few enough for a checklist one reads at a glance. */
+	static final int MAX_EVIDENCE_ITEMS = 20;
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -125,7 +131,7 @@ public class AwardService {
 		String title = text(c.title(), "title", 100, true, violations);
 		String organiser = text(c.organiser(), "organiser", 100, true, violations);
 		String description = text(c.description(), "description", 2000, false, violations);
-		String evidence = text(c.evidence(), "evidence", 1000, false, violations);
+		List<Campaign.EvidenceItem> evidence = evidenceItems(c.evidence(), existing, violations);
 		if (c.year() == null || c.year() < 2000 || c.year() > 2100) {
 			violations.add(Violation.of("year", "awards.campaign.year.invalid"));
 		}
@@ -205,6 +211,44 @@ public class AwardService {
 		ValidationException.throwIfAny(violations);
 		return new AwardRows.NewCampaign(title, c.year(), c.level(), organiser, unitId, description, evidence, c.places(), c.periodYears(),
 				c.tieRule(), c.noticeDays(), rules, kept, rounds, actor.accountId(), times.now());
+	}
+
+	/**
+	 * The evidence items as declared, each problem under its entry ({@code evidence[i]}: a name missing, too long or
+	 * twice) or the list ({@code evidence}: too many; an item a file was attached to, no longer named). An item keeps its
+	 * files by keeping its name; its flag and place may change. A name kept from before is not measured again: a
+	 * campaign's old free text became one item of up to 1000 characters (V3), and it must stay editable.
+	 */
+	private List<Campaign.EvidenceItem> evidenceItems(List<NewEvidenceItem> typed, Campaign existing, List<Violation> violations) {
+		List<NewEvidenceItem> items = typed == null ? List.of() : typed;
+		if (items.size() > MAX_EVIDENCE_ITEMS) {
+			violations.add(Violation.of("evidence", "awards.campaign.evidence.too-many", MAX_EVIDENCE_ITEMS));
+		}
+		Set<String> before = existing == null ? Set.of()
+				: existing.evidence().stream().map(Campaign.EvidenceItem::name).collect(Collectors.toSet());
+		Set<String> names = new HashSet<>();
+		List<Campaign.EvidenceItem> kept = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			NewEvidenceItem item = items.get(i);
+			String field = "evidence[" + i + "]";
+			String typedName = item == null || item.name() == null ? null : item.name().strip();
+			String name = text(typedName, field, before.contains(typedName) ? 1000 : 100, true, violations);
+			if (name == null) {
+				continue;
+			}
+			if (!names.add(name)) {
+				violations.add(Violation.of(field, "awards.campaign.evidence.twice", name));
+				continue;
+			}
+			kept.add(new Campaign.EvidenceItem(0, kept.size() + 1, name, Boolean.TRUE.equals(item.required())));
+		}
+		if (existing != null) {
+			Set<Long> withFiles = rows.evidenceItemsWithFiles(existing.id());
+			existing.evidence().stream()
+				.filter(item -> withFiles.contains(item.id()) && !names.contains(item.name()))
+				.forEach(item -> violations.add(Violation.of("evidence", "awards.campaign.evidence.has-files", item.name())));
+		}
+		return kept;
 	}
 
 	private static boolean sameRules(List<Campaign.Rule> a, List<Campaign.Rule> b) {
@@ -313,12 +357,18 @@ public class AwardService {
 
 	// ----- nominations
 
+	public Nomination nominate(Nominate command, Actor actor) {
+		return nominate(command, List.of(), actor);
+	}
+
 	/**
 	 * Submits a nomination, checked whole: the unit may be nominated by the actor, the members' figures are computed from
-	 * their birth dates, and the campaign's eligibility rules hold — an ineligible collective is refused with each failed
-	 * rule's reason, nothing stored.
+	 * their birth dates, the campaign's eligibility rules hold — an ineligible collective is refused with each failed
+	 * rule's reason, nothing stored — and the evidence files sent with it are what they claim to be (each problem under
+	 * {@code file-<itemId>}). The files are then attached along the nomination's own command path, one step each, after
+	 * its submission.
 	 */
-	public Nomination nominate(Nominate command, Actor actor) {
+	public Nomination nominate(Nominate command, List<EvidenceUpload> uploads, Actor actor) {
 		Campaign campaign = command.campaignId() == null ? null : rows.campaign(command.campaignId()).orElse(null);
 		if (campaign == null || !access.readsCampaigns(actor)) {
 			throw new NotFoundException("campaign", command.campaignId());
@@ -385,6 +435,17 @@ public class AwardService {
 		catch (ValidationException e) {
 			violations.addAll(e.violations());
 		}
+		List<EvidenceUpload> files = uploads == null ? List.of() : uploads;
+		for (EvidenceUpload upload : files) {
+			String field = "file-" + upload.itemId();
+			if (upload.itemId() == null || campaign.evidenceItem(upload.itemId()).isEmpty()) {
+				violations.add(Violation.of(field, "awards.evidence.item.unknown"));
+			}
+			EvidenceFiles.check(upload.fileName(), upload.content(), field, violations);
+		}
+		if (files.size() > EvidenceFiles.MAX_FILES) {
+			violations.add(Violation.of("evidence", "awards.evidence.count", EvidenceFiles.MAX_FILES));
+		}
 		ValidationException.throwIfAny(violations);
 		Long unitForRules = subjectUnit;
 		String codeForRules = creditCode;
@@ -415,6 +476,10 @@ public class AwardService {
 		record(Timeline.NOMINATION, NOMINATION, id, name, new NominationEvent.Submitted(name, figures.members(), figures.under35(), figures.averageAge()),
 				actor, Audience.units(campaign.unitId()), "/awards/nominations/" + id);
 		search.index(nomination, campaign);
+		for (EvidenceUpload upload : files) {
+			nomination = take(id, Step.ATTACH_EVIDENCE, actor,
+					(n, s) -> n.attachEvidence(s, campaign, upload.itemId(), upload.fileName(), upload.content()));
+		}
 		return nomination;
 	}
 
@@ -426,24 +491,52 @@ public class AwardService {
 		return Eligibility.check(campaign.rules(), MemberFigures.of(birthDates, reference), years -> 0);
 	}
 
-	/** Takes a person's step on a nomination (not the ranking's or the results', which the campaign takes). */
+	/**
+	 * Takes a person's step on a nomination (not the ranking's or the results', which the campaign takes, nor attaching or
+	 * removing a file, which carry the file: {@link #attachEvidence}, {@link #removeEvidence}).
+	 */
 	public Nomination take(long nominationId, Step step, AwardStepInput input, Actor actor) {
 		AwardStepInput given = input == null ? AwardStepInput.none() : input;
 		if (step == Step.PROPOSE || step == Step.PASS_OVER || step == Step.AWARD) {
 			throw new ConflictException("awards.nomination.step.by-campaign");
 		}
-		Nomination current = rows.nomination(nominationId).filter(n -> access.sees(n, actor))
-			.orElseThrow(() -> new NotFoundException("nomination", nominationId));
+		if (step == Step.ATTACH_EVIDENCE || step == Step.REMOVE_EVIDENCE) {
+			throw new ConflictException("awards.nomination.step.by-evidence");
+		}
+		Nomination current = visibleNomination(nominationId, actor);
 		boolean own = step == Step.SCORE && access.automaticallyRecused(current, actor);
 		return take(nominationId, step, actor, (n, s) -> switch (step) {
 			case WITHDRAW -> n.withdraw(s, given.text());
-			case QUALIFY -> n.qualify(s);
+			case QUALIFY -> n.qualify(s, campaignOf(n));
 			case DISQUALIFY -> n.disqualify(s, given.text());
 			case DECLARE_RECUSAL -> n.declareRecusal(s, given.text());
 			case SCORE -> n.score(s, campaignOf(n), given.scores(), own);
 			case DROP -> n.drop(s, objectionFor(n, given.objectionId()), given.text());
-			case PROPOSE, PASS_OVER, AWARD -> throw new IllegalStateException();
+			case PROPOSE, PASS_OVER, AWARD, ATTACH_EVIDENCE, REMOVE_EVIDENCE -> throw new IllegalStateException();
 		});
+	}
+
+	/**
+	 * The nominating unit attaches a file to one of the campaign's evidence items (ATTACH_EVIDENCE: while the nomination
+	 * is submitted and nominations are open), checked by its content, its size and the nomination's count of files.
+	 * Returns the file as stored: the newest of the nomination's, which stays locked until the file is in.
+	 */
+	public Nomination.EvidenceFile attachEvidence(long nominationId, EvidenceUpload upload, Actor actor) {
+		visibleNomination(nominationId, actor);
+		Nomination saved = take(nominationId, Step.ATTACH_EVIDENCE, actor,
+				(n, s) -> n.attachEvidence(s, campaignOf(n), upload.itemId(), upload.fileName(), upload.content()));
+		return saved.files().stream().max(Comparator.comparingLong(Nomination.EvidenceFile::id)).orElseThrow();
+	}
+
+	/** The nominating unit removes one of its files (REMOVE_EVIDENCE: in the same status and round as attaching). */
+	public Nomination removeEvidence(long nominationId, long fileId, Actor actor) {
+		visibleNomination(nominationId, actor);
+		return take(nominationId, Step.REMOVE_EVIDENCE, actor, (n, s) -> n.removeEvidence(s, campaignOf(n), fileId));
+	}
+
+	/** The nomination if the actor sees it: one not seen is not found, like one that does not exist. */
+	private Nomination visibleNomination(long nominationId, Actor actor) {
+		return rows.nomination(nominationId).filter(n -> access.sees(n, actor)).orElseThrow(() -> new NotFoundException("nomination", nominationId));
 	}
 
 	@FunctionalInterface

@@ -21,14 +21,19 @@ public final class AwardViews {
 	public record AwardRoundView(Campaign.RoundKind kind, LocalDate opensOn, LocalDate closesOn, Instant confirmedAt) {
 	}
 
+	/** An evidence item the campaign asks of every nomination; a required one must have a file before qualification. */
+	public record AwardEvidenceItemView(long id, int position, String name, boolean required) {
+	}
+
 	public record AwardCampaignView(long id, String title, int year, Campaign.Level level, String organiser, long unitId, String description,
-			String evidence, int places, int periodYears, Campaign.TieRule tieRule, int noticeDays, Campaign.Stage stage, LocalDate noticeFrom,
-			LocalDate noticeUntil, List<AwardRuleView> rules, List<AwardCriterionView> criteria, List<AwardRoundView> rounds, int version,
-			Set<CampaignLifecycle.Step> actions) {
+			List<AwardEvidenceItemView> evidence, int places, int periodYears, Campaign.TieRule tieRule, int noticeDays, Campaign.Stage stage,
+			LocalDate noticeFrom, LocalDate noticeUntil, List<AwardRuleView> rules, List<AwardCriterionView> criteria, List<AwardRoundView> rounds,
+			int version, Set<CampaignLifecycle.Step> actions) {
 
 		/** The campaign with the steps the caller may take on it ({@code actions}, from the table). */
 		public static AwardCampaignView of(Campaign c, CampaignActions actions) {
-			return new AwardCampaignView(c.id(), c.title(), c.year(), c.level(), c.organiser(), c.unitId(), c.description(), c.evidence(), c.places(),
+			return new AwardCampaignView(c.id(), c.title(), c.year(), c.level(), c.organiser(), c.unitId(), c.description(),
+					c.evidence().stream().map(i -> new AwardEvidenceItemView(i.id(), i.position(), i.name(), i.required())).toList(), c.places(),
 					c.periodYears(), c.tieRule(), c.noticeDays(), c.stage(), c.noticeFrom(), c.noticeUntil(),
 					c.rules().stream().map(r -> new AwardRuleView(r.kind(), r.threshold())).toList(),
 					c.criteria().stream().map(k -> new AwardCriterionView(k.id(), k.position(), k.name(), k.weight(), k.maxScore())).toList(),
@@ -40,16 +45,35 @@ public final class AwardViews {
 	public record AwardRecusalView(String reviewerName, String reason) {
 	}
 
+	/** An evidence file of a nomination; its bytes at {@code /api/v1/awards/nominations/{id}/evidence/{fileId}}. */
+	public record AwardEvidenceFileView(long id, long itemId, String name, String contentType, long size, String sha256, String uploadedByName,
+			Instant uploadedAt) {
+
+		public static AwardEvidenceFileView of(Nomination.EvidenceFile f) {
+			return new AwardEvidenceFileView(f.id(), f.itemId(), f.name(), f.contentType(), f.size(), f.sha256(), f.uploadedByName(), f.uploadedAt());
+		}
+	}
+
+	/** A line of a nomination's evidence checklist: the campaign's item, its files, and whether it is required and missing. */
+	public record AwardEvidenceCheckView(long itemId, String name, boolean required, boolean missing, List<AwardEvidenceFileView> files) {
+	}
+
+	/** A nomination; {@code evidence} is the unit's words about its materials, {@code checklist} the files item by item. */
 	public record AwardNominationView(long id, long campaignId, long nominatingUnitId, Long subjectUnitId, Long enterpriseId, String creditCode,
 			String collectiveName, String summary, String evidence, int members, int under35, BigDecimal shareUnder35, BigDecimal averageAge,
 			NominationLifecycle.Status status, BigDecimal total, Integer rank, String rankNote, long reviewers, List<AwardRecusalView> recusals,
-			boolean automaticallyRecused, Set<NominationLifecycle.Step> actions, Instant submittedAt) {
+			boolean automaticallyRecused, List<AwardEvidenceCheckView> checklist, Set<NominationLifecycle.Step> actions, Instant submittedAt) {
 
 		public static AwardNominationView of(Nomination n, Campaign c, Set<NominationLifecycle.Step> actions, boolean recused) {
+			List<AwardEvidenceCheckView> checklist = n.checklist(c).stream()
+				.map(line -> new AwardEvidenceCheckView(line.item().id(), line.item().name(), line.item().required(), line.missing(),
+						line.files().stream().map(AwardEvidenceFileView::of).toList()))
+				.toList();
 			return new AwardNominationView(n.id(), n.campaignId(), n.nominatingUnitId(), n.subjectUnitId(), n.enterpriseId(), n.creditCode(),
 					n.collectiveName(), n.summary(), n.evidence(), n.figures().members(), n.figures().under35(), n.figures().shareUnder35(),
 					n.figures().averageAge(), n.status(), n.storedTotal() != null ? n.storedTotal() : n.total(c), n.rank(), n.rankNote(), n.reviewerCount(),
-					n.recusals().stream().map(r -> new AwardRecusalView(r.reviewerName(), r.reason())).toList(), recused, actions, n.submittedAt());
+					n.recusals().stream().map(r -> new AwardRecusalView(r.reviewerName(), r.reason())).toList(), recused, checklist, actions,
+					n.submittedAt());
 		}
 	}
 

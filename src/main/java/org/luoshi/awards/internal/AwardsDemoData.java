@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
+import org.luoshi.awards.internal.AwardCommands.EvidenceUpload;
 import org.luoshi.awards.internal.AwardCommands.FileObjection;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.NewCriterion;
+import org.luoshi.awards.internal.AwardCommands.NewEvidenceItem;
 import org.luoshi.awards.internal.AwardCommands.NewRound;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.enterprise.CreditCode;
@@ -18,6 +20,8 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.database.DemoDataLoader;
+import org.luoshi.shared.print.PrintFont;
+import org.luoshi.shared.print.PrintedDocument;
 import org.luoshi.shared.web.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +36,9 @@ import org.springframework.stereotype.Component;
  * <li>the district's 青年文明号 of 2026, in its public notice now, with one objection filed on the public page and not
  * yet answered.</li>
  * </ul>
- * The member lists are made up so that their figures are the published ones; birth dates are never stored.
+ * The member lists are made up so that their figures are the published ones; birth dates are never stored. Both
+ * campaigns ask for a nomination form and an account of the collective's work (required) and proof of earlier honours
+ * (optional); each nomination brings them as small PDFs (and one a tiny scan), so those the office qualified are complete.
  */
 @Component
 class AwardsDemoData implements DemoDataLoader {
@@ -42,13 +48,15 @@ class AwardsDemoData implements DemoDataLoader {
 	private final OrganizationDirectory organization;
 	private final JdbcClient jdbc;
 	private final Times times;
+	private final PrintFont font;
 
-	AwardsDemoData(AwardService awards, AccountDirectory accounts, OrganizationDirectory organization, JdbcClient jdbc, Times times) {
+	AwardsDemoData(AwardService awards, AccountDirectory accounts, OrganizationDirectory organization, JdbcClient jdbc, Times times, PrintFont font) {
 		this.awards = awards;
 		this.accounts = accounts;
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.times = times;
+		this.font = font;
 	}
 
 	@Override
@@ -76,7 +84,7 @@ class AwardsDemoData implements DemoDataLoader {
 
 	private void city2023(Actor office, Actor courtReviewer, Actor panel, long league, long court, long division) {
 		Campaign campaign = awards.createCampaign(new CreateCampaign("2023年度江门市青年文明号", 2023, Campaign.Level.CITY, "共青团江门市委员会", league,
-				"全市青年集体的创建评选；蓬江区由团区委汇总推荐。", "创建事迹材料、成员名单", 2, 2, Campaign.TieRule.TOP_CRITERION, 5,
+				"全市青年集体的创建评选；蓬江区由团区委汇总推荐。", evidenceItems(), 2, 2, Campaign.TieRule.TOP_CRITERION, 5,
 				rules(Campaign.RuleKind.MIN_MEMBERS, "5", Campaign.RuleKind.MIN_SHARE_UNDER_35, "60", Campaign.RuleKind.MAX_AVERAGE_AGE, "35"),
 				criteria(), List.of(new NewRound(Campaign.RoundKind.NOMINATION, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31)),
 						new NewRound(Campaign.RoundKind.QUALIFICATION, LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 10)),
@@ -84,13 +92,13 @@ class AwardsDemoData implements DemoDataLoader {
 						new NewRound(Campaign.RoundKind.NOTICE, LocalDate.of(2023, 5, 8), LocalDate.of(2023, 5, 12)))), office);
 		LocalDate reference = LocalDate.of(2023, 3, 31);
 		// Eleven officers whose ages add up to an average of 32.
-		Nomination criminal = awards.nominate(new Nominate(campaign.id(), court, division, null, "江门市蓬江区人民法院刑事审判庭",
+		Nomination criminal = nominate(campaign, new Nominate(campaign.id(), court, division, null, "江门市蓬江区人民法院刑事审判庭",
 				"依法审理刑事案件，维护社会稳定；走进校园开展法治宣传，预防青少年违法犯罪。", "创建材料、集体和个人所获荣誉",
-				births(reference, 26, 27, 28, 29, 30, 31, 32, 33, 34, 38, 44)), office);
+				births(reference, 26, 27, 28, 29, 30, 31, 32, 33, 34, 38, 44)), true, office);
 		// Twelve staff, eight of them under 35: 66.67 %.
-		Nomination builders = awards.nominate(new Nominate(campaign.id(), league, null, demoCreditCode(), "中建四局第一建设有限公司基础设施分公司总部机关",
+		Nomination builders = nominate(campaign, new Nominate(campaign.id(), league, null, demoCreditCode(), "中建四局第一建设有限公司基础设施分公司总部机关",
 				"以经营和质量为重点，健全制度、加强业务学习和安全生产的青年集体。", "创建材料",
-				births(reference, 24, 25, 26, 27, 28, 29, 31, 33, 36, 38, 40, 41)), office);
+				births(reference, 24, 25, 26, 27, 28, 29, 31, 33, 36, 38, 40, 41)), false, office);
 		awards.confirmRound(campaign.id(), office);
 		awards.take(criminal.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		awards.take(builders.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
@@ -108,7 +116,7 @@ class AwardsDemoData implements DemoDataLoader {
 	private void district2026(Actor office, Actor courtReviewer, Actor panel, long league, long court, long division) {
 		LocalDate today = times.today();
 		Campaign campaign = awards.createCampaign(new CreateCampaign(today.getYear() + "年度蓬江区青年文明号", today.getYear(), Campaign.Level.DISTRICT,
-				"共青团江门市蓬江区委员会", league, "区级青年集体评选，获评集体可推荐参加市级评选。", "创建事迹材料、成员名单、所获荣誉", 2, 2,
+				"共青团江门市蓬江区委员会", league, "区级青年集体评选，获评集体可推荐参加市级评选。", evidenceItems(), 2, 2,
 				Campaign.TieRule.YOUNGER, 5,
 				rules(Campaign.RuleKind.MIN_MEMBERS, "5", Campaign.RuleKind.MIN_SHARE_UNDER_35, "60", Campaign.RuleKind.MAX_AVERAGE_AGE, "35",
 						Campaign.RuleKind.NO_REVOCATION_YEARS, "3"),
@@ -123,12 +131,12 @@ class AwardsDemoData implements DemoDataLoader {
 		Long tangxiaOffice = unit("棠下镇经济发展办公室");
 		Long justice = unit("江门市蓬江区司法局");
 		Long publicity = unit("法治宣传科");
-		Nomination economy = awards.nominate(new Nominate(campaign.id(), tangxia, tangxiaOffice, null, null,
-				"企业服务专班，走访园区企业、跟进诉求办理。", "创建材料", births(reference, 25, 27, 28, 30, 33, 37)), town);
-		Nomination publicityDivision = awards.nominate(new Nominate(campaign.id(), justice, publicity, null, null,
-				"“益企讲堂”法治宣讲进园区、进企业。", "创建材料", births(reference, 26, 29, 31, 32, 34, 39)), dept);
-		Nomination criminal = awards.nominate(new Nominate(campaign.id(), court, division, null, null, "少年审判与法治进校园。", "创建材料",
-				births(reference, 27, 28, 29, 30, 31, 33, 34, 36, 37, 40, 45)), office);
+		Nomination economy = nominate(campaign, new Nominate(campaign.id(), tangxia, tangxiaOffice, null, null,
+				"企业服务专班，走访园区企业、跟进诉求办理。", "创建材料", births(reference, 25, 27, 28, 30, 33, 37)), false, town);
+		Nomination publicityDivision = nominate(campaign, new Nominate(campaign.id(), justice, publicity, null, null,
+				"“益企讲堂”法治宣讲进园区、进企业。", "创建材料", births(reference, 26, 29, 31, 32, 34, 39)), true, dept);
+		Nomination criminal = nominate(campaign, new Nominate(campaign.id(), court, division, null, null, "少年审判与法治进校园。", "创建材料",
+				births(reference, 27, 28, 29, 30, 31, 33, 34, 36, 37, 40, 45)), false, office);
 		awards.confirmRound(campaign.id(), office);
 		for (Nomination n : List.of(economy, publicityDivision, criminal)) {
 			awards.take(n.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
@@ -145,6 +153,51 @@ class AwardsDemoData implements DemoDataLoader {
 		awards.fileObjection(campaign.id(), new FileObjection(economy.id(),
 				"名单中有两名成员已于今年调离该办公室，申报的成员人数和青年占比可能与实际不符，请核实。", "陈先生", "13902260188"));
 	}
+
+	/** What both campaigns ask of a nomination: the form and the account of its work; proof of earlier honours if any. */
+	private static List<NewEvidenceItem> evidenceItems() {
+		return List.of(new NewEvidenceItem("推荐表", true), new NewEvidenceItem("创建事迹材料", true), new NewEvidenceItem("所获荣誉证明", false));
+	}
+
+	/**
+	 * A nomination with its evidence as a unit sends it: the nomination form (推荐表) signed by the nominating unit and
+	 * the account of the collective's work, small PDFs set by the platform's typesetter; a scan of earlier honours when
+	 * {@code honours}. So every demo nomination the office found qualified has its required evidence.
+	 */
+	private Nomination nominate(Campaign campaign, Nominate nomination, boolean honours, Actor actor) {
+		LocalDate on = campaign.round(Campaign.RoundKind.NOMINATION).map(Campaign.Round::closesOn).orElse(times.today()).minusDays(3);
+		String signedBy = organization.findUnit(nomination.nominatingUnitId()).map(UnitSummary::name).orElse("");
+		String collective = nomination.collectiveName() != null ? nomination.collectiveName()
+				: organization.findUnit(nomination.subjectUnitId()).map(UnitSummary::name).orElse("");
+		List<EvidenceUpload> uploads = new java.util.ArrayList<>();
+		uploads.add(new EvidenceUpload(item(campaign, "推荐表"), "推荐表.pdf", PrintedDocument.titled(campaign.title() + "推荐表")
+			.font(font)
+			.field("集体名称", collective)
+			.field("推荐单位", signedBy)
+			.field("主要事迹", nomination.summary())
+			.paragraph("经研究，同意推荐该集体参加评选。")
+			.signedBy(signedBy)
+			.dated(on)
+			.toPdf()));
+		uploads.add(new EvidenceUpload(item(campaign, "创建事迹材料"), "创建事迹材料.pdf", PrintedDocument.titled(collective + "创建事迹材料")
+			.font(font)
+			.paragraph(nomination.summary())
+			.signedBy(collective)
+			.dated(on)
+			.toPdf()));
+		if (honours) {
+			uploads.add(new EvidenceUpload(item(campaign, "所获荣誉证明"), "荣誉证书扫描件.png", TINY_PNG));
+		}
+		return awards.nominate(nomination, uploads, actor);
+	}
+
+	private static long item(Campaign campaign, String name) {
+		return campaign.evidence().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow().id();
+	}
+
+	/** A one-pixel PNG standing in for a scanned certificate. */
+	private static final byte[] TINY_PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
 
 	private static Map<Campaign.RuleKind, BigDecimal> rules(Object... pairs) {
 		Map<Campaign.RuleKind, BigDecimal> rules = new LinkedHashMap<>();

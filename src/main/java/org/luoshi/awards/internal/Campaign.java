@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A campaign (评选活动) as loaded: its level and organiser, the eligibility rules as data, the weighted criteria, the
- * rounds with their dates, the declared tie rule and the stage it has reached. The stage moves forward only, each move
+ * A campaign (评选活动) as loaded: its level and organiser, the evidence each nomination brings (named items, required or
+ * not), the eligibility rules as data, the weighted criteria, the rounds with their dates, the declared tie rule and the
+ * stage it has reached. The stage moves forward only, each move
  * by the awards office and on the campaign's record: nomination → qualification → scoring → ranked (locked) → notice
  * (公示, a number of working days) → final (every objection resolved).
  */
-public record Campaign(long id, String title, int year, Level level, String organiser, long unitId, String description, String evidence,
-		int places, int periodYears, TieRule tieRule, int noticeDays, Stage stage, LocalDate noticeFrom, LocalDate noticeUntil,
-		Instant finalisedAt, List<Rule> rules, List<Criterion> criteria, List<Round> rounds, int version) {
+public record Campaign(long id, String title, int year, Level level, String organiser, long unitId, String description,
+		List<EvidenceItem> evidence, int places, int periodYears, TieRule tieRule, int noticeDays, Stage stage, LocalDate noticeFrom,
+		LocalDate noticeUntil, Instant finalisedAt, List<Rule> rules, List<Criterion> criteria, List<Round> rounds, int version) {
 
 	public enum Level {
 		DISTRICT, CITY, PROVINCE, NATIONAL
@@ -58,6 +59,13 @@ public record Campaign(long id, String title, int year, Level level, String orga
 	public record Criterion(long id, int position, String name, int weight, int maxScore) {
 	}
 
+	/**
+	 * A piece of evidence every nomination brings (推荐表, 事迹材料 …): a required one needs at least one file before the
+	 * office may find the nomination qualified.
+	 */
+	public record EvidenceItem(long id, int position, String name, boolean required) {
+	}
+
 	public record Round(RoundKind kind, LocalDate opensOn, LocalDate closesOn, Instant confirmedAt, String confirmedBy) {
 
 		public boolean confirmed() {
@@ -67,6 +75,10 @@ public record Campaign(long id, String title, int year, Level level, String orga
 
 	public Optional<Criterion> criterion(long criterionId) {
 		return criteria.stream().filter(c -> c.id() == criterionId).findFirst();
+	}
+
+	public Optional<EvidenceItem> evidenceItem(long itemId) {
+		return evidence.stream().filter(item -> item.id() == itemId).findFirst();
 	}
 
 	public Optional<Round> round(RoundKind kind) {

@@ -79,7 +79,9 @@ public sealed interface CampaignEvent extends TimelineEvent {
 		put(changed, "organiser", before.organiser(), after.organiser());
 		put(changed, "unitId", before.unitId(), after.unitId());
 		put(changed, "description", before.description(), after.description());
-		put(changed, "evidence", before.evidence(), after.evidence());
+		// A required item is marked with an asterisk, as forms mark required fields.
+		put(changed, "evidence", before.evidence().stream().map(i -> i.name() + (i.required() ? " *" : "")).toList(),
+				after.evidence().stream().map(i -> i.name() + (i.required() ? " *" : "")).toList());
 		put(changed, "places", before.places(), after.places());
 		put(changed, "periodYears", before.periodYears(), after.periodYears());
 		put(changed, "tieRule", before.tieRule().name(), after.tieRule().name());

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.luoshi.awards.internal.NominationLifecycle.Status;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 
@@ -21,8 +22,10 @@ import org.luoshi.shared.Violation;
  * reasons and never stored) → withdrawn by the unit, or checked by the awards office (qualified / disqualified) →
  * scored by the reviewers, each criterion within its range, each reviewer once, none of their own unit → proposed or
  * passed over when the office confirms the ranking → on the public notice → awarded when the notice is over and every
- * objection resolved, or dropped when an objection is upheld. The steps validate the input whole and return the events
- * that happened; {@link NominationLifecycle#TABLE} decides which step is allowed.
+ * objection resolved, or dropped when an objection is upheld. While it is submitted and nominations are open, the unit
+ * attaches evidence files to the campaign's items and removes them; the office finds it qualified only once every
+ * required item has a file. The steps validate the input whole and return the events that happened;
+ * {@link NominationLifecycle#TABLE} decides which step is allowed.
  */
 public final class Nomination {
 
@@ -30,6 +33,23 @@ public final class Nomination {
 	}
 
 	public record Recusal(long reviewerId, String reviewerName, String reason) {
+	}
+
+	/** An evidence file as kept: the item it is for, its name, the type it is served as, its size and SHA-256, who and when. */
+	public record EvidenceFile(long id, long itemId, String name, String contentType, long size, String sha256, String uploadedByName,
+			Instant uploadedAt) {
+	}
+
+	/** One line of the evidence checklist: a campaign's item, the files attached to it, and whether a required one lacks any. */
+	public record EvidenceCheck(Campaign.EvidenceItem item, List<EvidenceFile> files) {
+
+		public boolean missing() {
+			return item.required() && files.isEmpty();
+		}
+	}
+
+	/** A file the step attached to an item, checked, not stored yet, with who attached it. */
+	record Attached(long itemId, EvidenceFiles.Checked file, Long uploadedBy, String uploadedByName) {
 	}
 
 	/** What a step needs of its context: the actor, the status it leads to, the time. */
@@ -57,11 +77,14 @@ public final class Nomination {
 	private final List<Recusal> recusals;
 	private final List<Score> newScores = new ArrayList<>();
 	private final List<Recusal> newRecusals = new ArrayList<>();
+	private final List<EvidenceFile> files;
+	private final List<Attached> newFiles = new ArrayList<>();
+	private final List<Long> removedFiles = new ArrayList<>();
 	private final int version;
 
 	Nomination(long id, long campaignId, long nominatingUnitId, Long subjectUnitId, Long enterpriseId, String creditCode, String collectiveName,
 			String summary, String evidence, MemberFigures figures, String eligibility, Instant submittedAt, String submittedByName, Status status,
-			BigDecimal total, Integer rank, String rankNote, List<Score> scores, List<Recusal> recusals, int version) {
+			BigDecimal total, Integer rank, String rankNote, List<Score> scores, List<Recusal> recusals, List<EvidenceFile> files, int version) {
 		this.id = id;
 		this.campaignId = campaignId;
 		this.nominatingUnitId = nominatingUnitId;
@@ -81,6 +104,7 @@ public final class Nomination {
 		this.rankNote = rankNote;
 		this.scores = new ArrayList<>(scores);
 		this.recusals = new ArrayList<>(recusals);
+		this.files = new ArrayList<>(files);
 		this.version = version;
 	}
 
@@ -91,7 +115,12 @@ public final class Nomination {
 		return List.of(new NominationEvent.Withdrawn(optional(reason)));
 	}
 
-	List<NominationEvent> qualify(Step step) {
+	/** Refused, nothing changed, while a required item has no file: one reason per missing item, by its name. */
+	List<NominationEvent> qualify(Step step, Campaign campaign) {
+		List<Violation> missing = missingEvidence(campaign).stream()
+			.map(item -> Violation.of("evidence", "awards.evidence.missing", item.name()))
+			.toList();
+		ValidationException.throwIfAny(missing);
 		status = step.to();
 		return List.of(new NominationEvent.Qualified());
 	}
@@ -99,6 +128,39 @@ public final class Nomination {
 	List<NominationEvent> disqualify(Step step, String reason) {
 		status = step.to();
 		return List.of(new NominationEvent.Disqualified(required(reason, "reason")));
+	}
+
+	/**
+	 * A file for one of the campaign's items, checked by its content, size and the nomination's count of files; refused
+	 * whole with the reasons, nothing kept.
+	 */
+	List<NominationEvent> attachEvidence(Step step, Campaign campaign, Long itemId, String fileName, byte[] content) {
+		List<Violation> violations = new ArrayList<>();
+		Campaign.EvidenceItem item = itemId == null ? null : campaign.evidenceItem(itemId).orElse(null);
+		if (item == null) {
+			violations.add(Violation.of("item", "awards.evidence.item.unknown"));
+		}
+		if (files.size() >= EvidenceFiles.MAX_FILES) {
+			violations.add(Violation.of("file", "awards.evidence.count", EvidenceFiles.MAX_FILES));
+		}
+		EvidenceFiles.Checked checked = EvidenceFiles.check(fileName, content, "file", violations);
+		ValidationException.throwIfAny(violations);
+		files.add(new EvidenceFile(0, item.id(), checked.name(), checked.contentType(), checked.content().length, checked.sha256(),
+				step.actor().displayName(), step.now()));
+		newFiles.add(new Attached(item.id(), checked, step.actor().accountId(), step.actor().displayName()));
+		return List.of(new NominationEvent.EvidenceAttached(item.name(), checked.name(), checked.content().length, checked.sha256()));
+	}
+
+	/** Removes one of the nomination's files; a file of another nomination is not found here. */
+	List<NominationEvent> removeEvidence(Step step, Campaign campaign, Long fileId) {
+		EvidenceFile file = fileId == null ? null : files.stream().filter(f -> f.id() == fileId).findFirst().orElse(null);
+		if (file == null) {
+			throw new NotFoundException("evidence", fileId);
+		}
+		files.remove(file);
+		removedFiles.add(file.id());
+		String item = campaign.evidenceItem(file.itemId()).map(Campaign.EvidenceItem::name).orElse(String.valueOf(file.itemId()));
+		return List.of(new NominationEvent.EvidenceRemoved(item, file.name(), file.sha256()));
 	}
 
 	List<NominationEvent> declareRecusal(Step step, String reason) {
@@ -204,6 +266,22 @@ public final class Nomination {
 			return null;
 		}
 		return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
+	}
+
+	/** The campaign's evidence items in order, each with the files attached to it. */
+	public List<EvidenceCheck> checklist(Campaign campaign) {
+		return campaign.evidence().stream()
+			.map(item -> new EvidenceCheck(item, files.stream().filter(f -> f.itemId() == item.id()).toList()))
+			.toList();
+	}
+
+	/** The required items without a file yet: while there is one, the nomination does not qualify. */
+	public List<Campaign.EvidenceItem> missingEvidence(Campaign campaign) {
+		return checklist(campaign).stream().filter(EvidenceCheck::missing).map(EvidenceCheck::item).toList();
+	}
+
+	public List<EvidenceFile> files() {
+		return List.copyOf(files);
 	}
 
 	public long reviewerCount() {
@@ -324,6 +402,15 @@ public final class Nomination {
 
 	List<Recusal> newRecusals() {
 		return newRecusals;
+	}
+
+	/** Files attached by the step, to be stored. */
+	List<Attached> newFiles() {
+		return newFiles;
+	}
+
+	List<Long> removedFiles() {
+		return removedFiles;
 	}
 
 	public int version() {

@@ -51,6 +51,33 @@ public sealed interface NominationEvent extends TimelineEvent {
 		}
 	}
 
+	/**
+	 * A file attached to one of the campaign's evidence items. No one is notified: the office reads the checklist when it
+	 * checks qualification.
+	 */
+	record EvidenceAttached(String evidenceItem, String file, long size, String sha256) implements NominationEvent {
+
+		public String kind() {
+			return "evidence-attached";
+		}
+
+		public Map<String, Object> data() {
+			return entries("evidenceItem", evidenceItem, "file", file, "size", size, "sha256", sha256);
+		}
+	}
+
+	/** A file removed by the nominating unit while nominations are open; the audit trail keeps its name and SHA-256. */
+	record EvidenceRemoved(String evidenceItem, String file, String sha256) implements NominationEvent {
+
+		public String kind() {
+			return "evidence-removed";
+		}
+
+		public Map<String, Object> data() {
+			return entries("evidenceItem", evidenceItem, "file", file, "sha256", sha256);
+		}
+	}
+
 	record Qualified() implements NominationEvent {
 
 		public String kind() {

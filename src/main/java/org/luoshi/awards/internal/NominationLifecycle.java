@@ -23,14 +23,17 @@ import org.luoshi.shared.lifecycle.TransitionTable.Verdict;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A nomination's life in one table. The nominating unit may withdraw it while it is only submitted; the awards office
+ * A nomination's life in one table. The nominating unit may withdraw it while it is only submitted, and attach evidence
+ * files to it or remove them meanwhile; the awards office
  * checks its qualification, proposes or passes it over when the ranking is confirmed, awards it once the notice is over
  * and every objection resolved, or drops a proposed one when an objection is upheld. Reviewers score a qualified
  * nomination or declare a recusal. Nothing changes a withdrawn, disqualified, passed-over, dropped or awarded one.
  *
  * <p>Conditions on data, beside the table, used by the check and the offered actions alike: each step belongs to the
- * campaign's stage ({@link #STAGE}); a reviewer recused (declared, or automatically for their own unit's subtree) neither
- * scores nor declares again.
+ * campaign's stage ({@link #stageOf}); a reviewer recused (declared, or automatically for their own unit's subtree)
+ * neither scores nor declares again; a nomination qualifies only once every required evidence item has a file; files are
+ * attached while the campaign declares items and the nomination holds fewer than {@value EvidenceFiles#MAX_FILES}, and
+ * removed while it holds any.
  */
 public final class NominationLifecycle {
 
@@ -39,7 +42,7 @@ public final class NominationLifecycle {
 	}
 
 	public enum Step {
-		WITHDRAW, QUALIFY, DISQUALIFY, DECLARE_RECUSAL, SCORE, PROPOSE, PASS_OVER, DROP, AWARD
+		WITHDRAW, ATTACH_EVIDENCE, REMOVE_EVIDENCE, QUALIFY, DISQUALIFY, DECLARE_RECUSAL, SCORE, PROPOSE, PASS_OVER, DROP, AWARD
 	}
 
 	public enum Side {
@@ -53,6 +56,8 @@ public final class NominationLifecycle {
 
 	static final TransitionTable<Status, Step, Side> TABLE = TransitionTable.of(Status.class, Step.class, Side.class)
 		.step(Step.WITHDRAW).by(NOMINATOR, OFFICE).in(SUBMITTED).to(WITHDRAWN)
+		.step(Step.ATTACH_EVIDENCE).by(NOMINATOR).in(SUBMITTED).staying()
+		.step(Step.REMOVE_EVIDENCE).by(NOMINATOR).in(SUBMITTED).staying()
 		.step(Step.QUALIFY).by(OFFICE).in(SUBMITTED).to(QUALIFIED)
 		.step(Step.DISQUALIFY).by(OFFICE).in(SUBMITTED).to(DISQUALIFIED)
 		.step(Step.DECLARE_RECUSAL).by(REVIEWER).in(QUALIFIED).staying()
@@ -66,7 +71,7 @@ public final class NominationLifecycle {
 	/** The campaign's stage in which each step may be taken. */
 	static Stage stageOf(Step step) {
 		return switch (step) {
-			case WITHDRAW -> Stage.NOMINATION;
+			case WITHDRAW, ATTACH_EVIDENCE, REMOVE_EVIDENCE -> Stage.NOMINATION;
 			case QUALIFY, DISQUALIFY -> Stage.QUALIFICATION;
 			case DECLARE_RECUSAL, SCORE -> Stage.SCORING;
 			// Taken as the office confirms the ranking, once the campaign is ranked; awarded once it is final.
@@ -108,6 +113,15 @@ public final class NominationLifecycle {
 		if (automaticallyRecused || nomination.recusedBy(reviewerId)) {
 			steps.remove(Step.SCORE);
 			steps.remove(Step.DECLARE_RECUSAL);
+		}
+		if (!nomination.missingEvidence(campaign).isEmpty()) {
+			steps.remove(Step.QUALIFY);
+		}
+		if (campaign.evidence().isEmpty() || nomination.files().size() >= EvidenceFiles.MAX_FILES) {
+			steps.remove(Step.ATTACH_EVIDENCE);
+		}
+		if (nomination.files().isEmpty()) {
+			steps.remove(Step.REMOVE_EVIDENCE);
 		}
 		return steps;
 	}

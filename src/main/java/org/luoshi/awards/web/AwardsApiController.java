@@ -1,5 +1,6 @@
 package org.luoshi.awards.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,11 +9,13 @@ import java.util.Map;
 
 import org.luoshi.awards.internal.AwardCommands.AwardCampaignStepInput;
 import org.luoshi.awards.internal.AwardCommands.CreateCampaign;
+import org.luoshi.awards.internal.AwardCommands.EvidenceUpload;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
 import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.AwardViews.AwardCampaignView;
+import org.luoshi.awards.internal.AwardViews.AwardEvidenceFileView;
 import org.luoshi.awards.internal.AwardViews.AwardHonourView;
 import org.luoshi.awards.internal.AwardViews.AwardNominationView;
 import org.luoshi.awards.internal.AwardViews.AwardObjectionView;
@@ -29,19 +32,24 @@ import org.luoshi.awards.internal.Objection;
 import org.luoshi.awards.internal.ObjectionLifecycle;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.CurrentActor;
+import org.luoshi.shared.web.FileDownloads;
 import org.luoshi.shared.web.StepNames;
+import org.luoshi.shared.web.TypedNumbers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,7 +61,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 		Awards and honours (e.g. 青年文明号). Reading needs awards:read: campaigns and honours whole, nominations those whose \
 		nominating or nominated unit the caller's scope reaches (the whole district: all). Units (awards:nominate) nominate \
 		collectives of their own subtree, or an enterprise's by credit code; the awards office (awards:manage) runs the campaign's \
-		rounds, answers objections and keeps the registry; reviewers (awards:review) score. Objections are read by the awards \
+		rounds, answers objections and keeps the registry; reviewers (awards:review) score. A campaign declares the evidence each \
+		nomination brings (items, required or not); the nominating unit attaches files to them while nominations are open, and \
+		the office finds a nomination qualified only once every required item has a file. Objections are read by the awards \
 		office only (with the objector's contact); the public files them on /public/awards/{id} during the notice. A step the \
 		record's status or the campaign's round does not allow answers 409, one allowed but not for the caller 403, bad input 400 \
 		with every problem and nothing changed — an ineligible nomination (each failed rule's reason), a score outside a \
@@ -91,7 +101,8 @@ class AwardsApiController {
 
 	@PostMapping("/campaigns")
 	@PreAuthorize("hasAuthority('awards:manage')")
-	@Operation(summary = "Create a campaign", description = "`level` DISTRICT|CITY|PROVINCE|NATIONAL; `rules` by kind (MIN_MEMBERS, "
+	@Operation(summary = "Create a campaign", description = "`level` DISTRICT|CITY|PROVINCE|NATIONAL; `evidence`: the items each "
+			+ "nomination brings, `name` (unique, at most 100 characters) and `required`, at most 20; `rules` by kind (MIN_MEMBERS, "
 			+ "MIN_SHARE_UNDER_35, MAX_AVERAGE_AGE, NO_REVOCATION_YEARS) with thresholds; `criteria` with `weight` adding up to 100 and "
 			+ "`maxScore`; `rounds` with `kind` and dates; `tieRule` TOP_CRITERION|YOUNGER|EARLIER; `noticeDays` working days. 201.")
 	ResponseEntity<AwardCampaignView> create(@RequestBody CreateCampaign request) {
@@ -103,8 +114,9 @@ class AwardsApiController {
 	@org.springframework.web.bind.annotation.PutMapping("/campaigns/{id}")
 	@PreAuthorize("hasAuthority('awards:manage')")
 	@Operation(summary = "Edit a campaign", description = "The whole campaign, as for creating it, checked by the same rules (field names "
-			+ "`criteria[i]`, `rounds[i]`, `rules[KIND]` point at the entry). Only while nominations are open (409 after); the eligibility "
-			+ "rules stay once a collective is nominated (400). `version` (optional): the version read, 409 if it changed since.")
+			+ "`evidence[i]`, `criteria[i]`, `rounds[i]`, `rules[KIND]` point at the entry). Only while nominations are open (409 after); "
+			+ "the eligibility rules stay once a collective is nominated (400); an evidence item keeps its files by keeping its name, and "
+			+ "one a file was attached to cannot be removed or renamed (400). `version` (optional): the version read, 409 if it changed since.")
 	AwardCampaignView update(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestBody CreateCampaign request) {
 		Actor actor = CurrentActor.get();
 		return view(awards.updateCampaign(id, request, version, actor), actor);
@@ -174,8 +186,9 @@ class AwardsApiController {
 	@PostMapping("/nominations")
 	@PreAuthorize("hasAuthority('awards:nominate')")
 	@Operation(summary = "Nominate a collective", description = "`campaignId`, `nominatingUnitId` (default: the root of the caller's "
-			+ "scope), `subjectUnitId` (a unit of its subtree) or `creditCode` with `collectiveName`, `summary`, `evidence` and "
-			+ "`birthDates` (one per line: ages are computed and only the figures kept). 400 with each failed rule when ineligible.")
+			+ "scope), `subjectUnitId` (a unit of its subtree) or `creditCode` with `collectiveName`, `summary`, `evidence` (words about "
+			+ "the materials) and `birthDates` (one per line: ages are computed and only the figures kept). 400 with each failed rule "
+			+ "when ineligible. Evidence files follow through POST /nominations/{id}/evidence.")
 	ResponseEntity<AwardNominationView> nominate(@RequestBody Nominate request) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.nominate(request, actor);
@@ -183,11 +196,46 @@ class AwardsApiController {
 	}
 
 	@PostMapping("/nominations/{id}/steps/{step}")
-	@Operation(summary = "Take a step", description = "`withdraw` (`text` optional), `qualify`, `disqualify` (`text`), `drop` "
-			+ "(`objectionId` of an upheld objection, `text`); reviewers' steps are under /reviews.")
+	@Operation(summary = "Take a step", description = "`withdraw` (`text` optional), `qualify` (400 naming each required evidence item "
+			+ "without a file), `disqualify` (`text`), `drop` (`objectionId` of an upheld objection, `text`); reviewers' steps are under "
+			+ "/reviews, evidence files under /evidence.")
 	AwardNominationView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.take(id, StepNames.parse(NominationLifecycle.Step.class, step), request, actor);
+		return view(n, queries.campaign(n.campaignId(), actor), actor);
+	}
+
+	// ----- evidence
+
+	@PostMapping(path = "/nominations/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('awards:nominate')")
+	@Operation(summary = "Attach an evidence file", description = "Parts `item` (the id of one of the campaign's evidence items) and "
+			+ "`file`: a PDF, OFD, image (JPG, PNG, GIF) or Office document, recognised by its content, at most 10 MB, at most 20 files to a "
+			+ "nomination. By the nominating unit, while the nomination is submitted and nominations are open (409 after). 201 with the "
+			+ "file as stored; 400 with the reasons and nothing kept.")
+	ResponseEntity<AwardEvidenceFileView> attachEvidence(@PathVariable long id, @RequestParam(value = "item", required = false) String item,
+			@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
+		Nomination.EvidenceFile stored = awards.attachEvidence(id, new EvidenceUpload(TypedNumbers.id(item),
+				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes()), CurrentActor.get());
+		return ResponseEntity.created(URI.create("/api/v1/awards/nominations/" + id + "/evidence/" + stored.id()))
+			.body(AwardEvidenceFileView.of(stored));
+	}
+
+	@GetMapping("/nominations/{id}/evidence/{fileId}")
+	@Operation(summary = "Download an evidence file", description = "For whoever sees the nomination (404 otherwise): the bytes as "
+			+ "uploaded, as an attachment, their SHA-256 in the `Repr-Digest` header.")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long fileId) {
+		AwardQueries.EvidenceContent evidence = queries.evidence(id, fileId, CurrentActor.get());
+		return FileDownloads.attachment(evidence.file().name(), evidence.file().sha256(), evidence.content());
+	}
+
+	@DeleteMapping("/nominations/{id}/evidence/{fileId}")
+	@PreAuthorize("hasAuthority('awards:nominate')")
+	@Operation(summary = "Remove an evidence file", description = "By the nominating unit, while the nomination is submitted and "
+			+ "nominations are open (409 after). Answers the nomination with its checklist.")
+	AwardNominationView removeEvidence(@PathVariable long id, @PathVariable long fileId) {
+		Actor actor = CurrentActor.get();
+		Nomination n = awards.removeEvidence(id, fileId, actor);
 		return view(n, queries.campaign(n.campaignId(), actor), actor);
 	}
 

@@ -1,5 +1,6 @@
 package org.luoshi.awards.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.luoshi.awards.internal.AwardCommands.AwardCampaignStepInput;
+import org.luoshi.awards.internal.AwardCommands.EvidenceUpload;
 import org.luoshi.awards.internal.AwardCommands.Nominate;
 import org.luoshi.awards.internal.AwardCommands.AwardStepInput;
 import org.luoshi.awards.internal.AwardQueries;
@@ -16,6 +18,7 @@ import org.luoshi.awards.internal.AwardService;
 import org.luoshi.awards.internal.Campaign;
 import org.luoshi.awards.internal.CampaignLifecycle;
 import org.luoshi.awards.internal.CertificatePrint;
+import org.luoshi.awards.internal.EvidenceFiles;
 import org.luoshi.awards.internal.Honour;
 import org.luoshi.awards.internal.HonourLifecycle;
 import org.luoshi.awards.internal.Nomination;
@@ -28,23 +31,27 @@ import org.luoshi.shared.ConflictException;
 import org.luoshi.shared.CurrentActor;
 import org.luoshi.shared.Permissions;
 import org.luoshi.shared.ValidationException;
+import org.luoshi.shared.web.FileDownloads;
 import org.luoshi.shared.web.StepNames;
 import org.luoshi.shared.web.TypedNumbers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The awards for staff: the campaigns; a campaign's page (rules, criteria, rounds, the nominations one may see, the
  * ranking with its tie notes, the office's round buttons, the objections); the nomination form with its eligibility
- * reasons; a nomination's page with the steps the table offers (withdraw, qualify, recuse, score each criterion, drop);
+ * reasons and evidence files; a nomination's page with its evidence checklist and the steps the table offers (attach
+ * and remove files, withdraw, qualify, recuse, score each criterion, drop) and its files' downloads;
  * an objection's page; the registry and an honour's page with its certificate. Each step a small form.
  */
 @Controller
@@ -205,28 +212,61 @@ class AwardsController {
 			model.addAttribute("form", new NominateForm(actor.scopeUnitId() == null || actor.seesWholeDistrict() ? null : String.valueOf(actor.scopeUnitId()),
 					null, null, null, null, null, null));
 		}
+		if (!model.containsAttribute("fieldProblems")) {
+			model.addAttribute("fieldProblems", Map.of());
+		}
 		model.addAttribute("units", organization.uniqueUnitNames(actor.seesWholeDistrict() ? null : actor.scopeUnitId()));
+		evidenceLimits(model);
 		return "awards/nominate";
 	}
 
+	/**
+	 * The nomination with the evidence files chosen on the form, one file input per item of the campaign ({@code file-<itemId>},
+	 * several files each). A refused form comes back with what was typed; files cannot be put back into a file input, so
+	 * the page asks for them again.
+	 */
 	@PostMapping("/campaigns/{id}/nominate")
 	@PreAuthorize("hasAuthority('awards:nominate')")
-	String nominate(@PathVariable long id, NominateForm form, Model model, RedirectAttributes redirect) {
+	String nominate(@PathVariable long id, NominateForm form, @RequestParam MultiValueMap<String, MultipartFile> files, Model model,
+			RedirectAttributes redirect) throws IOException {
+		List<EvidenceUpload> uploads = uploads(files);
 		try {
-			Nomination nomination = awards.nominate(form.command(id), CurrentActor.get());
+			Nomination nomination = awards.nominate(form.command(id), uploads, CurrentActor.get());
 			redirect.addFlashAttribute("done", "awards.done.nominated");
 			return "redirect:/awards/nominations/" + nomination.id();
 		}
 		catch (ValidationException e) {
-			model.addAttribute("form", form);
-			model.addAttribute("problems", e.violations());
-			return nominateForm(id, model);
+			// A file's problem shows beside its item's input, the others above the form.
+			List<org.luoshi.shared.Violation> byFile = e.violations().stream().filter(v -> v.field() != null && v.field().startsWith("file-")).toList();
+			List<org.luoshi.shared.Violation> others = e.violations().stream().filter(v -> !byFile.contains(v)).toList();
+			if (!others.isEmpty()) {
+				model.addAttribute("problems", others);
+			}
+			model.addAttribute("fieldProblems", byField(byFile));
 		}
 		catch (ConflictException e) {
-			model.addAttribute("form", form);
 			model.addAttribute("conflict", e.messageKey());
-			return nominateForm(id, model);
 		}
+		model.addAttribute("form", form);
+		model.addAttribute("filesToChooseAgain", !uploads.isEmpty());
+		return nominateForm(id, model);
+	}
+
+	/** The files of the inputs {@code file-<itemId>}; an input left empty sends a part without a name or bytes, not a file. */
+	private static List<EvidenceUpload> uploads(MultiValueMap<String, MultipartFile> files) throws IOException {
+		List<EvidenceUpload> uploads = new java.util.ArrayList<>();
+		for (Map.Entry<String, List<MultipartFile>> input : files.entrySet()) {
+			if (!input.getKey().startsWith("file-")) {
+				continue;
+			}
+			Long itemId = TypedNumbers.id(input.getKey().substring("file-".length()));
+			for (MultipartFile file : input.getValue()) {
+				if (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+					uploads.add(new EvidenceUpload(itemId, file.getOriginalFilename(), file.getBytes()));
+				}
+			}
+		}
+		return uploads;
 	}
 
 	@GetMapping("/nominations/{id}")
@@ -244,8 +284,60 @@ class AwardsController {
 		model.addAttribute("timeline", queries.nominationTimeline(id));
 		model.addAttribute("objections", queries.objections(campaign.id(), actor).stream().filter(o -> o.nominationId() == id).toList());
 		model.addAttribute("unitNames", organization.uniqueUnitNames(null));
+		model.addAttribute("checklist", nomination.checklist(campaign));
+		model.addAttribute("missing", nomination.missingEvidence(campaign).stream().map(Campaign.EvidenceItem::name).toList());
+		evidenceLimits(model);
 		queries.honourOfNomination(id).ifPresent(h -> model.addAttribute("honour", h));
 		return "awards/nomination";
+	}
+
+	private static void evidenceLimits(Model model) {
+		model.addAttribute("evidenceMegabytes", EvidenceFiles.MAX_MEGABYTES);
+		model.addAttribute("evidenceMaxFiles", EvidenceFiles.MAX_FILES);
+		model.addAttribute("evidenceAccept", "." + EvidenceFiles.extensions(",."));
+	}
+
+	/** ATTACH_EVIDENCE: one file for one item of the campaign, along the nomination's command path. */
+	@PostMapping("/nominations/{id}/evidence")
+	@PreAuthorize("hasAuthority('awards:nominate')")
+	String attachEvidence(@PathVariable long id, @RequestParam(required = false) String item,
+			@RequestParam(value = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+		EvidenceUpload upload = new EvidenceUpload(TypedNumbers.id(item), file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+		return evidenceStep(id, NominationLifecycle.Step.ATTACH_EVIDENCE, Map.of("item", item == null ? "" : item), model, redirect,
+				() -> awards.attachEvidence(id, upload, CurrentActor.get()));
+	}
+
+	/** REMOVE_EVIDENCE: one of the nomination's files. */
+	@PostMapping("/nominations/{id}/evidence/{fileId}/remove")
+	@PreAuthorize("hasAuthority('awards:nominate')")
+	String removeEvidence(@PathVariable long id, @PathVariable long fileId, Model model, RedirectAttributes redirect) {
+		return evidenceStep(id, NominationLifecycle.Step.REMOVE_EVIDENCE, Map.of(), model, redirect,
+				() -> awards.removeEvidence(id, fileId, CurrentActor.get()));
+	}
+
+	private String evidenceStep(long id, NominationLifecycle.Step step, Map<String, String> typed, Model model, RedirectAttributes redirect,
+			Runnable work) {
+		try {
+			work.run();
+			redirect.addFlashAttribute("doneStep", "awards.nomination.step." + step.name());
+			return "redirect:/awards/nominations/" + id + "#nomination-evidence";
+		}
+		catch (ValidationException e) {
+			model.addAttribute("problems", e.violations());
+			model.addAttribute("typed", typed);
+		}
+		catch (ConflictException e) {
+			model.addAttribute("conflict", e.messageKey());
+		}
+		return nomination(id, model);
+	}
+
+	/** A file of a nomination one sees, as a download; any other is not found. */
+	@GetMapping("/nominations/{id}/evidence/{fileId}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long fileId) {
+		AwardQueries.EvidenceContent evidence = queries.evidence(id, fileId, CurrentActor.get());
+		return FileDownloads.attachment(evidence.file().name(), evidence.file().sha256(), evidence.content());
 	}
 
 	@PostMapping("/nominations/{id}/steps/{step}")

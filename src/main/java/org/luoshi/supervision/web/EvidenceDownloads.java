@@ -1,42 +1,16 @@
 package org.luoshi.supervision.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
-
-import org.luoshi.shared.files.FileTypes;
+import org.luoshi.shared.web.FileDownloads;
 import org.luoshi.supervision.TaskQueries.EvidenceContent;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/**
- * How an evidence file goes out, from the API and the pages alike: always a download (attachment, nosniff, a type no
- * browser renders as a page, a sandboxing Content-Security-Policy), never shown in the page's origin, with its SHA-256 ({@code Repr-Digest}, RFC 9530) so that the receiver can check it is the file the timeline
- * records.
- */
+/** An evidence file as it goes out from the API and the pages alike: the platform's one download of an uploaded document. */
 final class EvidenceDownloads {
 
 	private EvidenceDownloads() {
 	}
 
 	static ResponseEntity<byte[]> answer(EvidenceContent evidence) {
-		// The type of what the file was checked to be when it was uploaded (FileTypes), never what the uploader's
-		// browser claimed; a file of no known kind goes out as plain bytes.
-		MediaType type = FileTypes.byName(evidence.file().name())
-			.map(known -> MediaType.parseMediaType(known.contentType()))
-			.orElse(MediaType.APPLICATION_OCTET_STREAM);
-		String digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(evidence.file().sha256()));
-		return ResponseEntity.ok()
-			.contentType(type)
-			.contentLength(evidence.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(evidence.file().name(), StandardCharsets.UTF_8).build().toString())
-			.header("Repr-Digest", "sha-256=:" + digest + ":")
-			.header("X-Content-Type-Options", "nosniff")
-			// Should a browser open it anyway, it runs nothing and reaches nothing of Luoshi's origin.
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.body(evidence.content());
+		return FileDownloads.attachment(evidence.file().name(), evidence.file().sha256(), evidence.content());
 	}
 }

@@ -310,7 +310,7 @@ class CampaignLifecycleTests {
 	}
 
 	private static Campaign campaign(Stage stage, LocalDate noticeUntil) {
-		return new Campaign(7, "区青年文明号", 2026, Campaign.Level.DISTRICT, "团区委", 1, null, null, 1, 2, Campaign.TieRule.EARLIER, 5, stage,
+		return new Campaign(7, "区青年文明号", 2026, Campaign.Level.DISTRICT, "团区委", 1, null, List.of(), 1, 2, Campaign.TieRule.EARLIER, 5, stage,
 				noticeUntil == null ? null : noticeUntil.minusDays(6), noticeUntil, null, List.of(),
 				List.of(new Campaign.Criterion(70, 1, "成效", 100, 10)), List.of(), 3);
 	}
@@ -330,7 +330,7 @@ class CampaignLifecycleTests {
 	private static Nomination nomination(long id, Status status, long nominatingUnit, List<Nomination.Score> scores) {
 		return new Nomination(id, 7, nominatingUnit, nominatingUnit, null, null, "集体" + id, null, null,
 				new MemberFigures(3, 3, new BigDecimal("28.0")), "[]", Instant.parse("2026-04-0" + id + "T02:00:00Z"), "梁家豪", status, null, null, null,
-				new ArrayList<>(scores), List.of(), 1);
+				new ArrayList<>(scores), List.of(), List.of(), 1);
 	}
 
 	private static List<Nomination.Score> score(Campaign campaign, int score) {
