@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +80,7 @@ class AwardsEvidenceIntegrationTests {
 	void aCampaignDeclaresItsEvidenceItemsEachMistakeNamedByItsEntry() {
 		ApiClient office = ApiClient.signIn(port, "demo-awards");
 		long before = count("award_campaign");
-		Map<String, Object> bad = campaignJson("材料接口测试" + System.nanoTime());
+		Map<String, Object> bad = CampaignJson.campaign("材料接口测试" + System.nanoTime(), times.today().minusDays(1), times.today().plusDays(5));
 		bad.put("evidence", List.of(Map.of("name", "推荐表", "required", true), Map.of("name", " "), Map.of("name", "推荐表"),
 				Map.of("name", "材".repeat(101))));
 		Answer refused = office.inLanguage("en").post("/api/v1/awards/campaigns", bad);
@@ -97,7 +96,7 @@ class AwardsEvidenceIntegrationTests {
 		assertThat(problems(office.post("/api/v1/awards/campaigns", bad))).containsExactly("evidence: " + messages.zh("awards.campaign.evidence.too-many", 20));
 		assertThat(count("award_campaign")).isEqualTo(before);
 
-		Map<String, Object> good = campaignJson("材料接口测试" + System.nanoTime());
+		Map<String, Object> good = CampaignJson.campaign("材料接口测试" + System.nanoTime(), times.today().minusDays(1), times.today().plusDays(5));
 		good.put("evidence", List.of(Map.of("name", "推荐表", "required", true), Map.of("name", "事迹材料")));
 		Answer created = office.post("/api/v1/awards/campaigns", good);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -115,7 +114,7 @@ class AwardsEvidenceIntegrationTests {
 		Nomination nomination = nominate(campaign);
 		awards.attachEvidence(nomination.id(), new EvidenceUpload(item(campaign, "推荐表"), "推荐表.pdf", PDF), town());
 		ApiClient office = ApiClient.signIn(port, "demo-awards");
-		Map<String, Object> edit = campaignJson(campaign.title());
+		Map<String, Object> edit = CampaignJson.campaign(campaign.title(), times.today().minusDays(1), times.today().plusDays(5));
 		edit.put("evidence", List.of(Map.of("name", "事迹材料", "required", true)));
 		int version = office.get("/api/v1/awards/campaigns/" + campaign.id()).json().get("version").asInt();
 
@@ -373,23 +372,6 @@ class AwardsEvidenceIntegrationTests {
 				List.of(new NewEvidenceItem("推荐表", true), new NewEvidenceItem("事迹材料", true), new NewEvidenceItem("荣誉证明", false)), 1, 2,
 				Campaign.TieRule.EARLIER, 5, Map.of(Campaign.RuleKind.MAX_AVERAGE_AGE, new BigDecimal("35")), List.of(new NewCriterion("成效", 100, 10)),
 				List.of(new NewRound(Campaign.RoundKind.NOMINATION, today.minusDays(1), today.plusDays(5)))), office());
-	}
-
-	private Map<String, Object> campaignJson(String title) {
-		LocalDate today = times.today();
-		Map<String, Object> create = new LinkedHashMap<>();
-		create.put("title", title);
-		create.put("year", today.getYear());
-		create.put("level", "DISTRICT");
-		create.put("organiser", "团区委");
-		create.put("places", 1);
-		create.put("periodYears", 2);
-		create.put("tieRule", "EARLIER");
-		create.put("noticeDays", 5);
-		create.put("rules", Map.of("MAX_AVERAGE_AGE", 35));
-		create.put("criteria", List.of(Map.of("name", "成效", "weight", 100, "maxScore", 10)));
-		create.put("rounds", List.of(Map.of("kind", "NOMINATION", "opensOn", today.minusDays(1).toString(), "closesOn", today.plusDays(5).toString())));
-		return create;
 	}
 
 	/** The town's office nominated by the town. */

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -168,7 +167,7 @@ class CampaignStepsIntegrationTests {
 				assertThat(refusedWithoutChange(office, id, step.name().toLowerCase().replace('_', '-')).status()).as(step.name()).isEqualTo(409);
 			}
 		}
-		assertThat(office.put("/api/v1/awards/campaigns/" + id, settings("改名")).status()).isEqualTo(409);
+		assertThat(office.put("/api/v1/awards/campaigns/" + id, CampaignJson.campaign("改名", times.today(), times.today().plusDays(3))).status()).isEqualTo(409);
 		// The timeline holds each step once, in order.
 		assertThat(jdbc.sql("SELECT kind FROM award_campaign_event WHERE campaign_id = ? ORDER BY id").param(id).query(String.class).list())
 			.containsExactly("created", "nominations-closed", "nominations-reopened", "nominations-closed", "scoring-opened", "ranking-confirmed",
@@ -268,27 +267,11 @@ class CampaignStepsIntegrationTests {
 	}
 
 	private JsonNode create(ApiClient office, String title) {
-		Answer created = office.post("/api/v1/awards/campaigns", settings(title));
+		Answer created = office.post("/api/v1/awards/campaigns", CampaignJson.campaign(title, times.today(), times.today().plusDays(3)));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json();
 	}
 
-	private Map<String, Object> settings(String title) {
-		LocalDate today = times.today();
-		Map<String, Object> campaign = new LinkedHashMap<>();
-		campaign.put("title", title);
-		campaign.put("year", today.getYear());
-		campaign.put("level", "DISTRICT");
-		campaign.put("organiser", "团区委");
-		campaign.put("places", 1);
-		campaign.put("periodYears", 2);
-		campaign.put("tieRule", "EARLIER");
-		campaign.put("noticeDays", 5);
-		campaign.put("rules", Map.of("MAX_AVERAGE_AGE", 35));
-		campaign.put("criteria", List.of(Map.of("name", "成效", "weight", 100, "maxScore", 10)));
-		campaign.put("rounds", List.of(Map.of("kind", "NOMINATION", "opensOn", today.toString(), "closesOn", today.plusDays(3).toString())));
-		return campaign;
-	}
 
 	private long nominate(ApiClient client, long campaignId, long nominatingUnit, long subjectUnit) {
 		LocalDate reference = times.today().plusDays(3);
