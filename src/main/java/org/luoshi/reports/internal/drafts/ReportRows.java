@@ -54,6 +54,11 @@ class ReportRows {
 			.single();
 	}
 
+	/** The draft as it reads back once stored: written as the JSON of the column and read again. */
+	static DeploymentDraft asStored(DeploymentDraft draft) {
+		return JSON.readValue(JSON.writeValueAsString(draft), DeploymentDraft.class);
+	}
+
 	Optional<Report> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM report WHERE id = ?").param(id).query(ReportRows::report).optional();
 	}
