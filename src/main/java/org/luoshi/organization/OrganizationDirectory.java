@@ -23,6 +23,12 @@ public interface OrganizationDirectory {
 	UnitNameResolution resolveUnitName(String name, Long scopeUnitId);
 
 	/**
+	 * {@link #resolveUnitName} for many names at once, reading the units once (a report's dozens of names): each name,
+	 * as given, with its answer.
+	 */
+	java.util.Map<String, UnitNameResolution> resolveUnitNames(java.util.Collection<String> names, Long scopeUnitId);
+
+	/**
 	 * The active units of the scope in tree order, each with the shortest name that {@link #resolveUnitName} resolves
 	 * to it alone (its short name, else its parent's and its own, else its full name): what pickers offer.
 	 */

@@ -2,7 +2,9 @@ package org.luoshi.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -68,24 +70,113 @@ public record DeploymentDraft(String title, LocalDate date, int duplicateParagra
 	 * about who, where, when and how much; {@code enterprises} are known enterprises it names. The deadline is
 	 * the one the text names, {@code null} when it names none (never a default); {@code deadlinePast} says it
 	 * had already passed on the document's date (kept, so that the reviewer sees it and decides).
+	 *
+	 * <p>{@code leadUnits} and {@code coUnits} are the units as the document writes them (区发展改革局, not the
+	 * organization's 区发改局), or as the reviewer chose them: each name once, a unit that leads never also among the
+	 * co-operating ones. {@code unitMatches} says what each of them stands for ({@link UnitMatch}): one entry per name,
+	 * the lead units first, then the co-operating ones. A draft stored before units were matched has none; its tasks
+	 * are matched when it is read ({@link #unitsMatched()}).
 	 */
 	public record Task(String group, String text, List<String> leadUnits, List<String> coUnits,
 			List<String> places, List<String> unknownPlaces, LocalDate deadline, List<Target> targets,
-			List<String> enterprises, boolean deadlinePast) {
+			List<String> enterprises, boolean deadlinePast, List<UnitMatch> unitMatches) {
 
-		/** A task whose deadline, if any, is not known to have passed. */
+		/** A task whose deadline, if any, is not known to have passed, its units not matched yet. */
 		public Task(String group, String text, List<String> leadUnits, List<String> coUnits, List<String> places,
 				List<String> unknownPlaces, LocalDate deadline, List<Target> targets, List<String> enterprises) {
 			this(group, text, leadUnits, coUnits, places, unknownPlaces, deadline, targets, enterprises, false);
 		}
 
+		/** A task whose units are not matched yet. */
+		public Task(String group, String text, List<String> leadUnits, List<String> coUnits, List<String> places,
+				List<String> unknownPlaces, LocalDate deadline, List<Target> targets, List<String> enterprises,
+				boolean deadlinePast) {
+			this(group, text, leadUnits, coUnits, places, unknownPlaces, deadline, targets, enterprises, deadlinePast,
+					List.of());
+		}
+
 		public Task {
-			leadUnits = List.copyOf(leadUnits);
-			coUnits = List.copyOf(coUnits);
+			leadUnits = leadUnits.stream().distinct().toList();
+			List<String> leads = leadUnits;
+			coUnits = coUnits.stream().distinct().filter(unit -> !leads.contains(unit)).toList();
 			places = List.copyOf(places);
 			unknownPlaces = List.copyOf(unknownPlaces);
 			targets = List.copyOf(targets);
 			enterprises = List.copyOf(enterprises);
+			// a draft stored before units were matched has no such field
+			unitMatches = unitMatches == null ? List.of() : List.copyOf(unitMatches);
+		}
+
+		/**
+		 * This task with each unit it names matched by {@code matcher}, given the name as written and its role: the lead
+		 * units first, then the co-operating ones.
+		 */
+		public Task withUnitsMatched(BiFunction<String, UnitMatch.Role, UnitMatch> matcher) {
+			List<UnitMatch> matches = new ArrayList<>();
+			leadUnits.forEach(unit -> matches.add(matcher.apply(unit, UnitMatch.Role.LEAD)));
+			coUnits.forEach(unit -> matches.add(matcher.apply(unit, UnitMatch.Role.CO)));
+			return new Task(group, text, leadUnits, coUnits, places, unknownPlaces, deadline, targets, enterprises,
+					deadlinePast, matches);
+		}
+
+		/** Whether {@code unitMatches} has the match of every unit named, in order (false for a draft stored before). */
+		public boolean unitsMatched() {
+			if (unitMatches.size() != leadUnits.size() + coUnits.size()) {
+				return false;
+			}
+			for (int i = 0; i < unitMatches.size(); i++) {
+				UnitMatch match = unitMatches.get(i);
+				boolean lead = i < leadUnits.size();
+				String written = lead ? leadUnits.get(i) : coUnits.get(i - leadUnits.size());
+				if (!match.written().equals(written) || (match.role() == UnitMatch.Role.LEAD) != lead) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	/**
+	 * What a unit named on a task stands for in the organization.
+	 *
+	 * @param written the name as the document (or the reviewer) wrote it: 区发展改革局
+	 * @param role whether the task names it as leading or co-operating
+	 * @param match {@code UNIQUE}: one unit; {@code AMBIGUOUS}: several (经济发展办 is an office of three towns);
+	 *     {@code UNKNOWN}: none
+	 * @param unitId the unit, when {@code UNIQUE} among the organization's units; {@code null} otherwise, and in the
+	 *     {@code ingest} command line, which matches against the names it ships with and knows no organization
+	 * @param unit the name the unit is shown and chosen by, when {@code UNIQUE}: 区发改局 (棠下镇/经济发展办 where the
+	 *     short name is shared); {@code null} otherwise
+	 * @param candidates when {@code AMBIGUOUS}, the units it may stand for, each by such a name; empty otherwise
+	 */
+	public record UnitMatch(String written, Role role, Match match, Long unitId, String unit, List<String> candidates) {
+
+		public UnitMatch {
+			candidates = candidates == null ? List.of() : List.copyOf(candidates);
+		}
+
+		public static UnitMatch unique(String written, Role role, Long unitId, String unit) {
+			return new UnitMatch(written, role, Match.UNIQUE, unitId, unit, List.of());
+		}
+
+		public static UnitMatch ambiguous(String written, Role role, List<String> candidates) {
+			return new UnitMatch(written, role, Match.AMBIGUOUS, null, null, candidates);
+		}
+
+		public static UnitMatch unknown(String written, Role role) {
+			return new UnitMatch(written, role, Match.UNKNOWN, null, null, List.of());
+		}
+
+		public boolean unique() {
+			return match == Match.UNIQUE;
+		}
+
+		public enum Role {
+			LEAD, CO
+		}
+
+		public enum Match {
+			UNIQUE, AMBIGUOUS, UNKNOWN
 		}
 	}
 

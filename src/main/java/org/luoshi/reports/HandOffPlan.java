@@ -25,10 +25,25 @@ public record HandOffPlan(List<PlannedTask> tasks) {
 	}
 
 	/**
+	 * The written unit names that matched no unit or several, each once in the order of the tasks: what the reviewer is
+	 * asked about before confirming (the tasks that name them stay drafts).
+	 */
+	@JsonProperty("unmatchedUnits")
+	public List<DraftReason> unmatchedUnits() {
+		java.util.Map<String, DraftReason> unmatched = new java.util.LinkedHashMap<>();
+		for (PlannedTask task : tasks) {
+			task.draftReasons().stream()
+				.filter(reason -> reason.kind() == DraftReason.Kind.UNIT_AMBIGUOUS || reason.kind() == DraftReason.Kind.UNIT_UNKNOWN)
+				.forEach(reason -> unmatched.putIfAbsent(reason.name(), reason));
+		}
+		return List.copyOf(unmatched.values());
+	}
+
+	/**
 	 * One task as supervision will create it.
 	 *
 	 * @param index the task's position in the draft
-	 * @param lead the unit that leads, or {@code null} when no name resolved to one unit
+	 * @param lead the unit that leads, or {@code null} when no lead name matched one unit
 	 * @param deadline the deadline from the text, {@code null} when there is none or it is already past
 	 * @param draftReasons why the task stays a draft; empty when it is issued at once
 	 */
@@ -46,8 +61,15 @@ public record HandOffPlan(List<PlannedTask> tasks) {
 		}
 	}
 
-	/** A unit of the organization and the name it is shown by. */
-	public record AssignedUnit(long id, String name) {
+	/**
+	 * A unit of the organization, the name it is shown by (区发改局) and the name the draft wrote that matched it
+	 * (区发展改革局).
+	 */
+	public record AssignedUnit(long id, String name, String written) {
+
+		public boolean sameUnit(AssignedUnit other) {
+			return other != null && other.id == id;
+		}
 	}
 
 	/**

@@ -19,6 +19,12 @@ public record Report(long id, String title, LocalDate documentDate, String sourc
 		return draft.tasks();
 	}
 
+	/** The same report with another draft (as read, before it is stored again). */
+	public Report withDraft(DeploymentDraft other) {
+		return new Report(id, title, documentDate, sourceName, sourceText, other, status, createdBy, unitId, version, createdAt,
+				updatedAt, confirmedAt, confirmedBy);
+	}
+
 	public boolean confirmed() {
 		return status == ReportStatus.CONFIRMED;
 	}

@@ -60,6 +60,15 @@ public final class ReportReader {
 		return new Reading(pipeline.extract(decoded, input.referenceDate()), decoded.text());
 	}
 
+	/**
+	 * The units this reader knows by exactly this name, their own or an alias: 区发展改革局 is the bundled 区发改局
+	 * (with its other names). Empty for a name it knows no unit by. What the web application adds to the
+	 * organization's own names when it matches the names a document writes.
+	 */
+	public List<NameSource.KnownUnit> knownUnits(String name) {
+		return pipeline.knownUnits(name);
+	}
+
 	/** A draft with the text it was read from. */
 	public record Reading(DeploymentDraft draft, String text) {
 	}

@@ -69,6 +69,21 @@ class OrganizationIntegrationTests {
 		OrganizationFixtures.actAsNobody();
 	}
 
+	// ---- names
+
+	@Test
+	void resolvesManyNamesAtOnceExactlyAsOneByOne() {
+		List<String> names = List.of("区发改局", "江门市蓬江区发展和改革局", "经济发展办", "棠下镇/经济发展办", "区发展改革局");
+		for (Long scope : java.util.Arrays.asList(null, tangxia.id())) {
+			java.util.Map<String, UnitNameResolution> resolved = directory.resolveUnitNames(names, scope);
+			assertThat(resolved.keySet()).containsExactlyElementsOf(names);
+			names.forEach(name -> assertThat(resolved.get(name)).as(name + " in " + scope).isEqualTo(directory.resolveUnitName(name, scope)));
+		}
+		assertThat(directory.resolveUnitNames(names, null).get("江门市蓬江区发展和改革局"))
+			.isEqualTo(new UnitNameResolution.Unique("江门市蓬江区发展和改革局", development));
+		assertThat(directory.resolveUnitNames(names, tangxia.id()).get("经济发展办")).isInstanceOf(UnitNameResolution.Unique.class);
+	}
+
 	// ---- division codes
 
 	@Test

@@ -23,7 +23,8 @@ class BlindCorpusScoreTests {
 		assertThat(score.duplicates).as(report.toString()).isZero();
 		assertThat(score.falseTasks).as(report.toString()).isZero();
 		assertThat(score.recall()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
-		assertThat(score.unitsScore()).as(report.toString()).isGreaterThanOrEqualTo(0.8);
+		// Units are compared as the documents write them (46/46 since the reader keeps them so; 38/46 before).
+		assertThat(score.unitsScore()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
 		assertThat(score.targetsScore()).as(report.toString()).isGreaterThanOrEqualTo(1.0);
 	}
 }

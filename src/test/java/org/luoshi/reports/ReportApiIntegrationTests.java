@@ -63,6 +63,48 @@ class ReportApiIntegrationTests {
 	}
 
 	@Test
+	void givesEachUnitAsWrittenWithItsMatchAndNamesTheUnmatchedBeforeConfirming() {
+		ApiClient admin = ApiClient.signIn(port, "demo-admin");
+		JsonNode report = admin.post("/api/v1/reports", Map.of("text", ReportDraftFixtures.unitsAsWritten())).json();
+		long id = report.get("id").asLong();
+		JsonNode tasks = report.path("draft").path("tasks");
+
+		assertThat(tasks.get(0).path("leadUnits").get(0).asString()).isEqualTo("区发展改革局");
+		JsonNode lead = tasks.get(0).path("unitMatches").get(0);
+		assertThat(lead.path("written").asString()).isEqualTo("区发展改革局");
+		assertThat(lead.path("role").asString()).isEqualTo("LEAD");
+		assertThat(lead.path("match").asString()).isEqualTo("UNIQUE");
+		assertThat(lead.path("unit").asString()).isEqualTo("区发改局");
+		long development = lead.path("unitId").asLong();
+		assertThat(development).isEqualTo(jdbc.sql("SELECT id FROM unit WHERE short_name = '区发改局'").query(Long.class).single());
+		JsonNode visits = tasks.get(1).path("unitMatches").get(0);
+		assertThat(visits.path("match").asString()).isEqualTo("AMBIGUOUS");
+		assertThat(visits.path("unitId").isNull()).isTrue();
+		assertThat(visits.path("candidates")).extracting(JsonNode::asString)
+			.containsExactly("棠下镇/经济发展办", "荷塘镇/经济发展办", "杜阮镇/经济发展办");
+		assertThat(tasks.get(2).path("unitMatches").get(0).path("match").asString()).isEqualTo("UNKNOWN");
+
+		JsonNode plan = admin.get("/api/v1/reports/" + id + "/confirmation").json();
+		assertThat(plan.path("tasks").get(0).path("lead").path("id").asLong()).isEqualTo(development);
+		assertThat(plan.path("tasks").get(0).path("lead").path("written").asString()).isEqualTo("区发展改革局");
+		assertThat(plan.path("unmatchedUnits").findValues("name")).extracting(JsonNode::asString).containsExactly("经济发展办", "区金融工作局");
+		assertThat(plan.path("unmatchedUnits").findValues("kind")).extracting(JsonNode::asString)
+			.containsExactly("UNIT_AMBIGUOUS", "UNIT_UNKNOWN");
+
+		// The reviewer chooses the town's office: matched again, and asked about no more.
+		JsonNode chosen = admin.put("/api/v1/reports/" + id + "/tasks/1", Map.of("version", report.get("version").asInt(),
+				"text", tasks.get(1).path("text").asString(), "leadUnits", List.of("棠下镇/经济发展办"), "coUnits", List.of(), "deadline", ""))
+			.json();
+		assertThat(chosen.path("draft").path("tasks").get(1).path("unitMatches").get(0).path("match").asString()).isEqualTo("UNIQUE");
+		assertThat(admin.get("/api/v1/reports/" + id + "/confirmation").json().path("unmatchedUnits").findValues("name"))
+			.extracting(JsonNode::asString).containsExactly("区金融工作局");
+		ApiClient.Answer unknown = admin.put("/api/v1/reports/" + id + "/tasks/1", Map.of("version", chosen.get("version").asInt(),
+				"text", "走访企业。", "leadUnits", List.of("区乡村振兴局"), "coUnits", List.of(), "deadline", ""));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("leadUnits");
+	}
+
+	@Test
 	void refusesEmptyTextAsProblemDetailsAndStoresNothing() {
 		ApiClient admin = ApiClient.signIn(port, "demo-admin");
 		long before = reports();
@@ -212,6 +254,8 @@ class ReportApiIntegrationTests {
 			.contains("#/components/schemas/ReportTaskRequest");
 		assertThat(schemas.path("ReportTaskRequest").path("properties").propertyNames())
 			.containsExactlyInAnyOrder("version", "text", "leadUnits", "coUnits", "deadline");
+		assertThat(schemas.path("UnitMatch").path("properties").propertyNames())
+			.containsExactlyInAnyOrder("written", "role", "match", "unitId", "unit", "candidates");
 
 		// A body built from the documented properties alone is accepted.
 		JsonNode report = admin.post("/api/v1/reports", Map.of("text", CONFERENCE)).json();

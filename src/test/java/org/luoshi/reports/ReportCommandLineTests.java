@@ -65,6 +65,35 @@ class ReportCommandLineTests {
 	}
 
 	@Test
+	void printsEachUnitAsTheDocumentWritesItWithWhatItStandsFor() {
+		assertThat(run("""
+				关于印发重点任务分工方案的通知
+				一、优化营商环境
+				1.推行企业开办全程网上办理，年内实现一日办结。
+				牵头单位：区发展改革局
+				配合单位：区金融工作局
+				""", "ingest", "-")).isZero();
+		JsonNode task = json().get("tasks").get(0);
+		assertThat(task.get("leadUnits").get(0).asString()).isEqualTo("区发展改革局");
+		assertThat(task.get("coUnits").get(0).asString()).isEqualTo("区金融工作局");
+		JsonNode lead = task.get("unitMatches").get(0);
+		assertThat(lead.get("written").asString()).isEqualTo("区发展改革局");
+		assertThat(lead.get("role").asString()).isEqualTo("LEAD");
+		assertThat(lead.get("match").asString()).isEqualTo("UNIQUE");
+		assertThat(lead.get("unit").asString()).isEqualTo("区发改局");
+		assertThat(lead.get("unitId").isNull()).as("no organization on the command line").isTrue();
+		JsonNode co = task.get("unitMatches").get(1);
+		assertThat(co.get("written").asString()).isEqualTo("区金融工作局");
+		assertThat(co.get("role").asString()).isEqualTo("CO");
+		assertThat(co.get("match").asString()).isEqualTo("UNKNOWN");
+		assertThat(co.get("unit").isNull()).isTrue();
+		assertThat(co.get("candidates")).isEmpty();
+		assertThat(task.get("unitMatches")).hasSize(2);
+		assertThat(task.get("unitMatches").get(0).propertyNames()).containsExactlyInAnyOrder("written", "role", "match", "unitId", "unit",
+				"candidates");
+	}
+
+	@Test
 	void readsStandardInputForADash() {
 		assertThat(run("要加快推进大型产业集聚区建设。", "ingest", "-")).isZero();
 		assertThat(json().get("tasks")).hasSize(1);

@@ -18,6 +18,21 @@ public final class ReportDraftFixtures {
 
 	public static final String TITLE = "区委召开重点工作推进会议";
 
+	/**
+	 * Three tasks, deadlines in the coming year, units written as documents write them: 区发展改革局 leading with
+	 * 区工业和信息化局 (the organization's 区发改局 and 区工信局), 经济发展办 (an office each of three towns has), and
+	 * 区金融工作局 (no unit of the organization).
+	 */
+	public static String unitsAsWritten() {
+		return """
+				区政府召开重点工作调度会议
+				会议要求：
+				一、区发展改革局要在%1$d年6月30日前完成重点项目年度投资计划编制，区工业和信息化局配合。
+				二、经济发展办要在%1$d年3月31日前完成规模以上企业走访。
+				三、区金融工作局要在%1$d年9月30日前完成金融服务对接。
+				""".formatted(java.time.LocalDate.now().getYear() + 1);
+	}
+
 	/** Sees the whole district, may manage reports (the id is not an account: the trail takes who acted from the request). */
 	public static final Actor REVIEWER = new Actor(null, "test-reviewer", "审核人", null, Set.of(Permissions.REPORTS_MANAGE));
 

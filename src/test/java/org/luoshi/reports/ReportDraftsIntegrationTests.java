@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.DeploymentDraft.UnitMatch;
 import org.luoshi.reports.ReportDrafts.TaskEdit;
 import org.luoshi.search.Search;
 import org.luoshi.search.SearchQuery;
@@ -308,6 +309,114 @@ class ReportDraftsIntegrationTests {
 		assertThat(preview.tasks()).hasSize(report.tasks().size()).allSatisfy(task -> assertThat(task.draftReasons())
 			.extracting(HandOffPlan.DraftReason::kind).contains(HandOffPlan.DraftReason.Kind.NOT_PERMITTED));
 		assertThat(preview.tasks().get(0).lead().name()).isEqualTo("区发改局");
+	}
+
+	/** May manage reports and issue tasks, over the whole district. */
+	static final Actor ISSUER = new Actor(null, "test-issuer", "督查室", null,
+			Set.of(org.luoshi.shared.Permissions.REPORTS_MANAGE, org.luoshi.shared.Permissions.SUPERVISION_MANAGE));
+
+	/** The unit a name designates alone (a short name, or a path such as 棠下镇/经济发展办). */
+	private long unitId(String name) {
+		return ((org.luoshi.organization.UnitNameResolution.Unique) directory.resolveUnitName(name, null)).unit().id();
+	}
+
+	@Test
+	void keepsEachUnitAsWrittenAndMatchesItToTheOrganization() {
+		Report report = drafts.create(ReportInput.text(ReportDraftFixtures.unitsAsWritten()), REVIEWER);
+
+		Task projects = report.tasks().get(0);
+		assertThat(projects.leadUnits()).containsExactly("区发展改革局");
+		assertThat(projects.coUnits()).containsExactly("区工业和信息化局");
+		assertThat(projects.unitMatches()).containsExactly(
+				UnitMatch.unique("区发展改革局", UnitMatch.Role.LEAD, unitId("区发改局"), "区发改局"),
+				UnitMatch.unique("区工业和信息化局", UnitMatch.Role.CO, unitId("区工信局"), "区工信局"));
+		assertThat(report.tasks().get(1).unitMatches()).containsExactly(UnitMatch.ambiguous("经济发展办", UnitMatch.Role.LEAD,
+				List.of("棠下镇/经济发展办", "荷塘镇/经济发展办", "杜阮镇/经济发展办")));
+		assertThat(report.tasks().get(2).unitMatches()).containsExactly(UnitMatch.unknown("区金融工作局", UnitMatch.Role.LEAD));
+		assertThat(drafts.get(report.id(), REVIEWER).tasks()).as("stored so").isEqualTo(report.tasks());
+		assertThat(jdbc.sql("SELECT draft #>> '{tasks,0,unitMatches,0,unit}' FROM report WHERE id = ?").param(report.id())
+			.query(String.class).single()).isEqualTo("区发改局");
+	}
+
+	@Test
+	void handsEachTaskToTheUnitItsWrittenNameMatchedAndAsksAboutTheOthers() {
+		Report report = drafts.create(ReportInput.text(ReportDraftFixtures.unitsAsWritten()), ISSUER);
+
+		HandOffPlan plan = drafts.preview(report.id(), ISSUER);
+
+		HandOffPlan.PlannedTask projects = plan.tasks().get(0);
+		assertThat(projects.issued()).isTrue();
+		assertThat(projects.lead()).isEqualTo(new HandOffPlan.AssignedUnit(unitId("区发改局"), "区发改局", "区发展改革局"));
+		assertThat(projects.coUnits()).containsExactly(new HandOffPlan.AssignedUnit(unitId("区工信局"), "区工信局", "区工业和信息化局"));
+		assertThat(plan.tasks().get(1).draftReasons()).containsExactly(new HandOffPlan.DraftReason(HandOffPlan.DraftReason.Kind.UNIT_AMBIGUOUS,
+				"经济发展办", List.of("棠下镇/经济发展办", "荷塘镇/经济发展办", "杜阮镇/经济发展办")));
+		assertThat(plan.tasks().get(2).draftReasons())
+			.containsExactly(new HandOffPlan.DraftReason(HandOffPlan.DraftReason.Kind.UNIT_UNKNOWN, "区金融工作局", List.of()));
+		assertThat(plan.unmatchedUnits()).extracting(HandOffPlan.DraftReason::name).containsExactly("经济发展办", "区金融工作局");
+
+		// A town's reviewer matches the same words within the town: its own 经济发展办.
+		long tangxia = unitId("棠下镇");
+		Actor townIssuer = new Actor(null, "test-town-issuer", "镇督查", tangxia, ISSUER.permissions());
+		Report town = drafts.create(ReportInput.text(ReportDraftFixtures.unitsAsWritten()), townIssuer);
+		assertThat(town.tasks().get(1).unitMatches()).singleElement().satisfies(match -> {
+			assertThat(match.match()).isEqualTo(UnitMatch.Match.UNIQUE);
+			assertThat(match.unitId()).isEqualTo(unitId("棠下镇/经济发展办"));
+		});
+		assertThat(town.tasks().get(0).unitMatches()).as("the district's bureau is outside the town")
+			.extracting(UnitMatch::match).containsOnly(UnitMatch.Match.UNKNOWN);
+	}
+
+	@Test
+	void matchesAUnitTheReviewerChoosesAgainAndRefusesOneThatMatchesNothing() {
+		Report report = drafts.create(ReportInput.text(ReportDraftFixtures.unitsAsWritten()), REVIEWER);
+		Task visits = report.tasks().get(1);
+
+		Report chosen = drafts.editTask(report.id(), report.version(), 1,
+				new TaskEdit(visits.text(), List.of("棠下镇/经济发展办"), List.of("区发展和改革局"), ""), REVIEWER);
+
+		assertThat(chosen.tasks().get(1).unitMatches()).containsExactly(
+				UnitMatch.unique("棠下镇/经济发展办", UnitMatch.Role.LEAD, unitId("棠下镇/经济发展办"), "棠下镇/经济发展办"),
+				UnitMatch.unique("区发展和改革局", UnitMatch.Role.CO, unitId("区发改局"), "区发改局"));
+		assertThat(chosen.tasks().get(0)).as("the other tasks keep theirs").isEqualTo(report.tasks().get(0));
+		assertThatThrownBy(() -> drafts.editTask(report.id(), chosen.version(), 1,
+				new TaskEdit(visits.text(), List.of("区乡村振兴局"), List.of(), ""), REVIEWER))
+			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+				.extracting(v -> v.field() + ":" + v.messageKey()).containsExactly("leadUnits:reports.task.unit.unknown"));
+		// The name the text wrote may stay, matched or not: the hand-off says why its task waits.
+		Task unknown = chosen.tasks().get(2);
+		Report kept = drafts.editTask(report.id(), chosen.version(), 2,
+				new TaskEdit(unknown.text(), unknown.leadUnits(), List.of(), ""), REVIEWER);
+		assertThat(kept.tasks().get(2).unitMatches()).containsExactly(UnitMatch.unknown("区金融工作局", UnitMatch.Role.LEAD));
+	}
+
+	@Test
+	void readsADraftStoredBeforeUnitsWereMatchedAndMatchesItsOrganizationNames() {
+		// As drafts were stored before: the organization's names in leadUnits, no unitMatches (nor deadlinePast, otherPlans).
+		String old = """
+				{"title": "旧草稿", "date": null, "duplicateParagraphs": 0, "articles": [], "people": [], "goals": [],
+				 "tasks": [{"group": null, "text": "区发改局要完成项目评审。", "leadUnits": ["区发改局"], "coUnits": ["区住建局"],
+				            "places": [], "unknownPlaces": [], "deadline": "2099-06-30", "targets": [], "enterprises": []}],
+				 "groups": [], "places": [], "unknownPlaces": []}""";
+		long id = jdbc.sql("INSERT INTO report (title, source_text, draft) VALUES ('旧草稿', '区发改局要完成项目评审。', CAST(? AS jsonb)) RETURNING id")
+			.param(old).query(Long.class).single();
+
+		Report report = drafts.get(id, REVIEWER);
+
+		assertThat(report.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.leadUnits()).containsExactly("区发改局");
+			assertThat(task.deadlinePast()).isFalse();
+			assertThat(task.unitMatches()).containsExactly(UnitMatch.unique("区发改局", UnitMatch.Role.LEAD, unitId("区发改局"), "区发改局"),
+					UnitMatch.unique("区住建局", UnitMatch.Role.CO, unitId("区住建局"), "区住建局"));
+		});
+		assertThat(report.draft().otherPlans()).isEmpty();
+		assertThat(drafts.preview(id, ISSUER).tasks().get(0).lead().id()).isEqualTo(unitId("区发改局"));
+		// The next change stores the matches.
+		Task task = report.tasks().get(0);
+		Report saved = drafts.editTask(id, report.version(), 0, new TaskEdit(task.text(), task.leadUnits(), task.coUnits(), "2099-06-30"),
+				REVIEWER);
+		assertThat(saved.tasks().get(0).unitMatches()).isEqualTo(task.unitMatches());
+		assertThat(jdbc.sql("SELECT draft #>> '{tasks,0,unitMatches,1,match}' FROM report WHERE id = ?").param(id).query(String.class)
+			.single()).isEqualTo("UNIQUE");
 	}
 
 	private long audited(String action, long reportId) {

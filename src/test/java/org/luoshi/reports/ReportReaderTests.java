@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.DeploymentDraft.UnitMatch;
 import org.luoshi.reports.ReportRejectedException.Reason;
 
 /** The reader as its callers see it: every input format, every reason to refuse, names fed by a caller. */
@@ -39,6 +40,44 @@ class ReportReaderTests {
 			assertThat(task.coUnits()).containsExactly("区工信局", "棠下镇");
 			assertThat(task.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
 		});
+	}
+
+	@Test
+	void namesUnitsAsTheDocumentWritesThemAndSaysWhatEachStandsFor() {
+		DeploymentDraft draft = READER.read(ReportInput.text("""
+				关于印发重点任务分工方案的通知
+				一、优化营商环境
+				1.推行企业开办全程网上办理，年内实现一日办结。
+				责任单位：区政务服务数据管理局（牵头）、区发展改革局、区发改局、区金融工作局、荷塘镇
+				"""));
+		assertThat(draft.tasks()).singleElement().satisfies(task -> {
+			assertThat(task.leadUnits()).containsExactly("区政务服务数据管理局");
+			assertThat(task.coUnits()).as("each once, as written, lead first").containsExactly("区发展改革局", "区发改局", "区金融工作局", "荷塘镇");
+			// The reader knows the units it ships with (and those its caller feeds), not the organization's ids.
+			assertThat(task.unitMatches()).containsExactly(
+					UnitMatch.unique("区政务服务数据管理局", UnitMatch.Role.LEAD, null, "区政数局"),
+					UnitMatch.unique("区发展改革局", UnitMatch.Role.CO, null, "区发改局"),
+					UnitMatch.unique("区发改局", UnitMatch.Role.CO, null, "区发改局"),
+					UnitMatch.unknown("区金融工作局", UnitMatch.Role.CO),
+					UnitMatch.unique("荷塘镇", UnitMatch.Role.CO, null, "荷塘镇"));
+			assertThat(task.unitsMatched()).isTrue();
+		});
+		assertThat(READER.knownUnits("区发展改革局")).extracting(NameSource.KnownUnit::name).containsExactly("区发改局");
+		assertThat(READER.knownUnits("区金融工作局")).isEmpty();
+	}
+
+	@Test
+	void keepsEachUnitOnceAndALeadUnitNeverAlsoCoOperating() {
+		Task task = new Task(null, "任务", List.of("区发改局", "区发改局"), List.of("区财政局", "区发改局", "区财政局"), List.of(),
+				List.of(), null, List.of(), List.of());
+		assertThat(task.leadUnits()).containsExactly("区发改局");
+		assertThat(task.coUnits()).containsExactly("区财政局");
+		assertThat(task.unitsMatched()).as("not matched yet").isFalse();
+		Task matched = task.withUnitsMatched((written, role) -> UnitMatch.unknown(written, role));
+		assertThat(matched.unitMatches()).extracting(UnitMatch::written, UnitMatch::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("区发改局", UnitMatch.Role.LEAD),
+					org.assertj.core.groups.Tuple.tuple("区财政局", UnitMatch.Role.CO));
+		assertThat(matched.unitsMatched()).isTrue();
 	}
 
 	@Test
@@ -215,7 +254,8 @@ class ReportReaderTests {
 		ReportReader reader = ReportReader.withNames(organization);
 		DeploymentDraft draft = reader.read(ReportInput.text("要支持江门市某某电器有限公司扩产，由滨江新区管理委员会牵头，在会城街道、棠下镇布局新项目。"));
 		assertThat(draft.tasks()).singleElement().satisfies(task -> {
-			assertThat(task.leadUnits()).containsExactly("滨江新区管委会");
+			assertThat(task.leadUnits()).as("as written").containsExactly("滨江新区管理委员会");
+			assertThat(task.unitMatches()).containsExactly(UnitMatch.unique("滨江新区管理委员会", UnitMatch.Role.LEAD, null, "滨江新区管委会"));
 			assertThat(task.places()).containsExactly("会城街道", "棠下镇");
 			assertThat(task.unknownPlaces()).isEmpty();
 			assertThat(task.enterprises()).containsExactly("江门市某某电器有限公司");

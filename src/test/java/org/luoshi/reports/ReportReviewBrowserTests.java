@@ -59,8 +59,11 @@ class ReportReviewBrowserTests extends BrowserTest {
 		waitFor(ExpectedConditions.alertIsPresent()).accept();
 		waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".task-card"), 3));
 
+		// 区政务服务数据管理局 is no unit of the organization: the preview names it and confirming asks first.
 		click(find(By.id("report-confirm")));
+		assertThat(find(By.id("confirm-unmatched")).getText()).contains("区政务服务数据管理局");
 		click(find(By.id("confirm-submit")));
+		waitFor(ExpectedConditions.alertIsPresent()).accept();
 		waitFor(ExpectedConditions.textToBe(By.id("report-status"), "Confirmed"));
 		assertThat(browser.findElements(By.id("report-confirm"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector(".task-edit"))).isEmpty();
@@ -152,7 +155,14 @@ class ReportReviewBrowserTests extends BrowserTest {
 		assertThat(planned.get(0).getAttribute("data-issued")).isEqualTo("true");
 		assertThat(planned.get(0).findElement(By.cssSelector(".planned-lead")).getText()).isEqualTo("区发改局");
 		assertThat(planned.get(1).findElement(By.cssSelector(".planned-reasons")).getText()).contains("棠下镇/经济发展办");
+		assertThat(browser.findElements(By.cssSelector("#confirm-unmatched .unmatched-unit"))).extracting(e -> e.getAttribute("data-reason"))
+			.containsExactly("unit-ambiguous", "unit-unknown");
+		// Asked whether to confirm all the same: "no" stays on the preview, "yes" confirms.
 		click(find(By.id("confirm-submit")));
+		waitFor(ExpectedConditions.alertIsPresent()).dismiss();
+		assertThat(find(By.id("confirm-plan")).isDisplayed()).isTrue();
+		click(find(By.id("confirm-submit")));
+		waitFor(ExpectedConditions.alertIsPresent()).accept();
 		waitFor(ExpectedConditions.textToBe(By.id("report-status"), "Confirmed"));
 		click(find(By.id("report-supervision")));
 		waitFor(ExpectedConditions.urlMatches(".*/supervision/goals/\\d+$"));
@@ -189,7 +199,69 @@ class ReportReviewBrowserTests extends BrowserTest {
 			assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
 				.isEqualTo(true);
 			click(find(By.id("confirm-submit")));
+			waitFor(ExpectedConditions.alertIsPresent()).accept();
 			waitFor(ExpectedConditions.textToBe(By.id("report-status"), "Confirmed"));
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
+	@Test
+	void showsEachUnitAsWrittenBesideTheOrganizationsUnitItMatchesAndMatchesAChosenOneAgain() {
+		signIn("demo-admin");
+		read(ReportDraftFixtures.unitsAsWritten());
+
+		WebElement projects = find(By.cssSelector("#task-0 .task-lead .unit-match"));
+		assertThat(projects.getAttribute("data-match")).isEqualTo("UNIQUE");
+		assertThat(projects.findElement(By.cssSelector(".unit-written")).getText()).isEqualTo("区发展改革局");
+		assertThat(projects.findElement(By.cssSelector(".unit-org")).getText()).isEqualTo("→ 区发改局");
+		assertThat(find(By.cssSelector("#task-0 .task-co")).getText()).contains("区工业和信息化局").contains("→ 区工信局");
+		WebElement visits = find(By.cssSelector("#task-1 .task-lead .unit-match"));
+		assertThat(visits.getAttribute("data-match")).isEqualTo("AMBIGUOUS");
+		assertThat(visits.getText()).isEqualTo("经济发展办 " + messages.en("reports.unit.ambiguous", "棠下镇/经济发展办、荷塘镇/经济发展办、杜阮镇/经济发展办"));
+		WebElement finance = find(By.cssSelector("#task-2 .task-lead .unit-match"));
+		assertThat(finance.getAttribute("data-match")).isEqualTo("UNKNOWN");
+		assertThat(finance.getText()).isEqualTo("区金融工作局 " + messages.en("reports.unit.unknown"));
+
+		// The reviewer chooses the town's office from the organization's units: it is matched again, as itself.
+		WebElement card = find(By.id("task-1"));
+		click(card.findElement(By.tagName("summary")));
+		Select lead = new Select(card.findElement(By.id("lead-1")));
+		lead.deselectAll();
+		lead.selectByVisibleText("棠下镇/经济发展办");
+		click(card.findElement(By.cssSelector(".task-save")));
+		waitFor(ExpectedConditions.attributeToBe(By.cssSelector("#task-1 .task-lead .unit-match"), "data-match", "UNIQUE"));
+		assertThat(find(By.cssSelector("#task-1 .task-lead .unit-written")).getText()).isEqualTo("棠下镇/经济发展办");
+		assertThat(find(By.cssSelector("#task-1 .task-lead .unit-org")).getAttribute("title")).isEqualTo(messages.en("reports.unit.matched"));
+
+		// The preview issues to the matched units, says which name each was written by, and asks about the one left.
+		click(find(By.id("report-confirm")));
+		List<WebElement> planned = browser.findElements(By.cssSelector(".planned-task"));
+		assertThat(planned.get(0).findElement(By.cssSelector(".planned-lead")).getText())
+			.isEqualTo("区发改局 " + messages.en("reports.confirm.written", "区发展改革局"));
+		assertThat(planned.get(0).findElement(By.cssSelector(".planned-co")).getText()).contains("区工信局");
+		assertThat(find(By.id("confirm-unmatched")).getText()).contains(messages.en("reports.confirm.unmatched", 1))
+			.contains("区金融工作局").doesNotContain("经济发展办");
+	}
+
+	@Test
+	void showsTheUnitsAndTheirMatchesOnAPhone() {
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			signIn("demo-admin");
+			read(ReportDraftFixtures.unitsAsWritten());
+
+			for (int task = 0; task < 3; task++) {
+				assertThat(find(By.cssSelector("#task-" + task + " .task-lead .unit-match")).isDisplayed()).isTrue();
+			}
+			assertThat(find(By.cssSelector("#task-1 .task-lead")).getText()).contains("杜阮镇/经济发展办");
+			assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+				.isEqualTo(true);
+			click(find(By.id("report-confirm")));
+			assertThat(find(By.id("confirm-unmatched")).isDisplayed()).isTrue();
+			assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+				.isEqualTo(true);
 		}
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 900));
@@ -207,8 +279,13 @@ class ReportReviewBrowserTests extends BrowserTest {
 				三、区司法局要推进法律服务进园区，建立园区法律服务站。
 				四、区政数局要在%1$d年9月30日前上线一网通办平台。
 				""".formatted(year);
+		read(meeting);
+	}
+
+	/** Pastes the text into the form and reads it, in English. */
+	private void read(String text) {
 		open("/reports/new?lang=en");
-		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", find(By.id("report-text")), meeting);
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", find(By.id("report-text")), text);
 		click(find(By.id("report-submit")));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("report-tasks")));
 	}

@@ -100,7 +100,8 @@ class ReportHandOffIntegrationTests {
 		TimelineEntry created = queries.timeline(onlineServices.id(), fixtures.supervisor()).get(0);
 		assertThat(created.kind()).isEqualTo(TaskEventKind.CREATED);
 		assertThat(created.reference()).isEqualTo("kept-draft");
-		assertThat(created.text().lines()).contains("unit-unknown|区政数局");
+		// The name as the text writes it: the organization has no unit it stands for.
+		assertThat(created.text().lines()).contains("unit-unknown|区政务服务数据管理局");
 		TaskSummary projects = tasksOf(goal).get(0);
 		assertThat(projects.leadUnit().name()).isEqualTo("区发改局");
 
@@ -128,6 +129,25 @@ class ReportHandOffIntegrationTests {
 		TimelineEntry issued = queries.timeline(investment.id(), fixtures.supervisor()).stream()
 			.filter(entry -> entry.kind() == TaskEventKind.ISSUED).findFirst().orElseThrow();
 		assertThat(issued.actorName()).isEqualTo(fixtures.supervisor().displayName());
+	}
+
+	@Test
+	void issuesATaskToTheUnitItsWrittenNameMatchesNotToTheWrittenString() {
+		Acting.actAs(fixtures.supervisor());
+		Report report = reports.create(ReportInput.text("""
+				区政府召开重点工作调度会议
+				会议要求：
+				一、区发展改革局要在%1$d年6月30日前完成重点项目年度投资计划编制，区工业和信息化局配合。
+				""".formatted(nextYear())).withReferenceDate(fixtures.today()), fixtures.supervisor());
+		assertThat(report.tasks().get(0).leadUnits()).containsExactly("区发展改革局");
+
+		reports.confirm(report.id(), report.version(), fixtures.supervisor());
+
+		TaskSummary investment = task(report, "年度投资计划");
+		assertThat(investment.status()).isEqualTo(TaskStatus.ISSUED);
+		assertThat(investment.leadUnit().name()).isEqualTo("区发改局");
+		TaskDetails details = queries.task(investment.id(), fixtures.supervisor());
+		assertThat(details.coUnits()).extracting(unit -> unit.name()).containsExactly("区工信局");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ public final class PageSession {
 
 	public static PageSession signIn(int port, String username) {
 		PageSession session = new PageSession(port);
-		String token = session.csrf("/login");
+		String token = session.csrfToken("/login");
 		HttpResponse<byte[]> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
@@ -67,7 +67,7 @@ public final class PageSession {
 	 */
 	public HttpResponse<byte[]> post(String path, String from, List<Map.Entry<String, String>> fields) {
 		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
-		all.add(Map.entry("_csrf", csrf(from)));
+		all.add(Map.entry("_csrf", csrfToken(from)));
 		String body = String.join("&", all.stream()
 			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.toList());
@@ -82,10 +82,19 @@ public final class PageSession {
 
 	/** Posts fields and files as {@code multipart/form-data}, with the CSRF token of the page {@code from}. */
 	public HttpResponse<byte[]> postMultipart(String path, String from, List<Map.Entry<String, String>> fields, List<FilePart> files) {
+		return postMultipartWithToken(path, csrfToken(from), fields, files);
+	}
+
+	/**
+	 * Posts fields and files as {@code multipart/form-data} with a CSRF token read before ({@link #csrfToken}), as a
+	 * browser posts a form it shows: a timed post is then only the post.
+	 */
+	public HttpResponse<byte[]> postMultipartWithToken(String path, String csrfToken, List<Map.Entry<String, String>> fields,
+			List<FilePart> files) {
 		String boundary = "----luoshi" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
-		all.add(Map.entry("_csrf", csrf(from)));
+		all.add(Map.entry("_csrf", csrfToken));
 		for (Map.Entry<String, String> field : all) {
 			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
 					+ "\r\n");
@@ -124,7 +133,8 @@ public final class PageSession {
 		return to < 0 ? page.substring(from) : page.substring(from, to);
 	}
 
-	private String csrf(String path) {
+	/** The CSRF token of the page at {@code path}, as its forms carry it. */
+	public String csrfToken(String path) {
 		String page = text(get(path));
 		Matcher matcher = CSRF.matcher(page);
 		if (!matcher.find()) {

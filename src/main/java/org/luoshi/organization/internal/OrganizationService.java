@@ -3,6 +3,7 @@ package org.luoshi.organization.internal;
 import static org.luoshi.organization.internal.OrganizationValidation.clean;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,15 @@ class OrganizationService implements OrganizationDirectory, OrganizationAdminist
 	@Transactional(readOnly = true)
 	public UnitNameResolution resolveUnitName(String name, Long scopeUnitId) {
 		return new UnitNames(allUnits(), scopeUnitId).resolve(name);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, UnitNameResolution> resolveUnitNames(Collection<String> names, Long scopeUnitId) {
+		UnitNames units = new UnitNames(allUnits(), scopeUnitId);
+		Map<String, UnitNameResolution> resolved = new LinkedHashMap<>();
+		names.forEach(name -> resolved.computeIfAbsent(name, units::resolve));
+		return resolved;
 	}
 
 	@Override

@@ -112,15 +112,19 @@ class ReportApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One report with its draft as last reviewed")
+	@Operation(summary = "One report with its draft as last reviewed", description = "Each task names its units as the document "
+			+ "(or the reviewer) wrote them, in `leadUnits` and `coUnits`, and in `unitMatches` what each stands for in the "
+			+ "organization: `UNIQUE` with its `unitId` and the name it is chosen by (`unit`), `AMBIGUOUS` with its `candidates`, "
+			+ "or `UNKNOWN`.")
 	ReportJson get(@PathVariable long id) {
 		return ReportJson.of(drafts.get(id, CurrentActor.get()));
 	}
 
 	@PostMapping("/{id}/tasks")
 	@Operation(summary = "Add a task the reader missed", description = "It takes its place in the order of the source (at the end "
-			+ "when its text is not in the source). Units are names of the organization's units (a name several units share "
-			+ "answers 400 with the candidates) or names the reader found for the task.")
+			+ "when its text is not in the source). Units are names that match one of the organization's units (its full or "
+			+ "short name, 棠下镇/经济发展办, or another name of it the reader knows: 区发展改革局 for 区发改局; a name several units "
+			+ "share answers 400 with the candidates) or names the reader found for the task; each is matched again.")
 	ResponseEntity<ReportJson> addTask(@PathVariable long id, @RequestBody ReportTaskRequest request) {
 		Report report = drafts.addTask(id, version(request.version()), request.edit(), CurrentActor.get());
 		return ResponseEntity.status(201).location(URI.create("/api/v1/reports/" + id)).body(ReportJson.of(report));
@@ -167,9 +171,11 @@ class ReportApiController {
 	}
 
 	@GetMapping("/{id}/confirmation")
-	@Operation(summary = "What confirming would create", description = "Task by task: issued at once to its lead and co-operating "
-			+ "units, or kept a draft with the reasons (unknown or ambiguous unit names, no lead unit, no or a past deadline, "
-			+ "the caller may not issue tasks). Decided exactly as the confirmation decides it.")
+	@Operation(summary = "What confirming would create", description = "Task by task: issued at once to the units its written "
+			+ "names match (each with the name it was `written` by), or kept a draft with the reasons (unit names that match no "
+			+ "unit or several, no lead unit, no or a past deadline, the caller may not issue tasks); `unmatchedUnits` lists the "
+			+ "written names that matched no unit or several, each once, to ask about before confirming. Decided exactly as "
+			+ "the confirmation decides it.")
 	HandOffPlan confirmation(@PathVariable long id) {
 		return drafts.preview(id, CurrentActor.get());
 	}

@@ -2,13 +2,10 @@ package org.luoshi.reports.internal.drafts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.luoshi.organization.OrganizationDirectory;
-import org.luoshi.organization.UnitNameResolution;
 import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.DeploymentDraft.UnitMatch;
 import org.luoshi.reports.HandOffPlan;
 import org.luoshi.reports.HandOffPlan.AssignedUnit;
 import org.luoshi.reports.HandOffPlan.DraftReason;
@@ -20,56 +17,50 @@ import org.luoshi.shared.web.Times;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the {@link HandOffPlan}: the only place that says which task is issued to whom. Unit names are resolved
- * within the confirming person's scope (the units they may give work to); the first lead name that resolves leads and
- * the other units co-operate. A task is issued only when every name resolved to one unit, a lead unit is known, the
- * text gives a deadline still ahead, and the person may issue tasks: {@code supervision:manage}, which covers their
- * issuing unit, the root of their own scope.
+ * Decides the {@link HandOffPlan}: the only place that says which task is issued to whom. Each unit is the one its
+ * written name matches ({@link UnitMatching}) within the confirming person's scope (the units they may give work to),
+ * never the written string itself; the first lead name that matches one unit leads and the other units co-operate. A
+ * task is issued only when every name matched one unit, a lead unit is known, the text gives a deadline still ahead,
+ * and the person may issue tasks: {@code supervision:manage}, which covers their issuing unit, the root of their own
+ * scope.
  */
 @Component
 class HandOffPlanner {
 
-	private final OrganizationDirectory directory;
+	private final UnitMatching matching;
 	private final Times times;
 
-	HandOffPlanner(OrganizationDirectory directory, Times times) {
-		this.directory = directory;
+	HandOffPlanner(UnitMatching matching, Times times) {
+		this.matching = matching;
 		this.times = times;
 	}
 
 	HandOffPlan plan(List<Task> tasks, Actor actor) {
 		boolean mayIssue = actor.can(Permissions.SUPERVISION_MANAGE);
 		LocalDate today = times.today();
-		Map<String, UnitNameResolution> resolved = new LinkedHashMap<>();
-		Map<Long, String> shownNames = directory.uniqueUnitNames(actor.scopeUnitId());
+		UnitMatching.Matches matches = matching.of(tasks.stream().flatMap(task -> UnitMatching.written(task).stream()).toList(),
+				actor.scopeUnitId());
 		List<PlannedTask> planned = new ArrayList<>();
 		for (int index = 0; index < tasks.size(); index++) {
-			Task task = tasks.get(index);
+			Task task = matches.matched(tasks.get(index));
 			List<DraftReason> reasons = new ArrayList<>();
 			AssignedUnit lead = null;
 			List<AssignedUnit> coUnits = new ArrayList<>();
-			List<String> names = new ArrayList<>(task.leadUnits());
-			names.addAll(task.coUnits());
-			for (int n = 0; n < names.size(); n++) {
-				String name = names.get(n);
-				UnitNameResolution resolution = resolved.computeIfAbsent(name,
-						key -> directory.resolveUnitName(key, actor.scopeUnitId()));
-				if (resolution instanceof UnitNameResolution.Unique unique) {
-					AssignedUnit unit = new AssignedUnit(unique.unit().id(),
-							shownNames.getOrDefault(unique.unit().id(), unique.unit().displayName()));
-					if (lead == null && n < task.leadUnits().size()) {
+			for (UnitMatch match : task.unitMatches()) {
+				if (match.unique()) {
+					AssignedUnit unit = new AssignedUnit(match.unitId(), match.unit(), match.written());
+					if (lead == null && match.role() == UnitMatch.Role.LEAD) {
 						lead = unit;
 					}
-					else if (!unit.equals(lead) && !coUnits.contains(unit)) {
+					else if (!unit.sameUnit(lead) && coUnits.stream().noneMatch(unit::sameUnit)) {
 						coUnits.add(unit);
 					}
 				}
-				else if (resolution instanceof UnitNameResolution.Ambiguous ambiguous) {
-					reasons.add(new DraftReason(Kind.UNIT_AMBIGUOUS, name,
-							ambiguous.candidates().stream().map(UnitNameResolution.Candidate::uniqueName).toList()));
+				else if (match.match() == UnitMatch.Match.AMBIGUOUS) {
+					reasons.add(new DraftReason(Kind.UNIT_AMBIGUOUS, match.written(), match.candidates()));
 				}
 				else {
-					reasons.add(new DraftReason(Kind.UNIT_UNKNOWN, name, List.of()));
+					reasons.add(new DraftReason(Kind.UNIT_UNKNOWN, match.written(), List.of()));
 				}
 			}
 			if (task.leadUnits().isEmpty()) {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.luoshi.organization.OrganizationDirectory;
-import org.luoshi.organization.UnitNameResolution;
-import org.luoshi.organization.UnitSummary;
 import org.luoshi.reports.DeploymentDraft;
 import org.luoshi.reports.DeploymentDraft.Task;
+import org.luoshi.reports.DeploymentDraft.UnitMatch;
 import org.luoshi.reports.HandOffPlan;
 import org.luoshi.reports.Report;
 import org.luoshi.reports.ReportConfirmed;
@@ -58,10 +57,13 @@ class ReportDraftService implements ReportDrafts {
 	private final HandOffPlanner planner;
 	private final WorkDurations durations;
 	private final OrganizationReader readers;
+	private final UnitMatching matching;
 
 	ReportDraftService(ReportRows rows, OrganizationDirectory directory, SearchIndex searchIndex,
-			ApplicationEventPublisher events, HandOffPlanner planner, WorkDurations durations, OrganizationReader readers) {
+			ApplicationEventPublisher events, HandOffPlanner planner, WorkDurations durations, OrganizationReader readers,
+			UnitMatching matching) {
 		this.readers = readers;
+		this.matching = matching;
 		this.rows = rows;
 		this.directory = directory;
 		this.searchIndex = searchIndex;
@@ -77,7 +79,7 @@ class ReportDraftService implements ReportDrafts {
 		// the organization's units as they are today: the reader is built again when they change
 		ReportReader reader = readers.current();
 		ReportReader.Reading reading = durations.readingReport(() -> reader.readWithText(input));
-		DeploymentDraft draft = reading.draft();
+		DeploymentDraft draft = matching.matched(reading.draft(), actor.scopeUnitId());
 		String text = reading.text();
 		String title = title(draft, input, text);
 		long id = rows.insert(title, draft.date(), input.fileName(), text, draft, actor.accountId(), actor.scopeUnitId());
@@ -92,7 +94,20 @@ class ReportDraftService implements ReportDrafts {
 	@Transactional(readOnly = true)
 	public Report get(long id, Actor actor) {
 		requirePermission(actor);
-		return rows.find(id).filter(report -> visible(report, actor)).orElseThrow(() -> new NotFoundException(TYPE, id));
+		return rows.find(id).filter(report -> visible(report, actor)).map(report -> unitsMatched(report, actor))
+			.orElseThrow(() -> new NotFoundException(TYPE, id));
+	}
+
+	/**
+	 * The report whose tasks all carry the matches of their units: a draft stored before units were matched (its units
+	 * are the organization's names) is matched as it is read, and keeps the matches when it is next saved.
+	 */
+	private Report unitsMatched(Report report, Actor actor) {
+		DeploymentDraft draft = report.draft();
+		if (draft.tasks().stream().allMatch(Task::unitsMatched) && draft.otherPlans().stream().allMatch(Task::unitsMatched)) {
+			return report;
+		}
+		return report.withDraft(matching.matched(draft, actor.scopeUnitId()));
 	}
 
 	@Override
@@ -113,7 +128,7 @@ class ReportDraftService implements ReportDrafts {
 				Changes.of().field("task", null, task + 1).field("text", before.text(), after.text())
 					.field("leadUnits", names(before.leadUnits()), names(after.leadUnits()))
 					.field("coUnits", names(before.coUnits()), names(after.coUnits()))
-					.field("deadline", string(before.deadline()), string(after.deadline())));
+					.field("deadline", string(before.deadline()), string(after.deadline())), actor);
 	}
 
 	@Override
@@ -126,7 +141,7 @@ class ReportDraftService implements ReportDrafts {
 				Changes.of().created("task", index + 1).created("text", added.text())
 					.created("leadUnits", added.leadUnits().isEmpty() ? null : names(added.leadUnits()))
 					.created("coUnits", added.coUnits().isEmpty() ? null : names(added.coUnits()))
-					.created("deadline", string(added.deadline())));
+					.created("deadline", string(added.deadline())), actor);
 	}
 
 	@Override
@@ -218,7 +233,7 @@ class ReportDraftService implements ReportDrafts {
 		Report report = editable(id, actor);
 		Task before = task(report, task);
 		return save(report, version, DraftEdits.delete(report.draft(), task), "reports.task.deleted",
-				Changes.of().field("task", task + 1, null).field("text", before.text(), null));
+				Changes.of().field("task", task + 1, null).field("text", before.text(), null), actor);
 	}
 
 	@Override
@@ -232,7 +247,7 @@ class ReportDraftService implements ReportDrafts {
 		DeploymentDraft merged = DraftEdits.mergeWithNext(report.draft(), task);
 		return save(report, version, merged, "reports.task.merged",
 				Changes.of().field("task", null, task + 1)
-					.field("text", first.text() + " | " + report.tasks().get(task + 1).text(), merged.tasks().get(task).text()));
+					.field("text", first.text() + " | " + report.tasks().get(task + 1).text(), merged.tasks().get(task).text()), actor);
 	}
 
 	@Override
@@ -248,7 +263,7 @@ class ReportDraftService implements ReportDrafts {
 		DeploymentDraft split = DraftEdits.split(report.draft(), task, position);
 		return save(report, version, split, "reports.task.split",
 				Changes.of().field("task", null, task + 1)
-					.field("text", before.text(), split.tasks().get(task).text() + " | " + split.tasks().get(task + 1).text()));
+					.field("text", before.text(), split.tasks().get(task).text() + " | " + split.tasks().get(task + 1).text()), actor);
 	}
 
 	@Override
@@ -265,15 +280,16 @@ class ReportDraftService implements ReportDrafts {
 		if (!rows.confirm(id, version == null ? report.version() : version, actor.accountId())) {
 			throw ConflictException.staleVersion();
 		}
-		Report confirmed = rows.find(id).orElseThrow();
+		Report confirmed = unitsMatched(rows.find(id).orElseThrow(), actor);
 		index(confirmed);
 		events.publishEvent(new ReportConfirmed(id, confirmed.title(), confirmed.documentDate(), confirmed.unitId(),
 				confirmed.draft().goals(), confirmed.tasks(), actor, plan));
 		return confirmed;
 	}
 
-	private Report save(Report report, int version, DeploymentDraft draft, String action, Changes changes) {
-		if (!rows.updateDraft(report.id(), version, draft)) {
+	/** Stores the changed draft, every unit named in it matched again (a reviewer's unit is matched like the text's). */
+	private Report save(Report report, int version, DeploymentDraft draft, String action, Changes changes, Actor actor) {
+		if (!rows.updateDraft(report.id(), version, matching.matched(draft, actor.scopeUnitId()))) {
 			throw ConflictException.staleVersion();
 		}
 		Report saved = rows.find(report.id()).orElseThrow();
@@ -309,22 +325,26 @@ class ReportDraftService implements ReportDrafts {
 	}
 
 	/**
-	 * The first name a reviewer may not choose: one the organization does not know within the actor's scope, or that
-	 * stands for several units. The names the reader found for this task may stay, known or not: the hand-off keeps
-	 * such a task a draft and says why.
+	 * The first name a reviewer may not choose: one that matches no unit of the organization within the actor's scope,
+	 * or several ({@link UnitMatching}: 区发展改革局 matches 区发改局). The names the reader found for this task may
+	 * stay, matched or not: the hand-off keeps such a task a draft and says why.
 	 */
 	private java.util.Optional<UnitProblem> unitProblem(List<String> names, Task before, Actor actor) {
-		for (String name : distinct(names)) {
-			if (before.leadUnits().contains(name) || before.coUnits().contains(name)) {
-				continue;
-			}
-			UnitNameResolution resolution = directory.resolveUnitName(name, actor.scopeUnitId());
-			if (resolution instanceof UnitNameResolution.Unknown) {
+		List<String> chosen = distinct(names).stream()
+			.filter(name -> !before.leadUnits().contains(name) && !before.coUnits().contains(name))
+			.toList();
+		if (chosen.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		UnitMatching.Matches matches = matching.of(chosen, actor.scopeUnitId());
+		for (String name : chosen) {
+			UnitMatch match = matches.match(name, UnitMatch.Role.LEAD);
+			if (match.match() == UnitMatch.Match.UNKNOWN) {
 				return java.util.Optional.of(new UnitProblem("reports.task.unit.unknown", new Object[] { name }));
 			}
-			if (resolution instanceof UnitNameResolution.Ambiguous ambiguous) {
-				return java.util.Optional.of(new UnitProblem("reports.task.unit.ambiguous", new Object[] { name,
-						String.join("、", ambiguous.candidates().stream().map(UnitNameResolution.Candidate::uniqueName).toList()) }));
+			if (match.match() == UnitMatch.Match.AMBIGUOUS) {
+				return java.util.Optional.of(new UnitProblem("reports.task.unit.ambiguous",
+						new Object[] { name, String.join("、", match.candidates()) }));
 			}
 		}
 		return java.util.Optional.empty();

@@ -17,13 +17,19 @@ import org.luoshi.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code report} table; the draft goes in and out as JSON. */
 @Repository
 class ReportRows {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Drafts are stored as the record they were when saved: one stored before a field was added reads it as absent
+	 * (an empty list, {@code false}, {@code null}), never as an error — e.g. {@code deadlinePast} and
+	 * {@code unitMatches} of a task, which {@link ReportDraftService} matches as it reads such a draft.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 	private static final String COLUMNS = "id, title, document_date, source_name, source_text, draft::text AS draft, status, "
 			+ "created_by, unit_id, version, created_at, updated_at, confirmed_at, confirmed_by";
 
@@ -46,6 +52,11 @@ class ReportRows {
 			.param("unitId", unitId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The draft as it reads back once stored: written as the JSON of the column and read again. */
+	static DeploymentDraft asStored(DeploymentDraft draft) {
+		return JSON.readValue(JSON.writeValueAsString(draft), DeploymentDraft.class);
 	}
 
 	Optional<Report> find(long id) {

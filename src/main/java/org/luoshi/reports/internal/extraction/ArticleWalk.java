@@ -72,7 +72,7 @@ final class ArticleWalk {
 		}
 
 		Task toTask(Dates.Years years, Lexicon lexicon, Map<String, String> people) {
-			Responsibility.Parsed inline = Responsibility.parse(text.toString(), lexicon);
+			Responsibility.Parsed inline = Responsibility.parse(text.toString());
 			String sentence = inline.text().strip();
 			if (Chars.wordsOnly(sentence).length() < 4) {
 				return null;
@@ -295,7 +295,7 @@ final class ArticleWalk {
 		}
 		if (Responsibility.startsWithLabel(text)) {
 			labelledLines++;
-			attach(Responsibility.parse(text, lexicon));
+			attach(Responsibility.parse(text));
 			return;
 		}
 		if (Articles.isHeadline(paragraph) && Markers.at(text) == null) {
@@ -348,7 +348,7 @@ final class ArticleWalk {
 			}
 			if (Responsibility.startsWithLabel(sentence)) {
 				labelledLines++;
-				attach(Responsibility.parse(sentence, lexicon));
+				attach(Responsibility.parse(sentence));
 				continue;
 			}
 			if (item == null && lastDraft != null && isBracketedUnits(sentence)) {
@@ -542,7 +542,7 @@ final class ArticleWalk {
 			open.pop();
 		}
 		Node parent = top();
-		Responsibility.Parsed labels = Responsibility.hasLabel(sentence) ? Responsibility.parse(sentence, lexicon) : null;
+		Responsibility.Parsed labels = Responsibility.hasLabel(sentence) ? Responsibility.parse(sentence) : null;
 		String title = ExtractionPipeline.headingTitle(labels != null ? labels.text() : sentence);
 		Node node = new Node(sequence++, level, marker.ordinal(), title, parent, TaskRules.section(title), null,
 				marker.kind() == Markers.Kind.YAO || marker.kind() == Markers.Kind.KEYWORD);

@@ -44,6 +44,11 @@ public final class ExtractionPipeline {
 		return extract(decode(input), input.referenceDate());
 	}
 
+	/** The known units that answer to exactly this name (their own or an alias); empty when none does. */
+	public List<NameSource.KnownUnit> knownUnits(String name) {
+		return lexicon.unitsNamed(name);
+	}
+
 	/** The input's text as decoded from its file, or as pasted; throws like {@link #read}. */
 	public ReadText decode(ReportInput input) {
 		return reader.read(input);
@@ -228,7 +233,10 @@ public final class ExtractionPipeline {
 			}
 		}
 
-		/** The draft as a task, its deadline flagged when the document was dated after it; null if a repeat. */
+		/**
+		 * The draft as a task, its deadline flagged when the document was dated after it, its units matched against the
+		 * names the reader knows; null if a repeat.
+		 */
 		private Task task(ArticleWalk.Draft draft, Lexicon lexicon) {
 			Task task = draft.toTask(years, lexicon, people);
 			if (task == null || seenTasks.repeatOrAdd(RepeatIndex.key(task.text())) >= 0) {
@@ -236,8 +244,9 @@ public final class ExtractionPipeline {
 			}
 			boolean past = task.deadline() != null && (date != null ? task.deadline().isBefore(date)
 					: years.current() != null && task.deadline().getYear() < years.current());
-			return past ? new Task(task.group(), task.text(), task.leadUnits(), task.coUnits(), task.places(),
+			Task dated = past ? new Task(task.group(), task.text(), task.leadUnits(), task.coUnits(), task.places(),
 					task.unknownPlaces(), task.deadline(), task.targets(), task.enterprises(), true) : task;
+			return dated.withUnitsMatched((written, role) -> Units.match(written, role, lexicon));
 		}
 
 		void goalsFrom(String text) {

@@ -2,6 +2,7 @@ package org.luoshi.reports.internal.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,15 +36,19 @@ final class Lexicon {
 
 	private final AhoCorasickDoubleArrayTrie<PlaceHit> places;
 	private final AhoCorasickDoubleArrayTrie<String> units;
+	/** Each name a unit is known by (its own or an alias), with the units that answer to it. */
+	private final Map<String, List<KnownUnit>> unitsByName;
 	private final AhoCorasickDoubleArrayTrie<String> enterprises;
 	private final Segment segmenter;
 	private final Map<String, Boolean> nameCache = new ConcurrentHashMap<>();
 
 	private static final int MAX_CACHED_NAMES = 10_000;
 
-	private Lexicon(TreeMap<String, PlaceHit> places, TreeMap<String, String> units, TreeMap<String, String> enterprises) {
+	private Lexicon(TreeMap<String, PlaceHit> places, TreeMap<String, String> units, Map<String, List<KnownUnit>> unitsByName,
+			TreeMap<String, String> enterprises) {
 		this.places = trie(places);
 		this.units = trie(units);
+		this.unitsByName = unitsByName;
 		this.enterprises = trie(enterprises);
 		DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(),
 				CustomDictionary.DEFAULT.path);
@@ -60,6 +65,7 @@ final class Lexicon {
 	static Lexicon of(List<NameSource> sources) {
 		TreeMap<String, PlaceHit> places = new TreeMap<>();
 		TreeMap<String, String> units = new TreeMap<>();
+		Map<String, List<KnownUnit>> unitsByName = new HashMap<>();
 		TreeMap<String, String> enterprises = new TreeMap<>();
 		for (NameSource source : sources) {
 			for (KnownPlace place : source.places()) {
@@ -75,9 +81,11 @@ final class Lexicon {
 			for (KnownUnit unit : source.units()) {
 				if (usable(unit.name())) {
 					units.put(unit.name(), unit.name());
+					unitsByName.computeIfAbsent(unit.name(), name -> new ArrayList<>()).add(unit);
 					for (String alias : unit.aliases()) {
 						if (usable(alias)) {
-							units.putIfAbsent(alias, unit.name());
+							units.put(alias, alias);
+							unitsByName.computeIfAbsent(alias, name -> new ArrayList<>()).add(unit);
 						}
 					}
 				}
@@ -88,7 +96,8 @@ final class Lexicon {
 				}
 			}
 		}
-		return new Lexicon(places, units, enterprises);
+		unitsByName.replaceAll((name, known) -> List.copyOf(known));
+		return new Lexicon(places, units, unitsByName, enterprises);
 	}
 
 	private static boolean usable(String name) {
@@ -108,8 +117,14 @@ final class Lexicon {
 		return longestFirst(text, places);
 	}
 
+	/** The known unit names in the text, each as written there (an alias stays the alias). */
 	List<Found<String>> units(String text) {
 		return longestFirst(text, units);
+	}
+
+	/** The known units that answer to exactly this name, by their own name or an alias; empty when none does. */
+	List<KnownUnit> unitsNamed(String name) {
+		return name == null ? List.of() : unitsByName.getOrDefault(name.strip(), List.of());
 	}
 
 	List<Found<String>> enterprises(String text) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Labelled lines of a task notice: "牵头单位：…", "配合单位：…", "责任单位：区发改局（牵头）、区财政局",
  * "完成时限：2024年6月底", "责任领导：…", on their own line or in brackets after a task. In a 责任单位 list
- * without a 牵头 mark the first unit leads, as notices usually state.
+ * without a 牵头 mark the first unit leads, as notices usually state. Units are kept as the line writes them.
  */
 final class Responsibility {
 
@@ -47,7 +47,7 @@ final class Responsibility {
 		return AT_START.matcher(text).lookingAt();
 	}
 
-	static Parsed parse(String text, Lexicon lexicon) {
+	static Parsed parse(String text) {
 		Matcher m = LABEL.matcher(text);
 		List<int[]> labels = new ArrayList<>();
 		List<String> names = new ArrayList<>();
@@ -67,12 +67,12 @@ final class Responsibility {
 			String value = trimValue(text.substring(labels.get(i)[1], valueEnd));
 			String label = names.get(i);
 			switch (label) {
-				case "牵头单位", "牵头部门", "主责单位", "主办单位" -> leads.addAll(items(value, lexicon));
+				case "牵头单位", "牵头部门", "主责单位", "主办单位" -> leads.addAll(items(value));
 				case "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "协同部门", "参与单位", "参与部门" ->
-					cos.addAll(items(value, lexicon));
+					cos.addAll(items(value));
 				case "责任领导", "分管领导", "牵头领导", "联系领导", "责任人" -> leaders.add(value);
 				case "完成时限", "完成时间", "时间节点", "时限要求" -> deadline = value;
-				default -> responsible(value, lexicon, leads, cos);
+				default -> responsible(value, leads, cos);
 			}
 		}
 		cos.removeAll(leads);
@@ -85,7 +85,7 @@ final class Responsibility {
 	 * 责任单位: marked leads lead ("（牵头）", or 牵头 written after the name); units marked 配合 co-operate; without a
 	 * lead mark the first unit not marked 配合 leads.
 	 */
-	private static void responsible(String value, Lexicon lexicon, Set<String> leads, Set<String> cos) {
+	private static void responsible(String value, Set<String> leads, Set<String> cos) {
 		List<String> marked = new ArrayList<>();
 		List<String> others = new ArrayList<>();
 		List<String> cooperating = new ArrayList<>();
@@ -97,7 +97,7 @@ final class Responsibility {
 			String unmarked = ROLE_AFTER.matcher(item).replaceAll("").strip();
 			boolean lead = LEAD_MARK.matcher(item).find() || LEAD_ROLE.matcher(item).find();
 			boolean co = !lead && CO_ROLE.matcher(item).find();
-			String name = canonical(clean(unmarked), lexicon);
+			String name = clean(unmarked);
 			if (!name.isEmpty()) {
 				(lead ? marked : co ? cooperating : others).add(name);
 			}
@@ -110,10 +110,10 @@ final class Responsibility {
 		cos.addAll(cooperating);
 	}
 
-	private static List<String> items(String value, Lexicon lexicon) {
+	private static List<String> items(String value) {
 		List<String> items = new ArrayList<>();
 		for (String raw : SEPARATORS.split(value)) {
-			String name = canonical(clean(ROLE_AFTER.matcher(raw.strip()).replaceAll("")), lexicon);
+			String name = clean(ROLE_AFTER.matcher(raw.strip()).replaceAll(""));
 			if (!name.isEmpty()) {
 				items.add(name);
 			}
@@ -135,15 +135,6 @@ final class Responsibility {
 			cleaned = opens(cleaned) > closes(cleaned) ? cleaned.substring(1) : cleaned;
 		}
 		return trimValue(cleaned);
-	}
-
-	/** The lexicon's name for a unit written in full or by an alias; as written otherwise. */
-	private static String canonical(String name, Lexicon lexicon) {
-		List<Lexicon.Found<String>> found = lexicon.units(name);
-		if (found.size() == 1 && found.get(0).begin() == 0 && found.get(0).end() == name.length()) {
-			return found.get(0).value();
-		}
-		return name;
 	}
 
 	/** The value without the punctuation after it, and without a closing bracket that closes nothing in it. */

@@ -7,10 +7,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.luoshi.reports.DeploymentDraft.UnitMatch;
+import org.luoshi.reports.NameSource;
+
 /**
  * Units named in a sentence and who leads: known names from the lexicon, and names of the usual shape (区…局,
- * 区…委, 区…办, 区委…部, 市…局). "由X牵头", "X负责" lead; "X配合", "会同X" co-operate; without such words the
- * first unit named leads and the others co-operate.
+ * 区…委, 区…办, 区委…部, 市…局), each as the sentence writes it. "由X牵头", "X负责" lead; "X配合", "会同X"
+ * co-operate; without such words the first unit named leads and the others co-operate. What a name stands for among
+ * the known units is {@link #match}'s to say, apart from the text.
  */
 final class Units {
 
@@ -44,7 +48,7 @@ final class Units {
 	private Units() {
 	}
 
-	/** Every unit named, in order of appearance, as the lexicon names it (or as written). */
+	/** Every unit named, in order of appearance, as written. */
 	static List<Lexicon.Found<String>> find(String text, Lexicon lexicon) {
 		List<Lexicon.Found<String>> found = new ArrayList<>(lexicon.units(text));
 		boolean[] known = new boolean[text.length()];
@@ -116,6 +120,31 @@ final class Units {
 		}
 		cos.removeAll(leads);
 		return new Roles(List.copyOf(leads), List.copyOf(cos));
+	}
+
+	/**
+	 * What a unit's name, as written, stands for among the units the reader knows (the bundled names and those its
+	 * caller fed): the unit whose name or alias it is (区发展改革局 → 区发改局), several when names of different units
+	 * answer to it, none when no known unit does. A town or subdistrict of the gazetteer named in full (荷塘镇) is its
+	 * government, a unit. The reader knows no unit ids; the web application matches the names again against the
+	 * organization.
+	 */
+	static UnitMatch match(String written, UnitMatch.Role role, Lexicon lexicon) {
+		List<String> names = lexicon.unitsNamed(written).stream().map(NameSource.KnownUnit::name).distinct().toList();
+		if (names.isEmpty() && isTownOrSubdistrict(written, lexicon)) {
+			names = List.of(written);
+		}
+		return switch (names.size()) {
+			case 0 -> UnitMatch.unknown(written, role);
+			case 1 -> UnitMatch.unique(written, role, null, names.get(0));
+			default -> UnitMatch.ambiguous(written, role, names);
+		};
+	}
+
+	private static boolean isTownOrSubdistrict(String name, Lexicon lexicon) {
+		List<Lexicon.Found<Lexicon.PlaceHit>> places = lexicon.places(name);
+		return places.size() == 1 && places.get(0).begin() == 0 && places.get(0).end() == name.length()
+				&& !places.get(0).value().viaShortName() && (name.endsWith("镇") || name.endsWith("街道"));
 	}
 
 	private static boolean glued(String text, int from, int to) {

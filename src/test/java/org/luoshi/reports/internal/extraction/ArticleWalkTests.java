@@ -155,11 +155,11 @@ class ArticleWalkTests {
 				"区城管局要完成垃圾分类示范小区创建20个；各有关单位要做好沿街商户宣传引导工作；推进占道经营专项整治，10月底前完成。"));
 		assertThat(tasks).extracting(Task::text).containsExactly("区城管局要完成垃圾分类示范小区创建20个",
 				"各有关单位要做好沿街商户宣传引导工作", "推进占道经营专项整治，10月底前完成。");
-		assertThat(tasks.get(0).leadUnits()).containsExactly("区城管执法局");
+		assertThat(tasks.get(0).leadUnits()).as("as written").containsExactly("区城管局");
 		// "各有关单位" names no known unit: the clause is theirs, not the 城管局's
 		assertThat(tasks.get(1).leadUnits()).isEmpty();
 		assertThat(tasks.get(1).coUnits()).isEmpty();
-		assertThat(tasks.get(2).leadUnits()).containsExactly("区城管执法局");
+		assertThat(tasks.get(2).leadUnits()).containsExactly("区城管局");
 		assertThat(tasks).extracting(task -> String.valueOf(task.deadline())).containsOnly("2024-10-31");
 	}
 

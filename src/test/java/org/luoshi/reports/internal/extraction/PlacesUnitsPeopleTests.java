@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.luoshi.reports.DeploymentDraft.UnitMatch;
+import org.luoshi.reports.NameSource;
 import org.luoshi.reports.NameSource.KnownPlace;
 
 class PlacesUnitsPeopleTests {
@@ -38,10 +40,28 @@ class PlacesUnitsPeopleTests {
 	}
 
 	@Test
-	void takesTheFirstUnitNamedAsLeadAndNamesUnitsTheLexiconDoesNotKnow() {
+	void takesTheFirstUnitNamedAsLeadAndNamesEveryUnitAsWritten() {
 		Units.Roles roles = Units.inSentence("区金融工作局会同区发展和改革局开展对接活动。", LEXICON);
 		assertThat(roles.leads()).containsExactly("区金融工作局");
-		assertThat(roles.cos()).containsExactly("区发改局");
+		assertThat(roles.cos()).as("written so, though the reader knows it as 区发改局").containsExactly("区发展和改革局");
+	}
+
+	@Test
+	void matchesAWrittenNameToTheKnownUnitWhoseNameOrAliasItIs() {
+		assertThat(Units.match("区发展和改革局", UnitMatch.Role.CO, LEXICON))
+			.isEqualTo(UnitMatch.unique("区发展和改革局", UnitMatch.Role.CO, null, "区发改局"));
+		assertThat(Units.match("区发改局", UnitMatch.Role.LEAD, LEXICON))
+			.isEqualTo(UnitMatch.unique("区发改局", UnitMatch.Role.LEAD, null, "区发改局"));
+		assertThat(Units.match("区金融工作局", UnitMatch.Role.LEAD, LEXICON))
+			.isEqualTo(UnitMatch.unknown("区金融工作局", UnitMatch.Role.LEAD));
+		Lexicon twoUnits = Lexicon.of(List.of(new NameSource() {
+			@Override
+			public List<KnownUnit> units() {
+				return List.of(new KnownUnit("棠下镇经济发展办", List.of("经济发展办")), new KnownUnit("荷塘镇经济发展办", List.of("经济发展办")));
+			}
+		}));
+		assertThat(Units.match("经济发展办", UnitMatch.Role.LEAD, twoUnits))
+			.isEqualTo(UnitMatch.ambiguous("经济发展办", UnitMatch.Role.LEAD, List.of("棠下镇经济发展办", "荷塘镇经济发展办")));
 	}
 
 	@Test
@@ -53,28 +73,28 @@ class PlacesUnitsPeopleTests {
 
 	@Test
 	void readsLabelledResponsibilities() {
-		Responsibility.Parsed parsed = Responsibility.parse("建成产业园（责任单位：区政数局（牵头）、各镇（街）；完成时限：2025年4月底）", LEXICON);
+		Responsibility.Parsed parsed = Responsibility.parse("建成产业园（责任单位：区政数局（牵头）、各镇（街）；完成时限：2025年4月底）");
 		assertThat(parsed.text()).isEqualTo("建成产业园");
 		assertThat(parsed.leads()).containsExactly("区政数局");
 		assertThat(parsed.cos()).containsExactly("各镇（街）");
 		assertThat(parsed.deadline()).isEqualTo("2025年4月底");
-		Responsibility.Parsed firstLeads = Responsibility.parse("责任单位：区金融工作局、区工业和信息化局、各镇街", LEXICON);
+		Responsibility.Parsed firstLeads = Responsibility.parse("责任单位：区金融工作局、区工业和信息化局、各镇街");
 		assertThat(firstLeads.leads()).containsExactly("区金融工作局");
-		assertThat(firstLeads.cos()).containsExactly("区工信局", "各镇（街）");
-		Responsibility.Parsed lines = Responsibility.parse("牵头单位：区司法局 配合单位：区市场监管局、区城管执法局", LEXICON);
+		assertThat(firstLeads.cos()).containsExactly("区工业和信息化局", "各镇街");
+		Responsibility.Parsed lines = Responsibility.parse("牵头单位：区司法局 配合单位：区市场监管局、区城管执法局");
 		assertThat(lines.leads()).containsExactly("区司法局");
 		assertThat(lines.cos()).containsExactly("区市场监管局", "区城管执法局");
 	}
 
 	@Test
 	void readsRoleWordsWrittenAfterTheUnitsOfALabelledLine() {
-		Responsibility.Parsed marked = Responsibility.parse("责任单位：区侨联配合，区商务局牵头", LEXICON);
+		Responsibility.Parsed marked = Responsibility.parse("责任单位：区侨联配合，区商务局牵头");
 		assertThat(marked.leads()).containsExactly("区商务局");
 		assertThat(marked.cos()).containsExactly("区侨联");
-		Responsibility.Parsed shared = Responsibility.parse("责任单位：区审计局、区统计局按职责分工负责", LEXICON);
+		Responsibility.Parsed shared = Responsibility.parse("责任单位：区审计局、区统计局按职责分工负责");
 		assertThat(shared.leads()).containsExactly("区审计局");
 		assertThat(shared.cos()).containsExactly("区统计局");
-		Responsibility.Parsed co = Responsibility.parse("配合单位：区残联、区科协等参与", LEXICON);
+		Responsibility.Parsed co = Responsibility.parse("配合单位：区残联、区科协等参与");
 		assertThat(co.cos()).containsExactly("区残联", "区科协");
 	}
 
