@@ -138,7 +138,7 @@ public final class WorkingCalendar {
 		return new WorkingDayCount(from, to, workingDaysAfter(from, to), publishedThrough(from.plusDays(1), to));
 	}
 
-	/** The working days in ({@code from}, {@code to}]: weekdays by arithmetic, then what the notices change. */
+	/** The working days after {@code from} up to and including {@code to}: weekdays by arithmetic, then what the notices change. */
 	private long workingDaysAfter(LocalDate from, LocalDate to) {
 		long count = weekdays(from.plusDays(1), to);
 		for (Map.Entry<LocalDate, Marking> entry : marked.subMap(from, false, to, true).entrySet()) {

@@ -131,7 +131,7 @@ class NulCharacterGuard extends OncePerRequestFilter {
 			return count;
 		}
 
-		/** Follows "an odd run of backslashes, then u0000" (an even run is escaped backslashes followed by text). */
+		/** Follows an odd run of backslashes, then u0000 (an even run is escaped backslashes followed by text). */
 		private void scan(int b) throws IOException {
 			if (matched >= 0) {
 				if (Character.toLowerCase(b) == ESCAPE_REST[matched]) {
