@@ -76,6 +76,9 @@ class AwardsEvidenceIntegrationTests {
 	@Autowired
 	Times times;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void aCampaignDeclaresItsEvidenceItemsEachMistakeNamedByItsEntry() {
 		ApiClient office = ApiClient.signIn(port, "demo-awards");
@@ -136,6 +139,91 @@ class AwardsEvidenceIntegrationTests {
 		assertThat(checklist.get(0).get("missing").asBoolean()).isTrue();
 		assertThat(jdbc.sql("SELECT changes->'evidence'->>'after' FROM audit_entry WHERE action = 'awards.campaign.edited' AND target_id = ?")
 			.param(String.valueOf(campaign.id())).query(String.class).single()).isEqualTo("[集体事迹材料 *, 推荐表, 照片]");
+	}
+
+	/**
+	 * A file attached while the office's edit removing its item is under way waits for the edit (which holds the campaign's
+	 * nominations) and is then refused in words, the item being gone, not by the database.
+	 */
+	@Test
+	void aFileAttachedWhileAnEditRemovesItsItemWaitsAndIsRefusedInWords() throws Exception {
+		Campaign campaign = campaign("材料并发测试" + System.nanoTime());
+		Nomination nomination = nominate(campaign);
+		long honours = item(campaign, "荣誉证明");
+		CreateCampaign withoutHonours = new CreateCampaign(campaign.title(), campaign.year(), campaign.level(), campaign.organiser(), null, null,
+				List.of(new NewEvidenceItem("推荐表", true), new NewEvidenceItem("事迹材料", true)), 1, 2, Campaign.TieRule.EARLIER, 5,
+				Map.of(Campaign.RuleKind.MAX_AVERAGE_AGE, new BigDecimal("35")), List.of(new NewCriterion("成效", 100, 10)),
+				List.of(new NewRound(Campaign.RoundKind.NOMINATION, times.today().minusDays(1), times.today().plusDays(5))));
+		java.util.concurrent.CountDownLatch edited = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<?> edit = threads.submit(() -> transactions.executeWithoutResult(status -> {
+				awards.updateCampaign(campaign.id(), withoutHonours, null, office());
+				edited.countDown();
+				await(commit);
+			}));
+			assertThat(edited.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			java.util.concurrent.Future<?> attach = threads.submit(
+					() -> awards.attachEvidence(nomination.id(), new EvidenceUpload(honours, "荣誉证书.pdf", PDF), town()));
+			Thread.sleep(500);
+			assertThat(attach.isDone()).as("the attachment waits for the edit under way").isFalse();
+			commit.countDown();
+			edit.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThatThrownBy(() -> attach.get(30, java.util.concurrent.TimeUnit.SECONDS)).cause()
+				.isInstanceOf(ValidationException.class)
+				.satisfies(e -> assertThat(((ValidationException) e).violations()).extracting(v -> v.messageKey())
+					.containsExactly("awards.evidence.item.unknown"));
+		}
+		finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM award_evidence_file WHERE nomination_id = ?").param(nomination.id()).query(Long.class).single())
+			.isZero();
+	}
+
+	/**
+	 * A nomination submitted while the office is closing nominations waits for the close and is then refused
+	 * (`awards.campaign.nominations-closed`), so no collective enters a round already closed. Before, the nomination read
+	 * the campaign's stage without holding the campaign and was stored after the close.
+	 */
+	@Test
+	void aNominationSubmittedWhileNominationsCloseWaitsAndIsRefused() throws Exception {
+		Campaign campaign = campaign("截止并发测试" + System.nanoTime());
+		java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<?> close = threads.submit(() -> transactions.executeWithoutResult(status -> {
+				awards.takeCampaign(campaign.id(), org.luoshi.awards.internal.CampaignLifecycle.Step.CLOSE_NOMINATIONS, null, office());
+				closed.countDown();
+				await(commit);
+			}));
+			assertThat(closed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			java.util.concurrent.Future<Nomination> nominate = threads.submit(() -> nominate(campaign));
+			Thread.sleep(500);
+			assertThat(nominate.isDone()).as("the nomination waits for the close under way").isFalse();
+			commit.countDown();
+			close.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThatThrownBy(() -> nominate.get(30, java.util.concurrent.TimeUnit.SECONDS)).cause()
+				.isInstanceOf(org.luoshi.shared.ConflictException.class).hasMessageContaining("awards.campaign.nominations-closed");
+		}
+		finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM award_nomination WHERE campaign_id = ?").param(campaign.id()).query(Long.class).single())
+			.isZero();
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch latch) {
+		try {
+			latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

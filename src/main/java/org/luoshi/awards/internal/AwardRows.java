@@ -137,16 +137,25 @@ class AwardRows {
 	}
 
 	Optional<Campaign> campaign(long id) {
-		return campaign(id, false);
+		return campaign(id, "");
 	}
 
 	Optional<Campaign> lockCampaign(long id) {
-		return campaign(id, true);
+		return campaign(id, " FOR UPDATE");
 	}
 
-	private Optional<Campaign> campaign(long id, boolean lock) {
-		return jdbc.sql("SELECT * FROM award_campaign WHERE id = ?" + (lock ? " FOR UPDATE" : "")).param(id)
-			.query((rs, n) -> campaign(rs)).optional();
+	/**
+	 * The campaign, held for share until the transaction ends, for a new nomination: a nomination submitted while a
+	 * campaign step is under way waits for it (and then sees nominations closed), and a step waits for a nomination being
+	 * submitted. A step locks the campaign for update and then its nominations (so a step on a nomination, which locks the
+	 * nomination, waits for it too); the campaign always comes first, so the two never wait on each other.
+	 */
+	Optional<Campaign> shareCampaign(long id) {
+		return campaign(id, " FOR SHARE");
+	}
+
+	private Optional<Campaign> campaign(long id, String lock) {
+		return jdbc.sql("SELECT * FROM award_campaign WHERE id = ?" + lock).param(id).query((rs, n) -> campaign(rs)).optional();
 	}
 
 	List<Campaign> campaigns() {

@@ -369,7 +369,7 @@ public class AwardService {
 	 * its submission.
 	 */
 	public Nomination nominate(Nominate command, List<EvidenceUpload> uploads, Actor actor) {
-		Campaign campaign = command.campaignId() == null ? null : rows.campaign(command.campaignId()).orElse(null);
+		Campaign campaign = command.campaignId() == null ? null : rows.shareCampaign(command.campaignId()).orElse(null);
 		if (campaign == null || !access.readsCampaigns(actor)) {
 			throw new NotFoundException("campaign", command.campaignId());
 		}
