@@ -14,8 +14,8 @@ class AuditTextsTests {
 
 	@Test
 	void namesAFieldByItsOwnKey() {
-		assertThat(texts.field("level", Locale.SIMPLIFIED_CHINESE)).isEqualTo("督办层级");
-		assertThat(texts.field("level", Locale.ENGLISH)).isEqualTo("Escalation level");
+		assertThat(texts.field("level", Locale.SIMPLIFIED_CHINESE)).isEqualTo("级别");
+		assertThat(texts.field("level", Locale.ENGLISH)).isEqualTo("Level");
 	}
 
 	@Test
