@@ -175,6 +175,18 @@ class ReportReviewBrowserTests extends BrowserTest {
 			signIn("demo-admin");
 			readMeeting();
 
+			// A long title is clipped in the breadcrumb; the crumbs before it keep their line instead of a character per line.
+			click(find(By.cssSelector("#report-rename summary")));
+			WebElement title = find(By.cssSelector("#report-rename input[name=title]"));
+			title.clear();
+			title.sendKeys("中共江门市蓬江区委十届六次全会暨区委经济工作会议关于全力推动高质量发展的部署");
+			click(find(By.id("report-rename-save")));
+			waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".report-crumb"), "中共江门市蓬江区委"));
+			assertThat(((JavascriptExecutor) browser).executeScript("""
+					return [...document.querySelectorAll('.breadcrumb-item:not(.text-truncate)')]
+					  .every(crumb => crumb.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(crumb).lineHeight));"""))
+				.isEqualTo(true);
+
 			assertThat(find(By.id("report-source-toggle")).isDisplayed()).isTrue();
 			assertThat(browser.findElement(By.id("report-source-panel")).isDisplayed()).isFalse();
 			click(find(By.id("report-source-toggle")));
