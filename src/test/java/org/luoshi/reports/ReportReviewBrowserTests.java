@@ -89,6 +89,11 @@ class ReportReviewBrowserTests extends BrowserTest {
 		signIn("demo-admin");
 		open("/reports/new?lang=en");
 		long before = reports();
+		// The form page itself, loaded whole, before the double click: a page still arriving from the sign-in must not
+		// replace it under the script.
+		waitFor(ExpectedConditions.urlContains("/reports/new"));
+		waitFor(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		find(By.id("report-submit"));
 		WebElement text = find(By.id("report-text"));
 		// Long enough that the second click comes while the first is still being read, as a clerk's does. (Chromium itself
 		// often drops the first of two quick submissions, so the count alone would pass without the page's guard; the
