@@ -2,14 +2,7 @@ package org.luoshi.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -17,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -27,12 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.audit.internal.AuditTrail;
 import org.luoshi.audit.internal.ChainVerification;
 import org.luoshi.supervision.ledger.BreakdownTables;
 import org.luoshi.support.ApiClient;
 import org.luoshi.support.LuoshiInstance;
+import org.luoshi.support.LuoshiProcess;
 import org.luoshi.support.TestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +49,6 @@ class KilledImportIntegrationTests {
 	 */
 	static final long DRAWN_BEFORE_THE_KILL = TASKS / 5;
 
-	static final Duration STARTUP = Duration.ofMinutes(3);
 	static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
 	/** 128 + SIGKILL: how a JVM reports a child that SIGKILL ended. */
@@ -75,13 +66,13 @@ class KilledImportIntegrationTests {
 		Thread killOnExit = null;
 		try {
 			long startedAt = System.nanoTime();
-			int port = freePort();
-			luoshi = startChild(database, dataDirectory, port);
+			int port = LuoshiProcess.freePort();
+			luoshi = LuoshiProcess.start(dataDirectory, LuoshiInstance.arguments(database, dataDirectory, port, true));
 			// Should this JVM be stopped before the finally block below runs (a build cancelled), the child goes with it.
 			Process child = luoshi;
 			killOnExit = new Thread(child::destroyForcibly, "kill-luoshi-child");
 			Runtime.getRuntime().addShutdownHook(killOnExit);
-			awaitReady(luoshi, port, dataDirectory.resolve("console.log"));
+			LuoshiProcess.awaitReady(luoshi, port, dataDirectory);
 			long startup = millisSince(startedAt);
 
 			ApiClient admin = ApiClient.signIn(port, "demo-admin");
@@ -224,53 +215,6 @@ class KilledImportIntegrationTests {
 		catch (java.util.concurrent.TimeoutException e) {
 			return e;
 		}
-	}
-
-	/** Luoshi in a JVM of its own, on the test JVM's class path, its output in {@code console.log} of its data directory. */
-	private static Process startChild(TestDatabase.Connection database, Path dataDirectory, int port) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-				LuoshiApplication.class.getName()));
-		command.addAll(LuoshiInstance.arguments(database, dataDirectory, port, true));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(dataDirectory.resolve("console.log").toFile());
-		// Only the arguments configure it, not whatever LUOSHI_* the test run's environment holds.
-		builder.environment().keySet().removeIf(name -> name.startsWith("LUOSHI_"));
-		return builder.start();
-	}
-
-	private static void awaitReady(Process luoshi, int port, Path console) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		long deadline = System.nanoTime() + STARTUP.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!luoshi.isAlive()) {
-				throw new AssertionError("Luoshi exited with " + luoshi.exitValue() + " while starting:\n" + tail(console));
-			}
-			try {
-				if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notListeningYet) {
-				// starting
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("Luoshi did not get ready within " + STARTUP + ":\n" + tail(console));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static String tail(Path console) throws IOException {
-		List<String> lines = new String(Files.readAllBytes(console), StandardCharsets.UTF_8).lines().toList();
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
 	}
 
 	private static long millisSince(long nanos) {

@@ -3,12 +3,8 @@ package org.luoshi.reports.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.luoshi.LuoshiApplication;
 import org.luoshi.reports.ReportFixtures;
 import org.luoshi.support.Latencies;
 import org.luoshi.support.LuoshiInstance;
+import org.luoshi.support.LuoshiProcess;
 import org.luoshi.support.PageSession;
 import org.luoshi.support.Required;
 import org.luoshi.support.TestDatabase;
@@ -58,7 +54,6 @@ class FirstUploadBenchmark {
 
 	static final String RUNS_PROPERTY = "bench.runs";
 	static final int RUNS = Integer.getInteger(RUNS_PROPERTY, 2);
-	private static final Duration STARTUP = Duration.ofMinutes(3);
 	private static final Pattern WARMED_UP = Pattern.compile("Report reader warmed up in (\\d+) ms");
 	private static final String READER_WARM_UP = "org.luoshi.reports.internal.drafts.ReaderWarmUp";
 	private static final Pattern REPORT_PAGE = Pattern.compile("/reports/(\\d+)$");
@@ -107,23 +102,22 @@ class FirstUploadBenchmark {
 
 	private Run run(Mode mode, TestDatabase.Connection database, byte[] seed) throws Exception {
 		Path dataDirectory = Files.createTempDirectory("luoshi-first-upload");
-		Path console = dataDirectory.resolve("console.log");
-		int port = freePort();
+		int port = LuoshiProcess.freePort();
 		String loadBefore = Latencies.loadAverage();
 		long started = System.nanoTime();
 		Process luoshi = startChild(database, dataDirectory, port, mode != Mode.COLD);
 		try {
-			awaitReady(luoshi, port, console);
+			LuoshiProcess.awaitReady(luoshi, port, dataDirectory);
 			long startUp = millisSince(started);
 			PageSession clerk = PageSession.signIn(port, "demo-admin");
 			if (mode == Mode.WARMED) {
-				awaitLine(luoshi, console, WARMED_UP);
+				LuoshiProcess.awaitLine(luoshi, dataDirectory, WARMED_UP);
 			}
 			List<long[]> uploads = new ArrayList<>();
 			for (int upload = 0; upload < 3; upload++) {
 				uploads.add(upload(clerk, seed));
 			}
-			Matcher warmUp = WARMED_UP.matcher(Files.readString(console, StandardCharsets.UTF_8));
+			Matcher warmUp = WARMED_UP.matcher(LuoshiProcess.consoleText(dataDirectory));
 			return new Run(mode, startUp, warmUp.find() ? Long.parseLong(warmUp.group(1)) : -1, uploads, loadBefore,
 					Latencies.loadAverage());
 		}
@@ -151,64 +145,15 @@ class FirstUploadBenchmark {
 		return new long[] { post, page };
 	}
 
-	/** Luoshi in a JVM of its own, configured by its arguments only, its output in {@code console.log}. */
+	/** Luoshi in a JVM of its own with the demo data, the reader's warm-up on or off and its log line shown. */
 	private static Process startChild(TestDatabase.Connection database, Path dataDirectory, int port, boolean warmUp) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-				LuoshiApplication.class.getName()));
+		List<String> arguments = new ArrayList<>();
 		for (String argument : LuoshiInstance.arguments(database, dataDirectory, port, true)) {
-			command.add(argument.startsWith("--luoshi.reports.warm-up=") ? "--luoshi.reports.warm-up=" + warmUp : argument);
+			arguments.add(argument.startsWith("--luoshi.reports.warm-up=") ? "--luoshi.reports.warm-up=" + warmUp : argument);
 		}
 		// The tests' logging shows warnings only; the warm-up's line says when (and how fast) it was done.
-		command.add("--logging.level." + READER_WARM_UP + "=info");
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDirectory.resolve("console.log").toFile());
-		builder.environment().keySet().removeIf(name -> name.startsWith("LUOSHI_"));
-		return builder.start();
-	}
-
-	private static void awaitReady(Process luoshi, int port, Path console) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		long deadline = System.nanoTime() + STARTUP.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!luoshi.isAlive()) {
-				throw new AssertionError("Luoshi exited with " + luoshi.exitValue() + " while starting:\n" + tail(console));
-			}
-			try {
-				if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notListeningYet) {
-				// starting
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("Luoshi did not get ready within " + STARTUP + ":\n" + tail(console));
-	}
-
-	private static void awaitLine(Process luoshi, Path console, Pattern line) throws Exception {
-		long deadline = System.nanoTime() + STARTUP.toNanos();
-		while (System.nanoTime() < deadline && luoshi.isAlive()) {
-			if (line.matcher(Files.readString(console, StandardCharsets.UTF_8)).find()) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("No line " + line + " in the console:\n" + tail(console));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static String tail(Path console) throws IOException {
-		List<String> lines = Files.readString(console, StandardCharsets.UTF_8).lines().toList();
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		arguments.add("--logging.level." + READER_WARM_UP + "=info");
+		return LuoshiProcess.start(dataDirectory, arguments);
 	}
 
 	private static long millisSince(long nanos) {
