@@ -169,18 +169,7 @@ class AwardsApiIntegrationTests {
 	void editsACampaignByTheSameRulesAsCreatingItAndOnlyWhileNominationsAreOpen() {
 		ApiClient office = ApiClient.signIn(port, "demo-awards");
 		LocalDate today = times.today();
-		Map<String, Object> create = new LinkedHashMap<>();
-		create.put("title", "接口修改评选" + System.nanoTime());
-		create.put("year", today.getYear());
-		create.put("level", "DISTRICT");
-		create.put("organiser", "团区委");
-		create.put("places", 1);
-		create.put("periodYears", 2);
-		create.put("tieRule", "EARLIER");
-		create.put("noticeDays", 5);
-		create.put("rules", Map.of("MAX_AVERAGE_AGE", 35));
-		create.put("criteria", List.of(Map.of("name", "成效", "weight", 100, "maxScore", 10)));
-		create.put("rounds", List.of(Map.of("kind", "NOMINATION", "opensOn", today.toString(), "closesOn", today.plusDays(3).toString())));
+		Map<String, Object> create = CampaignJson.campaign("接口修改评选" + System.nanoTime(), today, today.plusDays(3));
 		Answer created = office.post("/api/v1/awards/campaigns", create);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long id = created.json().get("id").asLong();

@@ -120,10 +120,7 @@ class AwardsBrowserTests extends BrowserTest {
 	void anObjectionOnThePublicNoticeIsInvestigatedAndAnsweredOnTheRecord() {
 		Actor office = actor("demo-awards");
 		Campaign campaign = awards.createCampaign(campaign("浏览器公示测试" + System.nanoTime()), office);
-		LocalDate reference = times.today().plusDays(5);
-		long town = organization.findUnitByName("荷塘镇").orElseThrow().id();
-		Nomination nomination = awards.nominate(new Nominate(campaign.id(), town, town, null, "荷塘镇青年突击队", "防汛抢险", null,
-				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		Nomination nomination = nominateOwnUnit(campaign, "荷塘镇", "荷塘镇青年突击队", "防汛抢险", office);
 		awards.confirmRound(campaign.id(), office);
 		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		awards.confirmRound(campaign.id(), office);
@@ -250,10 +247,7 @@ class AwardsBrowserTests extends BrowserTest {
 	void theAwardsOfficeMovesACampaignOnWithTheButtonsItsStageOffersOnAPhone() {
 		Actor office = actor("demo-awards");
 		Campaign campaign = awards.createCampaign(campaign("浏览器环节测试" + System.nanoTime()), office);
-		LocalDate reference = times.today().plusDays(5);
-		long town = organization.findUnitByName("杜阮镇").orElseThrow().id();
-		Nomination nomination = awards.nominate(new Nominate(campaign.id(), town, town, null, "杜阮镇青年志愿服务队", "志愿服务", null,
-				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		Nomination nomination = nominateOwnUnit(campaign, "杜阮镇", "杜阮镇青年志愿服务队", "志愿服务", office);
 
 		browser.manage().window().setSize(new Dimension(390, 844));
 		signIn("demo-awards");
@@ -321,11 +315,9 @@ class AwardsBrowserTests extends BrowserTest {
 	void aUnitsHonoursShowOnItsSupervisionBoardForThoseWhoReadAwards() {
 		Actor office = actor("demo-awards");
 		Campaign campaign = awards.createCampaign(campaign("浏览器单位荣誉" + System.nanoTime()), office);
-		LocalDate reference = times.today().plusDays(5);
-		long tangxia = organization.findUnitByName("棠下镇").orElseThrow().id();
 		String collective = "棠下镇青年服务队" + System.nanoTime() % 10000;
-		Nomination nomination = awards.nominate(new Nominate(campaign.id(), tangxia, tangxia, null, collective, "服务企业", null,
-				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		Nomination nomination = nominateOwnUnit(campaign, "棠下镇", collective, "服务企业", office);
+		long tangxia = nomination.nominatingUnitId();
 		awards.confirmRound(campaign.id(), office);
 		awards.take(nomination.id(), NominationLifecycle.Step.QUALIFY, AwardStepInput.none(), office);
 		awards.confirmRound(campaign.id(), office);
@@ -361,9 +353,7 @@ class AwardsBrowserTests extends BrowserTest {
 		long account = campaign.evidence().get(1).id();
 		LocalDate reference = today.plusDays(5);
 		long tangxiaOffice = organization.findUnitByName("棠下镇经济发展办公室").orElseThrow().id();
-		long hetang = organization.findUnitByName("荷塘镇").orElseThrow().id();
-		Nomination incomplete = awards.nominate(new Nominate(campaign.id(), hetang, hetang, null, "荷塘镇青年突击队", "防汛抢险", null,
-				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), office);
+		Nomination incomplete = nominateOwnUnit(campaign, "荷塘镇", "荷塘镇青年突击队", "防汛抢险", office);
 		java.nio.file.Path files = java.nio.file.Files.createTempDirectory("luoshi-evidence");
 		java.nio.file.Path form = java.nio.file.Files.write(files.resolve("推荐表.pdf"), "%PDF-1.7\n推荐表\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		java.nio.file.Path story = java.nio.file.Files.write(files.resolve("事迹材料.pdf"), "%PDF-1.7\n事迹\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -457,6 +447,14 @@ class AwardsBrowserTests extends BrowserTest {
 		return new CreateCampaign(title, today.getYear(), Campaign.Level.DISTRICT, "共青团江门市蓬江区委员会", null, null, null, 1, 2,
 				Campaign.TieRule.EARLIER, 5, Map.of(Campaign.RuleKind.MAX_AVERAGE_AGE, new BigDecimal("35")), List.of(new NewCriterion("成效", 100, 10)),
 				List.of(new NewRound(Campaign.RoundKind.NOMINATION, today.minusDays(1), today.plusDays(5))));
+	}
+
+	/** A unit nominates a collective of its own: two members, 24 and 27 on the round's last day. */
+	private Nomination nominateOwnUnit(Campaign campaign, String unitName, String collective, String summary, Actor by) {
+		LocalDate reference = campaign.round(Campaign.RoundKind.NOMINATION).orElseThrow().closesOn();
+		long unit = organization.findUnitByName(unitName).orElseThrow().id();
+		return awards.nominate(new Nominate(campaign.id(), unit, unit, null, collective, summary, null,
+				reference.minusYears(24).minusDays(2) + "\n" + reference.minusYears(27).minusDays(2)), by);
 	}
 
 	private Actor actor(String username) {
