@@ -1,10 +1,8 @@
 package org.luoshi.legalservice;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+
+import org.luoshi.shared.Digests;
 
 /**
  * A party to a legal matter, as the conflict check knows it: a name and, where there is one, an identifier — an
@@ -25,12 +23,7 @@ public record Party(String name, String identifier) {
 	public String key() {
 		String basis = identifier != null ? "id:" + identifier
 				: "name:" + name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Digests.sha256(basis);
 	}
 
 	/** The key by name alone, matched too: a party once recorded with no identifier is still found. */

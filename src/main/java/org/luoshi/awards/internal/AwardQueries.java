@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.luoshi.awards.internal.AwardRows.Timeline;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.web.Times;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ public class AwardQueries {
 	public EvidenceContent evidence(long nominationId, long fileId, Actor actor) {
 		nomination(nominationId, actor);
 		AwardRows.StoredEvidence stored = rows.evidence(nominationId, fileId).orElseThrow(() -> new NotFoundException("evidence", fileId));
-		String actual = EvidenceFiles.sha256(stored.content());
+		String actual = Digests.sha256(stored.content());
 		if (!actual.equals(stored.file().sha256())) {
 			log.error("Evidence file {} of nomination {} fails its checksum: stored {}, computed {}", fileId, nominationId, stored.file().sha256(), actual);
 			throw new IllegalStateException("Evidence file " + fileId + " fails its checksum");

@@ -1,13 +1,11 @@
 package org.luoshi.awards.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.files.FileTypes;
 import org.luoshi.shared.files.FileTypes.FileType;
@@ -63,15 +61,6 @@ public final class EvidenceFiles {
 			violations.add(Violation.of(field, "awards.evidence.file.type", name, extensions("、")));
 			return null;
 		}
-		return new Checked(name, accepted.type().contentType(), content, sha256(content));
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return new Checked(name, accepted.type().contentType(), content, Digests.sha256(content));
 	}
 }

@@ -1,10 +1,7 @@
 package org.luoshi.notification.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.NotifiableEvent;
 
 /**
@@ -25,11 +22,6 @@ final class EventKeys {
 			throw new IllegalArgumentException(event.getClass().getName() + " names no act (deliveryKey): it cannot be delivered once");
 		}
 		String identity = event.getClass().getName() + "\n" + key;
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", e);
-		}
+		return Digests.sha256(identity);
 	}
 }

@@ -1,12 +1,9 @@
 package org.luoshi.projects.internal;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +17,7 @@ import org.luoshi.projects.ProjectPlatform;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.Changes;
 import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
@@ -433,7 +431,7 @@ public class ProjectAdministration {
 			jdbc.sql("""
 					INSERT INTO project_photo (project_id, name, caption, content_type, size, sha256, content, uploaded_by)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, photo[0], blankToNull(caption), photo[1], (long) content.length, sha256(content), content, actor.username()).update();
+				.params(id, photo[0], blankToNull(caption), photo[1], (long) content.length, Digests.sha256(content), content, actor.username()).update();
 		}
 		events.publishEvent(RecordChanged.of("projects.photos.added", "key-project", id, row.name(), Changes.of()
 			.created("photos", checked.stream().map(p -> (String) p[0]).toList().toString())
@@ -474,15 +472,6 @@ public class ProjectAdministration {
 
 	private static String abbreviate(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max);
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	static boolean same(Object a, Object b) {

@@ -1,8 +1,5 @@
 package org.luoshi.supervision.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +7,7 @@ import java.util.Set;
 
 import org.luoshi.organization.StaffSummary;
 import org.luoshi.shared.Actor;
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.Page;
 import org.luoshi.shared.PageQuery;
@@ -189,7 +187,7 @@ public class TaskReading implements TaskQueries {
 			}
 			return tasks.load(stored.taskId()).map(access.scope(actor)::sees).orElse(false);
 		}).map(stored -> {
-			String actual = sha256(stored.content());
+			String actual = Digests.sha256(stored.content());
 			if (!actual.equals(stored.file().sha256())) {
 				// The bytes no longer match what was uploaded: never hand out altered evidence as if it were the original.
 				log.error("Evidence file {} fails its checksum: stored {}, computed {}", fileId, stored.file().sha256(), actual);
@@ -204,14 +202,5 @@ public class TaskReading implements TaskQueries {
 		TaskAccess.require(actor, Permissions.SUPERVISION_READ);
 		List<Long> scope = units.scope(actor);
 		return cache.get(BoardCache.key("task-groups", scope), () -> tasks.tags(scope));
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.luoshi.supervision.internal;
 
-import org.luoshi.shared.lifecycle.Audience;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.AuditableEvent;
 import org.luoshi.shared.Changes;
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Permissions;
@@ -21,6 +21,7 @@ import org.luoshi.shared.RecordChanged;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.files.FileTypes;
 import org.luoshi.shared.Violation;
+import org.luoshi.shared.lifecycle.Audience;
 import org.luoshi.shared.lifecycle.TransitionTable.Rule;
 import org.luoshi.shared.web.Times;
 import org.luoshi.supervision.EvidenceFile;
@@ -447,7 +448,7 @@ class TaskService implements TaskManagement, TaskIntake {
 			throw new ValidationException(Violation.of("file", "supervision.evidence.mismatch", fileName, mismatch.extension()));
 		}
 		String type = ((FileTypes.Accepted) verdict).type().contentType();
-		String sha256 = TaskReading.sha256(content);
+		String sha256 = Digests.sha256(content);
 		long id = timeline.storeEvidence(Inputs.abbreviate(fileName, 255), type, content, sha256, actor.accountId(), times.now());
 		events.publishEvent(RecordChanged.of("supervision.evidence.uploaded", "evidence", id, fileName,
 				Changes.of().created("size", content.length).created("sha256", sha256)));

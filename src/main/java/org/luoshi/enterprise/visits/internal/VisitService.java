@@ -1,12 +1,9 @@
 package org.luoshi.enterprise.visits.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import org.luoshi.organization.OrganizationDirectory;
 import org.luoshi.organization.UnitSummary;
 import org.luoshi.shared.Actor;
 import org.luoshi.shared.ConflictException;
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.NotFoundException;
 import org.luoshi.shared.NotificationRequest;
 import org.luoshi.shared.Page;
@@ -340,7 +338,7 @@ public class VisitService implements VisitDirectory {
 				problems.add(Violation.of("photos", "visits.validation.photo.type", name));
 				continue;
 			}
-			checked.add(new CheckedPhoto(name, accepted.type(), photo.content(), sha256(photo.content())));
+			checked.add(new CheckedPhoto(name, accepted.type(), photo.content(), Digests.sha256(photo.content())));
 		}
 		return checked;
 	}
@@ -349,15 +347,6 @@ public class VisitService implements VisitDirectory {
 		for (CheckedPhoto photo : photos) {
 			rows.insertPhoto(visit.id(), entryId, photo.name(), photo.type().contentType(), photo.content(), photo.sha256(), actor.accountId(),
 					times.now());
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

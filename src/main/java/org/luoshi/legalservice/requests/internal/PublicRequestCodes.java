@@ -2,7 +2,6 @@ package org.luoshi.legalservice.requests.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.luoshi.legalservice.requests.LegalRequestDetails;
 import org.luoshi.legalservice.requests.internal.LegalRequestService.PublicAsk;
 import org.luoshi.notification.DirectMail;
+import org.luoshi.shared.Digests;
 import org.luoshi.shared.ValidationException;
 import org.luoshi.shared.Violation;
 import org.luoshi.shared.web.Times;
@@ -133,12 +133,7 @@ public class PublicRequestCodes {
 	}
 
 	static String hash(String token, String code) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest((token + ":" + code).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Digests.sha256((token + ":" + code));
 	}
 
 	private static byte[] bytes(int n) {
