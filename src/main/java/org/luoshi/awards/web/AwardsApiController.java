@@ -180,7 +180,7 @@ class AwardsApiController {
 	AwardNominationView nomination(@PathVariable long id) {
 		Actor actor = CurrentActor.get();
 		Nomination n = queries.nomination(id, actor);
-		return view(n, queries.campaign(n.campaignId(), actor), actor);
+		return view(n, actor);
 	}
 
 	@PostMapping("/nominations")
@@ -192,7 +192,7 @@ class AwardsApiController {
 	ResponseEntity<AwardNominationView> nominate(@RequestBody Nominate request) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.nominate(request, actor);
-		return ResponseEntity.created(URI.create("/api/v1/awards/nominations/" + n.id())).body(view(n, queries.campaign(n.campaignId(), actor), actor));
+		return ResponseEntity.created(URI.create("/api/v1/awards/nominations/" + n.id())).body(view(n, actor));
 	}
 
 	@PostMapping("/nominations/{id}/steps/{step}")
@@ -202,7 +202,7 @@ class AwardsApiController {
 	AwardNominationView step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) AwardStepInput request) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.take(id, StepNames.parse(NominationLifecycle.Step.class, step), request, actor);
-		return view(n, queries.campaign(n.campaignId(), actor), actor);
+		return view(n, actor);
 	}
 
 	// ----- evidence
@@ -236,7 +236,7 @@ class AwardsApiController {
 	AwardNominationView removeEvidence(@PathVariable long id, @PathVariable long fileId) {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.removeEvidence(id, fileId, actor);
-		return view(n, queries.campaign(n.campaignId(), actor), actor);
+		return view(n, actor);
 	}
 
 	// ----- reviews
@@ -263,7 +263,7 @@ class AwardsApiController {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.take(nominationId, NominationLifecycle.Step.SCORE,
 				new AwardStepInput(null, request == null ? Map.of() : request.scores(), null, null, null), actor);
-		return view(n, queries.campaign(n.campaignId(), actor), actor);
+		return view(n, actor);
 	}
 
 	public record RecusalRequest(String reason) {
@@ -276,7 +276,7 @@ class AwardsApiController {
 		Actor actor = CurrentActor.get();
 		Nomination n = awards.take(nominationId, NominationLifecycle.Step.DECLARE_RECUSAL, AwardStepInput.text(request == null ? null : request.reason()),
 				actor);
-		return view(n, queries.campaign(n.campaignId(), actor), actor);
+		return view(n, actor);
 	}
 
 	// ----- objections
@@ -352,6 +352,11 @@ class AwardsApiController {
 
 	private AwardCampaignView view(Campaign campaign, Actor actor) {
 		return AwardCampaignView.of(campaign, queries.campaignActions(campaign, actor));
+	}
+
+	/** A nomination alone, with its campaign read for it. */
+	private AwardNominationView view(Nomination n, Actor actor) {
+		return view(n, queries.campaign(n.campaignId(), actor), actor);
 	}
 
 	private AwardNominationView view(Nomination n, Campaign c, Actor actor) {
